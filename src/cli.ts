@@ -1,0 +1,158 @@
+// The command table. Each action imports its command lazily, so `dpia check` never
+// loads the interview (inquirer), the templates (handlebars) or Markdown (marked).
+import { Command, CommanderError, Option } from 'commander';
+import { DpiaError, EXIT } from './errors.ts';
+import { processIo, type Io } from './io.ts';
+import { VERSION } from './version.ts';
+
+type Action = (io: Io) => Promise<number>;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let action: Action | undefined;
+  const program = buildProgram((a) => {
+    action = a;
+  }, io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!action) return EXIT.ok;
+    return await action(io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and --version are not errors; commander has already printed them.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof DpiaError) {
+    io.stderr.write(`dpia: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const err = error as Error;
+  if (io.env.DEBUG) io.stderr.write(`${err?.stack ?? String(error)}\n`);
+  io.stderr.write(`dpia: internal error: ${err?.message ?? String(error)}${io.env.DEBUG ? '' : ' (run with DEBUG=1 for details)'}\n`);
+  return EXIT.usage;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function buildProgram(run: (action: Action) => void, io: Io): Command {
+  const program = new Command('dpia')
+    .description('Data Protection Impact Assessments (GDPR Art. 35) as code: interview, check, render, sign off.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run `dpia --help` for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`dpia: ${s.replace(/^error: /, '')}`),
+    });
+
+  const langOption = () => new Option('--lang <lang>', 'language: en or nb').choices(['en', 'nb']);
+
+  program.command('new')
+    .description('interview a team through a new assessment; resumes a draft')
+    .argument('[file]', 'assessment file (default: privacy/<id>.dpia.yaml)')
+    .addOption(langOption())
+    .option('--answers <file>', 'answer every question from a YAML or JSON file (no prompts)')
+    .option('--id <id>', 'id of the assessment (names the default file)')
+    .action((file, opts) => run(async (io) => (await import('./commands/new.ts')).newAssessment({ file, ...opts }, io)));
+
+  program.command('edit')
+    .description('re-run sections of an assessment with the current answers prefilled')
+    .argument('<file>', 'assessment file')
+    .option('--section <name>', 'only this section (repeatable)', collect)
+    .addOption(langOption())
+    .option('--answers <file>', 'apply answers from a YAML or JSON file (no prompts)')
+    .action((file, opts) => run(async (io) => (await import('./commands/edit.ts')).edit({ file, ...opts }, io)));
+
+  program.command('screen')
+    .description('is a DPIA required? WP248 criteria and Datatilsynet\'s list')
+    .argument('[file]', 'assessment file to write the screening to')
+    .addOption(langOption())
+    .option('--answers <file>', 'answers from a YAML or JSON file (no prompts)')
+    .action((file, opts) => run(async (io) => (await import('./commands/screen.ts')).screen({ file, ...opts }, io)));
+
+  program.command('check')
+    .description('validate assessments; exit 1 while any is incomplete, wrong or stale')
+    .argument('[paths...]', 'files or folders (folders are searched for *.dpia.yaml); default: the configured folder or .')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'sarif']).default('text'))
+    .option('--strict', 'fail on warnings too')
+    .addOption(langOption())
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD) instead of today')
+    .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
+    .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io)));
+
+  program.command('render')
+    .description('render the DPIA report or the privacy notice')
+    .argument('<file>', 'assessment file')
+    .addOption(new Option('--doc <doc>', 'document').choices(['report', 'notice']).default('report'))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(langOption())
+    .option('--templates <dir>', 'folder of template overrides')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--draft', 'render even with gaps, and mark them')
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .action((file, opts) => run(async (io) => (await import('./commands/render.ts')).render({ file, ...opts }, io)));
+
+  program.command('approve')
+    .description('sign off the current version (binds to a content hash)')
+    .argument('<file>', 'assessment file')
+    .requiredOption('--role <role>', 'role of the signer, e.g. dpo, owner')
+    .requiredOption('--name <name>', 'name of the signer')
+    .option('--date <date>', 'date of the sign-off (YYYY-MM-DD, default today)')
+    .option('--force', 'sign despite error findings (needs --reason)')
+    .option('--reason <text>', 'why it is signed despite findings')
+    .action((file, opts) => run(async (io) => (await import('./commands/approve.ts')).approve({ file, ...opts }, io)));
+
+  program.command('bump')
+    .description('start a new version: history entry, status back to draft')
+    .argument('<file>', 'assessment file')
+    .option('--major', 'next major version instead of minor')
+    .requiredOption('-m, --message <text>', 'what changes in this version')
+    .option('--author <name>', 'author (default: git config user.name)')
+    .option('--date <date>', 'date of the entry (YYYY-MM-DD, default today)')
+    .action((file, opts) => run(async (io) => (await import('./commands/bump.ts')).bump({ file, ...opts }, io)));
+
+  program.command('diff')
+    .description('semantic diff between git revisions or two files')
+    .argument('[files...]', 'one file (with --from/--to) or two files')
+    .option('--from <rev>', 'git revision to compare from (default HEAD)')
+    .option('--to <rev>', 'git revision to compare to (default: the working tree)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(langOption())
+    .action((files, opts) => run(async (io) => (await import('./commands/diff.ts')).diff({ files, ...opts }, io)));
+
+  program.command('status')
+    .description('table of all assessments: version, status, findings, residual risk, next review')
+    .argument('[path]', 'folder to search (default: the configured folder or .)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(langOption())
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .action((path, opts) => run(async (io) => (await import('./commands/status.ts')).status({ path, ...opts }, io)));
+
+  program.command('export')
+    .description('record of processing activities (Art. 30)')
+    .argument('[path]', 'folder to search (default: the configured folder or .)')
+    .option('--ropa', 'export the record of processing activities')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(langOption())
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io)));
+
+  program.command('schema')
+    .description('print the JSON Schema of the file format, for editors')
+    .action(() => run(async (io) => (await import('./commands/schema.ts')).schema(io)));
+
+  program.command('rules')
+    .description('list the rules, or explain one')
+    .argument('[id]', 'rule id, e.g. consent/withdrawal')
+    .addOption(langOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+    .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io)));
+
+  return program;
+}

@@ -1,0 +1,7 @@
+import { DpiaError } from '../errors.ts';
+import type { Io } from '../io.ts';
+
+// Placeholder until the command lands; see the open issues.
+export async function render(_options: Record<string, unknown>, _io: Io): Promise<number> {
+  throw new DpiaError('`dpia render` is not implemented yet');
+}

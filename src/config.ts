@@ -1,0 +1,94 @@
+// dpia.config.yaml at the repository root: shared controller details, the authority,
+// rule severities, template overrides, required sign-offs. Optional; found by walking
+// up from the working directory to the repository root.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Type as T, type Static } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { InputError } from './errors.ts';
+import { parseAssessment } from './model/parse.ts';
+import { readSource } from './model/source.ts';
+import { offsetOf } from './model/locate.ts';
+import { lineColumn } from './model/locate.ts';
+import { ControllerSchema } from './model/schema.ts';
+
+export const CONFIG_FILE = 'dpia.config.yaml';
+
+const AuthoritySchema = T.Object({
+  name: T.Optional(T.String()),
+  address: T.Optional(T.String()),
+  website: T.Optional(T.String()),
+  phone: T.Optional(T.String()),
+  email: T.Optional(T.String()),
+});
+
+export const ConfigSchema = T.Object({
+  assessments: T.Optional(T.String({ description: 'Folder (or glob) where assessments live' })),
+  language: T.Optional(T.Union([T.Literal('en'), T.Literal('nb')])),
+  controller: T.Optional(ControllerSchema),
+  authority: T.Optional(AuthoritySchema),
+  rules: T.Optional(T.Record(T.String(), T.Union([T.Literal('off'), T.Literal('warn'), T.Literal('error')]))),
+  templates: T.Optional(T.String({ description: 'Folder of template overrides' })),
+  requiredSignoffs: T.Optional(T.Array(T.String())),
+});
+
+export type Config = Static<typeof ConfigSchema> & {
+  /** Folder of the config file (or the working directory when there is none). */
+  root: string;
+  /** The config file, when one was found. */
+  file?: string;
+};
+
+export type Authority = Static<typeof AuthoritySchema>;
+
+export const DATATILSYNET: Record<'en' | 'nb', Required<Authority>> = {
+  en: {
+    name: 'Datatilsynet (the Norwegian Data Protection Authority)',
+    address: 'Postboks 458 Sentrum, 0105 Oslo, Norway',
+    website: 'www.datatilsynet.no',
+    phone: '+47 22 39 69 00',
+    email: 'postkasse@datatilsynet.no',
+  },
+  nb: {
+    name: 'Datatilsynet',
+    address: 'Postboks 458 Sentrum, 0105 Oslo',
+    website: 'www.datatilsynet.no',
+    phone: '22 39 69 00',
+    email: 'postkasse@datatilsynet.no',
+  },
+};
+
+export const DEFAULT_SIGNOFFS = ['dpo', 'owner'];
+
+/** The config file above `start`, stopping at the repository root (a folder with .git). */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfig(cwd: string, explicit?: string): Config {
+  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  if (!file) return { root: resolve(cwd) };
+  const parsed = parseAssessment(readSource(file), file);
+  const check = TypeCompiler.Compile(ConfigSchema);
+  for (const error of check.Errors(parsed.data)) {
+    const path = error.path.split('/').filter(Boolean);
+    const at = lineColumn(parsed.text, offsetOf(parsed.doc, path));
+    throw new InputError(file, `${path.join('.') || 'config'}: ${error.message.toLowerCase()}`, at.line, at.column);
+  }
+  const known = new Set(Object.keys(ConfigSchema.properties));
+  for (const key of Object.keys(parsed.data)) {
+    if (!known.has(key)) {
+      const at = lineColumn(parsed.text, offsetOf(parsed.doc, [key]));
+      throw new InputError(file, `unknown key "${key}"; known keys: ${[...known].join(', ')}`, at.line, at.column);
+    }
+  }
+  return { ...(parsed.data as Static<typeof ConfigSchema>), root: dirname(file), file };
+}

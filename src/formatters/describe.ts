@@ -1,0 +1,39 @@
+// The edge where findings (data) get their words, language, line and column.
+import { lineColumn, offsetOf, pathToString } from '../model/locate.ts';
+import type { Parsed } from '../model/parse.ts';
+import { formatMessage } from '../rules/message.ts';
+import { RULES_BY_ID } from '../rules/registry.ts';
+import type { Finding, Lang } from '../rules/types.ts';
+import type { CheckResults, DescribedFinding, FileResult } from './types.ts';
+
+export function describeFindings(findings: readonly Finding[], parsed: Pick<Parsed, 'doc' | 'text'>, lang: Lang): DescribedFinding[] {
+  const described = findings.map((finding) => {
+    const rule = RULES_BY_ID.get(finding.rule);
+    if (!rule) throw new Error(`unknown rule ${finding.rule}`);
+    const at = lineColumn(parsed.text, offsetOf(parsed.doc, finding.path));
+    return {
+      rule: finding.rule,
+      severity: finding.severity,
+      message: formatMessage(rule.messages[lang], finding.args),
+      path: pathToString(finding.path),
+      line: at.line,
+      column: at.column,
+      article: rule.article,
+      principle: rule.principle,
+      hint: rule.hint[lang],
+    };
+  });
+  return described.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
+}
+
+export function summarise(files: FileResult[]): CheckResults {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { files, summary: { files: files.length, errors, warnings } };
+}

@@ -1,0 +1,31 @@
+import { Chalk } from 'chalk';
+import { ui } from '../i18n/index.ts';
+import type { Formatter } from './types.ts';
+
+export const formatText: Formatter = (results, context) => {
+  const chalk = new Chalk({ level: context.colour ? 1 : 0 });
+  const words = ui(context.lang);
+  const lines: string[] = [];
+  for (const file of results.files) {
+    if (file.findings.length === 0) continue;
+    lines.push(chalk.underline(file.file));
+    const t = ui(file.lang);
+    const width = Math.max(...file.findings.map((f) => `${f.line}:${f.column}`.length));
+    const severityWidth = Math.max(...file.findings.map((f) => t.severities[f.severity].length));
+    for (const finding of file.findings) {
+      const where = `${finding.line}:${finding.column}`.padEnd(width);
+      const label = t.severities[finding.severity].padEnd(severityWidth);
+      const severity = finding.severity === 'error' ? chalk.red(label) : chalk.yellow(label);
+      lines.push(`  ${chalk.dim(where)}  ${severity}  ${chalk.dim(finding.rule)}  ${finding.message}`);
+    }
+    lines.push('');
+  }
+  const { files, errors, warnings } = results.summary;
+  if (errors + warnings === 0) {
+    lines.push(chalk.green(words.noFindings(files)));
+  } else {
+    lines.push(chalk.bold((errors > 0 ? chalk.red : chalk.yellow)(words.summary(errors + warnings, errors, warnings, files))));
+    lines.push(chalk.dim(words.explain));
+  }
+  return `${lines.join('\n')}\n`;
+};

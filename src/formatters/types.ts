@@ -1,0 +1,36 @@
+// One shape for every output format: (results, context) => string.
+import type { Lang, Principle, Rule, Severity } from '../rules/types.ts';
+
+export interface DescribedFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Dotted YAML path, e.g. `risks.2.residual`. */
+  path: string;
+  line: number;
+  column: number;
+  article: string;
+  principle: Principle;
+  hint: string;
+}
+
+export interface FileResult {
+  /** As given or found, relative to the working directory where possible. */
+  file: string;
+  lang: Lang;
+  findings: DescribedFinding[];
+}
+
+export interface CheckResults {
+  files: FileResult[];
+  summary: { files: number; errors: number; warnings: number };
+}
+
+export interface FormatContext {
+  lang: Lang;
+  colour: boolean;
+  rules: readonly Rule[];
+  version: string;
+}
+
+export type Formatter = (results: CheckResults, context: FormatContext) => string;

@@ -1,0 +1,59 @@
+// From dotted paths (`risks.2.residual`) to line:column in the source, through the
+// ranges that the yaml library keeps on every node.
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+export function pathToString(path: Path): string {
+  return path.join('.');
+}
+
+export function parsePath(dotted: string): PathSegment[] {
+  if (dotted === '') return [];
+  return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * The offset where `path` is written. For a path that does not exist (a missing key),
+ * the deepest existing ancestor: its key when it is a map entry, so the user is sent to
+ * the block where the key belongs.
+ */
+export function offsetOf(doc: Document, path: Path): number {
+  let node: unknown = doc.contents;
+  let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as Node;
+      best = key.range?.[0] ?? best;
+      node = pair.value;
+      if (node && (node as Node).range && !isMap(node) && !isSeq(node)) best = (node as Node).range![0];
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return best;
+}

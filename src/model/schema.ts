@@ -1,0 +1,352 @@
+// The one source of the file format: the TypeScript types (Static<>), runtime validation
+// (src/model/validate.ts) and the JSON Schema that `dpia schema` prints all come from here.
+// Every field is optional in the schema: an assessment is written over days, and what is
+// missing is the rules' business (with line, column and a hint), not a type error.
+import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
+
+export const SCHEMA_VERSION = 1;
+export const SCHEMA_ID = 'https://dpia.dev/schema/v1/dpia.schema.json';
+
+const Text = (description: string) => T.String({ description });
+const Bool = (description: string) => T.Boolean({ description });
+const Opt = <S extends TSchema>(schema: S) => T.Optional(schema);
+
+export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+export const DURATION_PATTERN = '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$';
+export const ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
+export const VERSION_PATTERN = '^\\d+\\.\\d+$';
+
+const DateStr = (description: string) => T.String({ pattern: DATE_PATTERN, description: `${description} (YYYY-MM-DD)` });
+const Duration = (description: string) => T.String({ pattern: DURATION_PATTERN, description: `${description} (ISO 8601 duration, e.g. P2Y, P18M, P30D)` });
+const Id = (description = 'Stable identifier, lower-case kebab-case; referenced from other sections') =>
+  T.String({ pattern: ID_PATTERN, description });
+const Ids = (description: string) => T.Array(Id(), { description });
+const Level = (description: string) => T.Integer({ minimum: 1, maximum: 4, description: `${description}: 1 negligible, 2 limited, 3 significant, 4 maximum` });
+const Strings = (description: string) => T.Array(T.String(), { description });
+const Enum = <V extends string>(values: readonly V[], description: string) =>
+  T.Union(values.map((v) => T.Literal(v)), { description });
+
+export const STATUSES = ['draft', 'in-review', 'approved'] as const;
+export const LANGUAGES = ['en', 'nb'] as const;
+export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
+export const SPECIAL_CATEGORY_CONDITIONS = [
+  'explicit-consent', 'employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims',
+  'substantial-public-interest', 'health-care', 'public-health', 'archiving-research',
+] as const;
+export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'none'] as const;
+export const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
+export const TRANSFER_MECHANISMS = ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation'] as const;
+export const MEASURE_TYPES = [
+  'encryption', 'pseudonymisation', 'anonymisation', 'firewall', 'authentication', 'access-control', 'backup',
+  'logging', 'monitoring', 'minimisation', 'training', 'policy', 'contract', 'testing', 'human-oversight', 'other',
+] as const;
+export const MEASURE_STATUSES = ['implemented', 'planned'] as const;
+export const DATA_ORIGINS = ['data-subject', 'observed', 'derived', 'third-party', 'public'] as const;
+export const ARTICLE22_EXCEPTIONS = ['contract', 'law', 'explicit-consent'] as const;
+export const SCREENING_CRITERIA = [
+  'evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale',
+  'matching-datasets', 'vulnerable-subjects', 'innovative-technology', 'prevents-rights',
+] as const;
+export const NATIONAL_LIST = [
+  'third-party-data', 'biometric', 'genetic', 'innovative-technology', 'employee-monitoring',
+  'research-without-consent', 'location', 'school-evaluation', 'public-monitoring', 'school-camera',
+  'algorithm-training', 'proficiency-monitoring', 'commercial-prediction', 'iot',
+] as const;
+export const ART35_3 = ['automated-decision-significant', 'special-categories-large-scale', 'public-monitoring-large-scale'] as const;
+
+const Person = T.Object({
+  name: Opt(Text('Full name')),
+  email: Opt(T.String({ description: 'E-mail address' })),
+  phone: Opt(Text('Telephone number')),
+  role: Opt(Text('Role or job title')),
+}, { description: 'A person or function' });
+
+export const ControllerSchema = T.Object({
+  name: Opt(Text('Legal name of the controller (behandlingsansvarlig)')),
+  orgNumber: Opt(Text('Organisation number (e.g. the Norwegian organisasjonsnummer)')),
+  address: Opt(Text('Postal address')),
+  email: Opt(Text('Privacy contact e-mail')),
+  phone: Opt(Text('Telephone number')),
+  website: Opt(Text('Website')),
+  representative: Opt(Text('EU/EEA representative (Art. 27), where the controller is established outside the EEA')),
+  dpo: Opt(Person),
+}, { description: 'The controller (Art. 4(7)); values here override dpia.config.yaml' });
+
+const AutomatedDecision = T.Object({
+  exists: Opt(Bool('A decision is based solely on automated processing, including profiling (Art. 22)')),
+  significantEffect: Opt(Bool('The decision produces legal effects or similarly significantly affects the person')),
+  exception: Opt(Enum(ARTICLE22_EXCEPTIONS, 'Art. 22(2) exception relied on: (a) contract, (b) law, (c) explicit consent')),
+  logic: Opt(Text('Meaningful information about the logic involved, in plain words (Art. 13(2)(f), C-203/22)')),
+  safeguards: Opt(Text('Safeguards: human intervention, expressing one\'s view, contesting the decision (Art. 22(3))')),
+}, { description: 'Automated individual decision-making (Art. 22)' });
+
+const Ai = T.Object({
+  used: Opt(Bool('The feature uses an AI system')),
+  type: Opt(Text('Kind of AI: predictive model, classifier, recommender, generative (LLM), ...')),
+  description: Opt(Text('What the AI does, its inputs and outputs')),
+  provider: Opt(Text('Who provides the model or service')),
+  model: Opt(Text('Model name and version')),
+  trainingData: Opt(Text('What the model was trained on')),
+  usesCustomerDataForTraining: Opt(Bool('Customer data is used to train or fine-tune the model')),
+  humanOversight: Opt(Text('How people oversee and can override the AI (AI Act Art. 14 and 26)')),
+  aiActRisk: Opt(Enum(AI_ACT_RISKS, 'EU AI Act risk class: prohibited (Art. 5), high (Art. 6, Annex III), limited (Art. 50), minimal, none')),
+  aiActRationale: Opt(Text('Why this AI Act class applies (Annex III points considered)')),
+  interactsWithPeople: Opt(Bool('People interact directly with the AI, e.g. a chatbot (AI Act Art. 50(1))')),
+  emotionRecognition: Opt(Bool('The system recognises emotions or categorises people biometrically (AI Act Art. 50(3))')),
+  generatesContent: Opt(Bool('The system generates text, images, audio or video shown to people (AI Act Art. 50(2), 50(4))')),
+  automatedDecision: Opt(AutomatedDecision),
+}, { description: 'The AI system in the feature' });
+
+const System = T.Object({
+  name: Opt(Text('Name of the feature or system')),
+  description: Opt(Text('Systematic description of the processing: nature, scope, context (Art. 35(7)(a))')),
+  crm: Opt(Text('The CRM system and where the feature sits in it')),
+  scope: Opt(Text('Scope: how many people, how much data, how long, where')),
+  context: Opt(Text('Context: relationship with the people, their expectations')),
+  assets: Opt(Strings('Supporting assets: software, hardware, networks, people (WP248 Annex 2)')),
+  ai: Opt(Ai),
+}, { description: 'The processing and the system behind it (Art. 35(7)(a))' });
+
+const Screening = T.Object({
+  criteria: Opt(T.Array(Enum(SCREENING_CRITERIA, 'WP248 criterion'), { description: 'WP248 rev.01 criteria met' })),
+  nationalList: Opt(T.Array(Enum(NATIONAL_LIST, 'Datatilsynet list item'), { description: "Items of Datatilsynet's list (Art. 35(4)) that apply" })),
+  art35_3: Opt(T.Array(Enum(ART35_3, 'Art. 35(3) case'), { description: 'Art. 35(3) cases that apply' })),
+  required: Opt(Bool('A DPIA is required')),
+  rationale: Opt(Text('Why a DPIA is or is not required')),
+  dpoView: Opt(Text("The DPO's view, required when deciding against a DPIA despite criteria")),
+  date: Opt(DateStr('When the screening was made')),
+}, { description: 'Is a DPIA required? WP248 and the national list' });
+
+const LegitimateInterest = T.Object({
+  interest: Opt(Text('The legitimate interest pursued (purpose test)')),
+  necessity: Opt(Text('Why the processing is necessary for it (necessity test)')),
+  balancing: Opt(Text("Why the interest is not overridden by the person's interests and rights (balancing test, interesseavveining)")),
+}, { description: 'Three-part legitimate-interest assessment (Art. 6(1)(f))' });
+
+const Purpose = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Short name of the purpose')),
+  description: Opt(Text('Specified, explicit and legitimate purpose (Art. 5(1)(b))')),
+  necessity: Opt(Text('Why the processing is necessary for this purpose (Art. 35(7)(b))')),
+  proportionality: Opt(Text('Why the intrusion is proportionate to the benefit; less intrusive alternatives considered')),
+  legalBasis: Opt(Enum(LEGAL_BASES, 'Legal basis, Art. 6(1)(a)-(f)')),
+  legalBasisDetails: Opt(Text('The contract, law or task relied on, where relevant')),
+  legitimateInterest: Opt(LegitimateInterest),
+  specialCategoryCondition: Opt(Enum(SPECIAL_CATEGORY_CONDITIONS, 'Art. 9(2)(a)-(j) condition for special-category data')),
+}, { description: 'A purpose of the processing' });
+
+const DataSubject = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Group of people, e.g. customers, leads, contact persons')),
+  description: Opt(Text('Who they are')),
+  vulnerable: Opt(Bool('Vulnerable people: children, patients, employees, people in a power imbalance')),
+  children: Opt(Bool('Includes children under 18')),
+  count: Opt(Text('Approximate number of people')),
+}, { description: 'A category of data subjects' });
+
+const DataCategory = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Category of personal data')),
+  description: Opt(Text('Fields included')),
+  special: Opt(Bool('Special category (Art. 9(1)) data')),
+  criminal: Opt(Bool('Criminal convictions and offences data (Art. 10)')),
+  subjects: Opt(Ids('Data subject ids')),
+  purposes: Opt(Ids('Purpose ids this data serves')),
+  origin: Opt(Enum(DATA_ORIGINS, 'Where the data comes from: the person, observed, derived/inferred, a third party, public sources')),
+  source: Opt(Text('Source of the data (Art. 14(2)(f))')),
+  required: Opt(Text('Whether giving the data is a statutory or contractual requirement, and what happens if it is not given (Art. 13(2)(e))')),
+  minimisation: Opt(Text('Why this data is adequate, relevant and limited to what is necessary (Art. 5(1)(c))')),
+  accuracy: Opt(Text('How the data is kept accurate and up to date (Art. 5(1)(d))')),
+  retention: Opt(Duration('Retention period (Art. 5(1)(e))')),
+  retentionCriteria: Opt(Text('From when the period runs, or the criteria that decide it')),
+  deletion: Opt(Text('How and when the data is deleted or anonymised')),
+}, { description: 'A category of personal data' });
+
+const Consent = T.Object({
+  mechanism: Opt(Text('How consent is asked for and given')),
+  freelyGiven: Opt(Text('Why it is freely given: no imbalance, not a condition of the contract, no detriment (Art. 7(4))')),
+  informed: Opt(Text('What the person is told before consenting')),
+  specific: Opt(Text('How consent is separate for each purpose (no bundling)')),
+  unambiguous: Opt(Text('The clear affirmative act; no pre-ticked boxes or silence')),
+  explicit: Opt(Text('How consent is made explicit where Art. 9(2)(a) or 22(2)(c) needs it')),
+  withdrawal: Opt(T.Object({
+    how: Opt(Text('How the person withdraws consent')),
+    asEasyAsGiving: Opt(Bool('Withdrawing is as easy as giving consent (Art. 7(3))')),
+    consequences: Opt(Text('What happens on withdrawal')),
+  }, { description: 'Withdrawal of consent (Art. 7(3))' })),
+  records: Opt(Text('How consent is recorded so it can be demonstrated (Art. 7(1))')),
+  minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
+}, { description: 'Consent, where a purpose relies on it (Art. 4(11), 7)' });
+
+const Recipient = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Recipient')),
+  role: Opt(Enum(RECIPIENT_ROLES, 'Role of the recipient')),
+  purpose: Opt(Text('Why they receive data')),
+  categories: Opt(Ids('Data category ids they receive')),
+  country: Opt(T.String({ pattern: '^[A-Z]{2}$', description: 'Country where data is processed, ISO 3166-1 alpha-2' })),
+  transfer: Opt(T.Object({
+    mechanism: Opt(Enum(TRANSFER_MECHANISMS, 'Chapter V mechanism: adequacy (Art. 45), scc/bcr/code/certification (Art. 46-47), derogation (Art. 49)')),
+    details: Opt(Text('Decision, clauses and supplementary measures; how to get a copy')),
+  }, { description: 'Transfer to a third country (Chapter V)' })),
+  agreement: Opt(Text('Data processing agreement (Art. 28(3)) or arrangement (Art. 26)')),
+}, { description: 'A recipient of personal data' });
+
+const Measure = T.Object({
+  id: Opt(Id()),
+  type: Opt(Enum(MEASURE_TYPES, 'Kind of measure')),
+  description: Opt(Text('The measure')),
+  status: Opt(Enum(MEASURE_STATUSES, 'implemented or planned')),
+  owner: Opt(Text('Who is responsible')),
+  due: Opt(DateStr('When a planned measure is due')),
+}, { description: 'A technical or organisational measure (Art. 32)' });
+
+const Transparency = T.Object({
+  notice: Opt(T.Object({
+    url: Opt(Text('Where the privacy notice is published')),
+    channels: Opt(Strings('Where people are told: web, app, e-mail, chat, ...')),
+    timing: Opt(Text('When people are told (Art. 13: at collection; Art. 14: within a month at most)')),
+  }, { description: 'The privacy notice (Art. 13/14)' })),
+  aiDisclosure: Opt(Text('How people are told that AI is used (AI Act Art. 50)')),
+  logicExplanation: Opt(Text('Plain explanation of the logic, significance and consequences (Art. 13(2)(f))')),
+  rights: Opt(T.Object({
+    contact: Opt(Text('Where people send requests')),
+    process: Opt(Text('How requests are handled')),
+    responseTime: Opt(Duration('Answer time; at most one month (Art. 12(3))')),
+  }, { description: 'Handling of data subject rights (Art. 12, 15-22)' })),
+}, { description: 'Information to people and their rights (Art. 12-14)' });
+
+const FairnessTest = T.Object({
+  id: Opt(Id()),
+  metric: Opt(Text('Fairness metric, e.g. demographic parity difference')),
+  attribute: Opt(Text('Attribute or group compared')),
+  threshold: Opt(T.Union([T.Number(), T.String()], { description: 'Acceptable limit' })),
+  frequency: Opt(Duration('How often the test runs')),
+  lastRun: Opt(DateStr('When it last ran')),
+  result: Opt(T.Union([T.Number(), T.String()], { description: 'Last result' })),
+  passed: Opt(Bool('The last run met the threshold')),
+}, { description: 'A bias or fairness test' });
+
+const Fairness = T.Object({
+  protectedAttributes: Opt(Strings('Protected characteristics that could be affected')),
+  proxies: Opt(Strings('Features that could stand in for protected characteristics')),
+  tests: Opt(T.Array(FairnessTest, { description: 'Bias and fairness tests' })),
+  humanReview: Opt(Text('How a person can review automated results')),
+  contest: Opt(Text('How people can contest a result')),
+  monitoring: Opt(Text('How outcomes are monitored in production')),
+}, { description: 'Fairness and non-discrimination' });
+
+const Residual = T.Object({
+  likelihood: Opt(Level('Residual likelihood after measures')),
+  severity: Opt(Level('Residual severity after measures')),
+  justification: Opt(Text('Why the measures bring the risk to this level')),
+}, { description: 'Risk after measures (restrisiko)' });
+
+const Risk = T.Object({
+  id: Opt(Id()),
+  title: Opt(Text('Short name of the risk')),
+  description: Opt(Text('What could happen to people')),
+  event: Opt(Text('Risk event: illegitimate-access, unwanted-modification, disappearance, discrimination, wrong-inference, function-creep, training-data-leakage, ...')),
+  source: Opt(Text('Risk sources and threats')),
+  impact: Opt(Text('Impact on the rights and freedoms of people')),
+  likelihood: Opt(Level('Likelihood before measures')),
+  severity: Opt(Level('Severity before measures')),
+  measures: Opt(Ids('Ids of the measures in security.measures that address the risk')),
+  residual: Opt(Residual),
+}, { description: 'A risk to the rights and freedoms of data subjects (Art. 35(7)(c))' });
+
+const Consultation = T.Object({
+  dpo: Opt(T.Object({
+    name: Opt(Text('Data protection officer (personvernombud)')),
+    opinion: Opt(Text("The DPO's advice (Art. 35(2))")),
+    date: Opt(DateStr('When the advice was given')),
+    adviceFollowed: Opt(Bool('The advice was followed')),
+    reason: Opt(Text('Why not, if the advice was not followed')),
+  })),
+  dataSubjects: Opt(T.Object({
+    consulted: Opt(Bool("Data subjects' views were sought (Art. 35(9))")),
+    how: Opt(Text('How')),
+    summary: Opt(Text('What they said')),
+    reason: Opt(Text('Why not, if they were not consulted')),
+  })),
+  authority: Opt(T.Object({
+    required: Opt(Bool('Prior consultation of the supervisory authority is required (Art. 36)')),
+    date: Opt(DateStr('When the authority was consulted')),
+    reference: Opt(Text('Case number')),
+    outcome: Opt(Text("The authority's advice")),
+  })),
+}, { description: 'Consultation of the DPO, data subjects and the authority' });
+
+const Review = T.Object({
+  cadence: Opt(Duration('How often the assessment is reviewed')),
+  next: Opt(DateStr('Next review')),
+  triggers: Opt(Strings('Changes that trigger a review (Art. 35(11))')),
+}, { description: 'Review plan (Art. 35(11))' });
+
+const Signoff = T.Object({
+  role: Opt(Text('Role: dpo, owner, ciso, ...')),
+  name: Opt(Text('Who signed')),
+  date: Opt(DateStr('When')),
+  version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Version signed' })),
+  contentHash: Opt(T.String({ pattern: '^sha256:[0-9a-f]{64}$', description: 'SHA-256 of the canonical content signed' })),
+  forced: Opt(Bool('Signed despite open error findings')),
+  reason: Opt(Text('Why it was signed despite findings')),
+}, { description: 'A sign-off' });
+
+const HistoryEntry = T.Object({
+  version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Version' })),
+  date: Opt(DateStr('Date')),
+  author: Opt(Text('Author')),
+  summary: Opt(Text('What changed')),
+}, { description: 'A version history entry' });
+
+export const AssessmentSchema = T.Object({
+  schemaVersion: Opt(T.Integer({ minimum: 1, description: 'Version of this file format' })),
+  id: Opt(Id('Identifier of the assessment')),
+  title: Opt(Text('Title')),
+  version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Revision of this assessment, major.minor, quoted ("1.0")' })),
+  status: Opt(Enum(STATUSES, 'draft, in-review or approved')),
+  language: Opt(Enum(LANGUAGES, 'Language of the answers: en or nb')),
+  owner: Opt(Person),
+  controller: Opt(ControllerSchema),
+  system: Opt(System),
+  screening: Opt(Screening),
+  purposes: Opt(T.Array(Purpose, { description: 'Purposes, with necessity, proportionality and legal basis' })),
+  dataSubjects: Opt(T.Array(DataSubject, { description: 'Categories of data subjects' })),
+  dataCategories: Opt(T.Array(DataCategory, { description: 'Categories of personal data' })),
+  consent: Opt(Consent),
+  recipients: Opt(T.Array(Recipient, { description: 'Recipients and transfers' })),
+  security: Opt(T.Object({ measures: Opt(T.Array(Measure, { description: 'Measures' })) }, { description: 'Security measures (Art. 32)' })),
+  transparency: Opt(Transparency),
+  fairness: Opt(Fairness),
+  risks: Opt(T.Array(Risk, { description: 'Risk register (Art. 35(7)(c)-(d))' })),
+  consultation: Opt(Consultation),
+  review: Opt(Review),
+  signoffs: Opt(T.Array(Signoff, { description: 'Sign-offs bound to a version and content hash' })),
+  history: Opt(T.Array(HistoryEntry, { description: 'Version history' })),
+}, {
+  $id: SCHEMA_ID,
+  title: 'dpia assessment',
+  description: 'A Data Protection Impact Assessment (GDPR Art. 35), schemaVersion 1',
+});
+
+export type Assessment = Static<typeof AssessmentSchema>;
+export type Purpose = Static<typeof Purpose>;
+export type DataCategory = Static<typeof DataCategory>;
+export type DataSubject = Static<typeof DataSubject>;
+export type Recipient = Static<typeof Recipient>;
+export type Measure = Static<typeof Measure>;
+export type Risk = Static<typeof Risk>;
+export type FairnessTest = Static<typeof FairnessTest>;
+export type Signoff = Static<typeof Signoff>;
+export type HistoryEntry = Static<typeof HistoryEntry>;
+export type Controller = Static<typeof ControllerSchema>;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+/** The lists whose items carry an `id`, by top-level path. */
+export const ID_LISTS = ['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks'] as const;
+
+/** The JSON Schema for editors: plain JSON, with the draft marker editors look for. */
+export function jsonSchema(): Record<string, unknown> {
+  return { $schema: 'http://json-schema.org/draft-07/schema#', ...JSON.parse(JSON.stringify(AssessmentSchema)) };
+}

@@ -1,0 +1,80 @@
+// Reading an assessment's bytes from disk: the size, binary and encoding checks that
+// must fail with one clear line before a parser ever sees the text.
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors.ts';
+import { lineColumn } from './locate.ts';
+
+export const MAX_BYTES = 2 * 1024 * 1024;
+
+export function readSource(file: string): string {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    throw new InputError(file, describeFsError(error));
+  }
+  if (stat.isDirectory()) throw new InputError(file, 'is a directory, expected a .dpia.yaml file');
+  if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
+  if (stat.size > MAX_BYTES) {
+    throw new InputError(file, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an assessment may be at most ${MAX_BYTES / 1024 / 1024} MB`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new InputError(file, describeFsError(error));
+  }
+  return decodeText(bytes, file);
+}
+
+/** UTF-8 only; a NUL byte means binary. Points at the first bad byte. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const where = lineColumn(new TextDecoder('utf-8').decode(bytes.subarray(0, nul)), nul);
+    throw new InputError(file, 'is a binary file (NUL byte), expected YAML text', where.line, where.column);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const where = lineColumn(prefix, prefix.length);
+    throw new InputError(file, `is not UTF-8 text (invalid byte 0x${bytes[bad].toString(16).padStart(2, '0')}); save it as UTF-8`, where.line, where.column);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection; a cut inside a character also fails, so
+  // step back over continuation bytes.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    let end = mid;
+    while (end > 0 && end < bytes.length && (bytes[end] & 0xc0) === 0x80) end--;
+    try {
+      decoder.decode(bytes.subarray(0, end));
+      if (end === lo) break;
+      lo = end;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  let i = lo;
+  while (i < bytes.length && (bytes[i] & 0xc0) === 0x80) i++;
+  return Math.min(i, bytes.length - 1);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory, expected a file';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    default: return (error as Error)?.message ?? String(error);
+  }
+}

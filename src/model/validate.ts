@@ -1,0 +1,124 @@
+// Runtime validation against the one schema: wrong types are `schema/invalid` findings
+// with their paths; unknown keys are `schema/unknown-key` warnings that suggest the
+// nearest known key. Keys that start with `x-` are the user's own and never reported.
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { TSchema } from '@sinclair/typebox';
+import { AssessmentSchema, DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
+import type { PathSegment } from './locate.ts';
+
+export interface SchemaProblem {
+  rule: 'schema/invalid' | 'schema/unknown-key';
+  path: PathSegment[];
+  args: Record<string, string>;
+}
+
+let compiled: ReturnType<typeof TypeCompiler.Compile<typeof AssessmentSchema>> | undefined;
+
+export function validate(data: unknown): SchemaProblem[] {
+  compiled ??= TypeCompiler.Compile(AssessmentSchema);
+  const problems: SchemaProblem[] = [];
+  if (!compiled.Check(data)) {
+    const seen = new Set<string>();
+    for (const error of compiled.Errors(data)) {
+      const path = pointerToPath(error.path);
+      const key = path.join('.');
+      if (seen.has(key) || [...seen].some((p) => key.startsWith(`${p}.`))) continue;
+      seen.add(key);
+      problems.push({ rule: 'schema/invalid', path, args: { expected: expected(error.schema), actual: describe(error.value) } });
+    }
+  }
+  unknownKeys(AssessmentSchema, data, [], problems);
+  return problems;
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer.slice(1).split('/').map((part) => {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(key) ? Number(key) : key;
+  });
+}
+
+const PATTERN_NAMES: Record<string, string> = {
+  [DATE_PATTERN]: 'a date YYYY-MM-DD',
+  [DURATION_PATTERN]: 'an ISO 8601 duration such as P2Y, P18M or P30D',
+  [ID_PATTERN]: 'an id in lower-case letters, digits and dashes',
+  [VERSION_PATTERN]: 'a quoted version "major.minor", e.g. "1.0"',
+  '^[A-Z]{2}$': 'a two-letter country code (ISO 3166-1 alpha-2), e.g. NO',
+  '^sha256:[0-9a-f]{64}$': 'a content hash written by dpia approve',
+};
+
+function expected(schema: TSchema): string {
+  const s = schema as Record<string, unknown>;
+  if (Array.isArray(s.anyOf)) {
+    const literals = (s.anyOf as Record<string, unknown>[]).map((v) => v.const).filter((v) => v !== undefined);
+    if (literals.length === (s.anyOf as unknown[]).length) return `one of ${literals.join(', ')}`;
+    return (s.anyOf as TSchema[]).map(expected).join(' or ');
+  }
+  if (typeof s.pattern === 'string') return PATTERN_NAMES[s.pattern] ?? `text matching ${s.pattern}`;
+  switch (s.type) {
+    case 'integer': return s.minimum !== undefined && s.maximum !== undefined ? `a whole number from ${s.minimum} to ${s.maximum}` : 'a whole number';
+    case 'number': return 'a number';
+    case 'string': return 'text';
+    case 'boolean': return 'true or false';
+    case 'array': return 'a list';
+    case 'object': return 'a map of keys';
+    default: return 'a valid value';
+  }
+}
+
+export function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}..."` : `"${value}"`;
+  return String(value);
+}
+
+function unknownKeys(schema: TSchema, value: unknown, path: PathSegment[], out: SchemaProblem[]): void {
+  const s = schema as Record<string, unknown>;
+  if (s.type === 'object' && s.properties && value && typeof value === 'object' && !Array.isArray(value)) {
+    const properties = s.properties as Record<string, TSchema>;
+    for (const key of Object.keys(value)) {
+      const child = properties[key];
+      if (child) {
+        unknownKeys(child, (value as Record<string, unknown>)[key], [...path, key], out);
+      } else if (!key.startsWith('x-')) {
+        const suggestion = nearest(key, Object.keys(properties));
+        out.push({ rule: 'schema/unknown-key', path: [...path, key], args: { key, suggestion: suggestion ?? '' } });
+      }
+    }
+  } else if (s.type === 'array' && s.items && Array.isArray(value)) {
+    value.forEach((item, index) => unknownKeys(s.items as TSchema, item, [...path, index], out));
+  }
+}
+
+/** The known key closest to a mistyped one, if it is close enough to be a typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === lower ? 0 : levenshtein(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,82 @@
+// Runs the rules over one parsed assessment and returns findings as data.
+import type { Config } from '../config.ts';
+import { pathToString, type Path, type PathSegment } from '../model/locate.ts';
+import type { Assessment } from '../model/schema.ts';
+import { validate } from '../model/validate.ts';
+import { RULES, RULES_BY_ID } from './registry.ts';
+import type { Finding, Rule, Severity } from './types.ts';
+
+export interface RunOptions {
+  today: string;
+  config: Config;
+  /** Only these rules (the interview checks one section at a time). */
+  only?: (rule: Rule) => boolean;
+}
+
+export function effectiveSeverity(rule: Pick<Rule, 'id' | 'severity'>, config: Config): Severity | 'off' {
+  const setting = config.rules?.[rule.id];
+  if (setting === 'off') return 'off';
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return rule.severity;
+}
+
+export function runRules(data: Record<string, unknown>, options: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const invalid: string[] = [];
+  for (const problem of validate(data)) {
+    const rule = RULES_BY_ID.get(problem.rule)!;
+    const severity = effectiveSeverity(rule, options.config);
+    if (problem.rule === 'schema/invalid') invalid.push(pathToString(problem.path));
+    if (severity === 'off' || (options.only && !options.only(rule))) continue;
+    findings.push({ rule: problem.rule, severity, path: problem.path, args: problem.args });
+  }
+  const clean = withoutPaths(data, invalid) as Assessment;
+  const ctx = { data: clean, today: options.today, config: options.config };
+  for (const rule of RULES) {
+    if (rule.id.startsWith('schema/')) continue;
+    if (options.only && !options.only(rule)) continue;
+    const severity = effectiveSeverity(rule, options.config);
+    if (severity === 'off') continue;
+    rule.check(ctx, (path, args = {}) => {
+      const dotted = pathToString(path);
+      // A value of the wrong type is already reported as schema/invalid.
+      if (invalid.some((p) => dotted === p || dotted.startsWith(`${p}.`))) return;
+      findings.push({ rule: rule.id, severity, path: [...path], args });
+    });
+  }
+  return dedupe(findings);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${pathToString(f.path)}\u0000${JSON.stringify(f.args)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const OBJECT_LISTS = new Set(['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'measures', 'tests', 'risks', 'signoffs', 'history']);
+
+/** A copy of `data` without the values at `paths` (dotted), so rules see only well-typed values. */
+function withoutPaths(data: Record<string, unknown>, paths: string[]): Record<string, unknown> {
+  if (paths.length === 0) return data;
+  const copy = structuredClone(data);
+  for (const dotted of paths) {
+    const path: PathSegment[] = dotted === '' ? [] : dotted.split('.');
+    if (path.length === 0) return {};
+    let node: unknown = copy;
+    for (const segment of path.slice(0, -1)) node = (node as Record<string, unknown>)?.[segment as string];
+    if (node && typeof node === 'object') {
+      const last = path[path.length - 1] as string;
+      // An item of a list of maps becomes an empty map, so rules can read its keys.
+      if (Array.isArray(node)) (node as unknown[])[Number(last)] = OBJECT_LISTS.has(String(path[path.length - 2])) ? {} : undefined;
+      else delete (node as Record<string, unknown>)[last];
+    }
+  }
+  return copy;
+}
+
+export type { Path };

@@ -1,0 +1,71 @@
+// Facts about an assessment that several rules ask: small, pure and named for what
+// they answer, so the rules read like the law they encode.
+import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
+
+/** EU member states and the three EEA EFTA states (IS, LI, NO). */
+export const EEA = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
+  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+]);
+
+/** Text that says something: not missing, not blank, not a placeholder. */
+export function filled(value: unknown): boolean {
+  if (typeof value === 'string') {
+    const text = value.trim().toLowerCase();
+    return text !== '' && !['todo', 'tbd', 'tba', '?', '-', '...', 'n/a', 'fixme', 'xxx'].includes(text);
+  }
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== undefined && value !== null;
+}
+
+export const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
+export function aiUsed(data: Assessment): boolean {
+  return data.system?.ai?.used === true;
+}
+
+export function purposesOf(data: Assessment, category: DataCategory): Purpose[] {
+  const ids = new Set(list(category.purposes));
+  return list(data.purposes).filter((p) => p.id !== undefined && ids.has(p.id));
+}
+
+export function reliesOnConsent(data: Assessment): boolean {
+  return list(data.purposes).some((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent')
+    || data.system?.ai?.automatedDecision?.exception === 'explicit-consent';
+}
+
+export function needsExplicitConsent(data: Assessment): boolean {
+  return list(data.purposes).some((p) => p.specialCategoryCondition === 'explicit-consent')
+    || data.system?.ai?.automatedDecision?.exception === 'explicit-consent';
+}
+
+export function hasSpecialCategories(data: Assessment): boolean {
+  return list(data.dataCategories).some((c) => c.special === true);
+}
+
+export function significantAutomatedDecision(data: Assessment): boolean {
+  const decision = data.system?.ai?.automatedDecision;
+  return decision?.exists === true && decision.significantEffect === true;
+}
+
+/** Risk level = likelihood × severity: 1–3 low, 4–8 medium, 9–16 high. */
+export type RiskBand = 'low' | 'medium' | 'high';
+export function riskBand(likelihood: number, severity: number): RiskBand {
+  const level = likelihood * severity;
+  return level >= 9 ? 'high' : level >= 4 ? 'medium' : 'low';
+}
+
+/** Adds an ISO 8601 duration (years, months, weeks, days) to a YYYY-MM-DD date. */
+export function addDuration(date: string, duration: string): string | undefined {
+  const d = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$/.exec(duration);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!d || !m) return undefined;
+  const result = new Date(Date.UTC(Number(m[1]) + Number(d[1] ?? 0), Number(m[2]) - 1 + Number(d[2] ?? 0), Number(m[3]) + 7 * Number(d[3] ?? 0) + Number(d[4] ?? 0)));
+  return result.toISOString().slice(0, 10);
+}
+
+/** Today as YYYY-MM-DD in local time. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

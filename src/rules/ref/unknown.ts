@@ -1,0 +1,47 @@
+import { nearest } from '../../model/validate.ts';
+import { list } from '../facts.ts';
+import type { Rule } from '../types.ts';
+
+export const rule: Rule = {
+  id: 'ref/unknown',
+  principle: 'structure',
+  article: 'GDPR Art. 5(2)',
+  severity: 'error',
+  messages: {
+    en: '"{id}" is not the id of any item in {list}{suggestion?:; did you mean "{suggestion}"?}',
+    nb: '«{id}» er ikke id-en til noe element i {list}{suggestion?:; mente du «{suggestion}»?}',
+  },
+  hint: {
+    en: 'Refer to an id that exists, or add the missing item.',
+    nb: 'Vis til en id som finnes, eller legg til elementet som mangler.',
+  },
+  why: {
+    en: 'A reference to nothing breaks the chain the DPIA must show: which data serves which purpose, which measure treats which risk (Art. 35(7)).',
+    nb: 'En henvisning til noe som ikke finnes bryter kjeden vurderingen skal vise: hvilke opplysninger som tjener hvilket formål, hvilket tiltak som behandler hvilken risiko (art. 35 nr. 7).',
+  },
+  example: {
+    bad: 'schemaVersion: 1\nid: lead-scoring\npurposes:\n  - id: scoring\ndataCategories:\n  - id: contact\n    purposes: [scorring]\n',
+    good: 'schemaVersion: 1\nid: lead-scoring\npurposes:\n  - id: scoring\ndataCategories:\n  - id: contact\n    purposes: [scoring]\n',
+  },
+  check({ data }, report) {
+    const ids = (items: { id?: string }[] | undefined) => list(items).map((item) => item?.id).filter((id): id is string => typeof id === 'string');
+    const known = {
+      purposes: ids(data.purposes),
+      dataSubjects: ids(data.dataSubjects),
+      dataCategories: ids(data.dataCategories),
+      'security.measures': ids(data.security?.measures),
+    };
+    const checkRefs = (refs: unknown, path: (string | number)[], target: keyof typeof known) => {
+      list(refs as string[] | undefined).forEach((ref, index) => {
+        if (typeof ref !== 'string' || known[target].includes(ref)) return;
+        report([...path, index], { id: ref, list: target, suggestion: nearest(ref, known[target]) ?? '' });
+      });
+    };
+    list(data.dataCategories).forEach((category, i) => {
+      checkRefs(category?.subjects, ['dataCategories', i, 'subjects'], 'dataSubjects');
+      checkRefs(category?.purposes, ['dataCategories', i, 'purposes'], 'purposes');
+    });
+    list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
+    list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
+  },
+};

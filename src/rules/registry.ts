@@ -1,0 +1,36 @@
+// Every rule, listed explicitly and in the order `dpia rules` shows them. A retired id
+// stays here as a comment so it is never reused.
+import type { Rule } from './types.ts';
+import { rule as schemaInvalid } from './schema/invalid.ts';
+import { rule as schemaUnknownKey } from './schema/unknown-key.ts';
+import { rule as refUnknown } from './ref/unknown.ts';
+import { rule as refDuplicateId } from './ref/duplicate-id.ts';
+import { rule as purposeMissing } from './purpose/missing.ts';
+import { rule as consentWithdrawal } from './consent/withdrawal.ts';
+import { rule as accountabilityPriorConsultation } from './accountability/prior-consultation.ts';
+import { rule as riskResidualHigh } from './risk/residual-high.ts';
+
+export const RULES: readonly Rule[] = [
+  // schema
+  schemaInvalid,
+  schemaUnknownKey,
+  // ref
+  refUnknown,
+  refDuplicateId,
+  // purpose
+  purposeMissing,
+  // legal-basis
+  // consent
+  consentWithdrawal,
+  // data
+  // security
+  // accountability
+  accountabilityPriorConsultation,
+  // transparency
+  // fairness
+  // risk
+  riskResidualHigh,
+  // ai
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,49 @@
+// The shape of a rule: metadata first, then the check. Rules report data (path and
+// args); wording, language, line and column are added when findings are printed.
+import type { Assessment } from '../model/schema.ts';
+import type { Path } from '../model/locate.ts';
+import type { Config } from '../config.ts';
+
+export type Severity = 'error' | 'warning';
+export type Lang = 'en' | 'nb';
+export type Localised = Record<Lang, string>;
+
+export const PRINCIPLES = ['structure', 'purpose', 'consent', 'data-quality', 'data-security', 'accountability', 'transparency', 'fairness'] as const;
+export type Principle = (typeof PRINCIPLES)[number];
+
+export type Args = Record<string, string | number>;
+
+export interface RuleContext {
+  /** The assessment, with values of the wrong type removed (they are schema findings). */
+  readonly data: Assessment;
+  /** The date that deadlines are judged against, YYYY-MM-DD. */
+  readonly today: string;
+  readonly config: Config;
+}
+
+export type Report = (path: Path, args?: Args) => void;
+
+export interface Rule {
+  /** `area/name`; never reused once retired. */
+  id: string;
+  principle: Principle;
+  /** The legal source, e.g. "GDPR Art. 7(3)" or "AI Act Art. 50(1)". */
+  article: string;
+  severity: Severity;
+  /** The finding, with {arg} placeholders filled from the report's args. */
+  messages: Localised;
+  /** How to fix it. */
+  hint: Localised;
+  /** Why the rule exists, for `dpia rules ID` and the docs. */
+  why: Localised;
+  /** YAML documents: `bad` triggers the rule, `good` does not (both are tested). */
+  example: { bad: string; good: string };
+  check(ctx: RuleContext, report: Report): void;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  path: Path;
+  args: Args;
+}
