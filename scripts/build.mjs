@@ -3,11 +3,10 @@
 // command is a dynamic import, so esbuild splits it into its own chunk and `check`
 // never loads the interview, templating or Markdown code.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${root}dist`, { recursive: true, force: true });
+// dist/ is not emptied first: parallel test runs read it while another build writes it.
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts' },
