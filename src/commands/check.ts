@@ -9,7 +9,7 @@ import { useColour, type Io } from '../io.ts';
 import { findAssessments } from '../model/find-files.ts';
 import { loadAssessment } from '../model/load.ts';
 import { nearest } from '../model/validate.ts';
-import { runRules } from '../rules/engine.ts';
+import { effectiveSeverity, runRules } from '../rules/engine.ts';
 import { localToday } from '../rules/facts.ts';
 import { RULES, RULES_BY_ID } from '../rules/registry.ts';
 import type { Lang } from '../rules/types.ts';
@@ -54,7 +54,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const lang: Lang = (options.lang as Lang | undefined) ?? config.language ?? results[0]?.lang ?? 'en';
   // When no file could be read there is nothing to report but the errors already on stderr.
   if (results.length > 0 || files.length === 0) {
-    io.stdout.write(FORMATTERS[format](summary, { lang, colour: useColour(io), rules: RULES, version: VERSION }));
+    // Rules switched off in the config were not checked, so reports do not list them.
+    const checked = RULES.filter((rule) => effectiveSeverity(rule, config) !== 'off');
+    io.stdout.write(FORMATTERS[format](summary, { lang, colour: useColour(io), rules: checked, version: VERSION }));
   }
   const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0);
   return worstExit(exit, failed ? EXIT.findings : EXIT.ok);

@@ -33,7 +33,7 @@ export function parseAssessment(text: string, file: string): Parsed {
   if (!Array.isArray(docs)) return fail('holds no YAML document');
   const real = docs.filter((d) => d.contents !== null || d.errors.length > 0);
   if (real.length > 1) {
-    fail('holds several YAML documents (separated by ---); a .dpia.yaml file holds one assessment', real[1].range[0]);
+    fail('holds several YAML documents (separated by ---); a .dpia.yaml file holds one assessment', real[1].range?.[0]);
   }
   const doc = (real[0] ?? docs[0]) as Document.Parsed | undefined;
   if (!doc) return fail('is empty; expected an assessment');

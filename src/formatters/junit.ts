@@ -1,0 +1,67 @@
+// JUnit XML for CI test reports: a testsuite per file, a passing testcase per rule that
+// found nothing in it and a failing testcase per finding. No timestamps (deterministic).
+import type { DescribedFinding, Formatter } from './types.ts';
+
+/** Text for XML attributes and content; characters XML 1.0 cannot hold at all are dropped. */
+export function xmlEscape(value: string | number): string {
+  return String(value)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+export const formatJunit: Formatter = (results, context) => {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of results.files) {
+    const cases: string[] = [];
+    const byRule = new Map<string, DescribedFinding[]>();
+    for (const finding of file.findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+    for (const rule of context.rules) {
+      const found = byRule.get(rule.id);
+      if (!found) {
+        cases.push(`    <testcase name="${xmlEscape(rule.id)}" classname="${xmlEscape(file.file)}"/>`);
+        continue;
+      }
+      for (const finding of found) cases.push(failingCase(file.file, finding));
+      byRule.delete(rule.id);
+    }
+    // Findings of rules the context does not list (none in practice) still fail.
+    for (const found of byRule.values()) for (const finding of found) cases.push(failingCase(file.file, finding));
+    tests += cases.length;
+    failures += file.findings.length;
+    suites.push(
+      `  <testsuite name="${xmlEscape(file.file)}" tests="${cases.length}" failures="${file.findings.length}" errors="0" skipped="0">`,
+      ...cases,
+      '  </testsuite>',
+    );
+  }
+  out.push(`<testsuites name="dpia" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>');
+  return `${out.join('\n')}\n`;
+};
+
+function failingCase(file: string, finding: DescribedFinding): string {
+  const where = `${file}:${finding.line}:${finding.column}`;
+  const body = [
+    `${where}: ${finding.severity} ${finding.rule}: ${finding.message}`,
+    `path: ${finding.path || '(the whole file)'}`,
+    `article: ${finding.article}`,
+    `fix: ${finding.hint}`,
+  ].join('\n');
+  // The body is element content: newlines stay real newlines there.
+  const content = xmlEscape(body).replace(/&#10;/g, '\n');
+  return [
+    `    <testcase name="${xmlEscape(`${finding.rule} ${finding.path}`.trim())}" classname="${xmlEscape(file)}" file="${xmlEscape(file)}" line="${finding.line}">`,
+    `      <failure message="${xmlEscape(finding.message)}" type="${finding.severity}">${content}</failure>`,
+    '    </testcase>',
+  ].join('\n');
+}

@@ -1,0 +1,85 @@
+// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers): the rules with
+// their help, and a result per finding with its region. Same input, same bytes.
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { ui } from '../i18n/index.ts';
+import { ruleSummary } from '../rules/summary.ts';
+import type { Rule } from '../rules/types.ts';
+import type { Formatter, FormatContext } from './types.ts';
+
+export const INFORMATION_URI = 'https://dpia.dev/';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** A relative path as a URI reference (forward slashes, each segment percent-encoded). */
+export function fileUri(file: string): string {
+  const slashed = file.replace(/\\/g, '/');
+  const encoded = slashed.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  if (/^[A-Za-z]:\//.test(slashed)) return `file:///${slashed.slice(0, 2)}${encoded.slice(slashed.indexOf('/') + 2)}`;
+  return slashed.startsWith('/') ? `file://${encoded}` : encoded;
+}
+
+function descriptor(rule: Rule, context: FormatContext): ReportingDescriptor {
+  const lang = context.lang;
+  const words = ui(lang).ruleFields;
+  const summary = ruleSummary(rule, lang);
+  return {
+    id: rule.id,
+    name: rule.id.split(/[/-]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(''),
+    shortDescription: { text: summary },
+    fullDescription: { text: rule.why[lang] },
+    help: {
+      text: `${words.fix}: ${rule.hint[lang]}\n${words.article}: ${rule.article}\n${words.why}: ${rule.why[lang]}`,
+      markdown: [
+        `**${words.fix}:** ${rule.hint[lang]}`,
+        `**${words.article}:** ${rule.article}`,
+        `**${words.why}:** ${rule.why[lang]}`,
+        `**${words.bad}:**\n\n\`\`\`yaml\n${rule.example.bad.trimEnd()}\n\`\`\``,
+        `**${words.good}:**\n\n\`\`\`yaml\n${rule.example.good.trimEnd()}\n\`\`\``,
+      ].join('\n\n'),
+    },
+    defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+    properties: { principle: rule.principle, article: rule.article, tags: ['privacy', 'gdpr', rule.principle] },
+  };
+}
+
+export const formatSarif: Formatter = (results, context) => {
+  const index = new Map(context.rules.map((rule, i) => [rule.id, i]));
+  const out: Result[] = [];
+  for (const file of results.files) {
+    for (const finding of file.findings) {
+      const result: Result = {
+        ruleId: finding.rule,
+        level: finding.severity === 'error' ? 'error' : 'warning',
+        message: { text: finding.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(file.file) },
+            region: { startLine: finding.line, startColumn: finding.column },
+          },
+          ...(finding.path ? { logicalLocations: [{ fullyQualifiedName: finding.path, kind: 'member' }] } : {}),
+        }],
+        properties: { path: finding.path, article: finding.article, principle: finding.principle },
+      };
+      const ruleIndex = index.get(finding.rule);
+      if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+      out.push(result);
+    }
+  }
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'dpia',
+          version: context.version,
+          semanticVersion: context.version,
+          informationUri: INFORMATION_URI,
+          rules: context.rules.map((rule) => descriptor(rule, context)),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: out,
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
