@@ -9,6 +9,8 @@ import { rule as purposeMissing } from './purpose/missing.ts';
 import { rule as consentWithdrawal } from './consent/withdrawal.ts';
 import { rule as accountabilityPriorConsultation } from './accountability/prior-consultation.ts';
 import { rule as riskResidualHigh } from './risk/residual-high.ts';
+import { rule as purposeVague } from './purpose/vague.ts';
+import { rule as purposeNecessity } from './purpose/necessity.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -19,6 +21,8 @@ export const RULES: readonly Rule[] = [
   refDuplicateId,
   // purpose
   purposeMissing,
+  purposeVague,
+  purposeNecessity,
   // legal-basis
   // consent
   consentWithdrawal,
