@@ -28,3 +28,24 @@ export function signedContent(data: Record<string, unknown>): Record<string, unk
 export function contentHash(data: Record<string, unknown>): string {
   return `sha256:${createHash('sha256').update(canonicalJson(signedContent(data))).digest('hex')}`;
 }
+
+/**
+ * A short hash of each top-level section of the signed content. The full contentHash
+ * binds the sign-off; these only let `check` name the sections that changed since.
+ */
+export function sectionHashes(data: Record<string, unknown>): Record<string, string> {
+  const content = signedContent(data);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(content).sort()) {
+    if (content[key] === undefined) continue;
+    out[key] = createHash('sha256').update(canonicalJson(content[key])).digest('hex').slice(0, 12);
+  }
+  return out;
+}
+
+/** Top-level sections added, removed or changed since `signed` (from sectionHashes), sorted. */
+export function changedSections(signed: Record<string, string>, data: Record<string, unknown>): string[] {
+  const now = sectionHashes(data);
+  const keys = new Set([...Object.keys(signed), ...Object.keys(now)]);
+  return [...keys].filter((key) => signed[key] !== now[key]).sort();
+}

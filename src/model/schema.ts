@@ -289,6 +289,7 @@ const Signoff = T.Object({
   date: Opt(DateStr('When')),
   version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Version signed' })),
   contentHash: Opt(T.String({ pattern: '^sha256:[0-9a-f]{64}$', description: 'SHA-256 of the canonical content signed' })),
+  sections: Opt(T.Record(T.String(), T.String({ pattern: '^[0-9a-f]{12}$' }), { description: 'Short hash of each top-level section as signed, so a stale sign-off can name what changed (written by dpia approve)' })),
   forced: Opt(Bool('Signed despite open error findings')),
   reason: Opt(Text('Why it was signed despite findings')),
 }, { description: 'A sign-off' });
