@@ -17,7 +17,7 @@ export const en = {
     fairness: 'Fairness',
   },
   severities: { error: 'error', warning: 'warning' },
-  ruleFields: { principle: 'Principle', article: 'Article', severity: 'Default severity', why: 'Why', fix: 'How to fix', bad: 'Triggers the rule', good: 'Passes' },
+  ruleFields: { rule: 'Rule', message: 'Message', principle: 'Principle', article: 'Article', severity: 'Default severity', why: 'Why', fix: 'How to fix', bad: 'Triggers the rule', good: 'Passes' },
 };
 
 export type UiText = typeof en;

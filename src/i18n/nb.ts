@@ -18,5 +18,5 @@ export const nb: UiText = {
     fairness: 'Rettferdighet',
   },
   severities: { error: 'feil', warning: 'advarsel' },
-  ruleFields: { principle: 'Prinsipp', article: 'Artikkel', severity: 'Standard alvorlighet', why: 'Hvorfor', fix: 'Slik retter du det', bad: 'Utløser regelen', good: 'Består' },
+  ruleFields: { rule: 'Regel', message: 'Melding', principle: 'Prinsipp', article: 'Artikkel', severity: 'Standard alvorlighet', why: 'Hvorfor', fix: 'Slik retter du det', bad: 'Utløser regelen', good: 'Består' },
 };

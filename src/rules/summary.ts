@@ -1,7 +1,7 @@
 // One line that says what a rule reports, made from its message template, for the
 // rule list, the generated docs and SARIF's shortDescription. A template made only of
-// conditional parts holds alternatives ("{missing?:A}{harder?:B}" → "A / B"); a
-// conditional after plain text is an optional addition and is left out.
+// adjacent conditional parts are alternatives ("{missing?:A}{harder?:B}" → "A / B"); a
+// lone conditional at the end after plain text is an optional addition and is left out.
 import type { Rule } from './types.ts';
 
 type Part = { kind: 'text'; text: string } | { kind: 'arg'; name: string } | { kind: 'when'; name: string; body: string };
@@ -33,14 +33,23 @@ function parts(template: string): Part[] {
   return out;
 }
 
-/** Placeholders become `<name>`; optional additions are dropped. */
+/** Placeholders become `<name>`; adjacent conditionals are alternatives; a last lone one is optional. */
 export function summariseTemplate(template: string): string {
   const all = parts(template);
-  const alternatives = all.every((p) => p.kind === 'when' || (p.kind === 'text' && p.text.trim() === ''));
-  if (alternatives && all.some((p) => p.kind === 'when')) {
-    return all.filter((p) => p.kind === 'when').map((p) => summariseTemplate((p as { body: string }).body)).join(' / ');
+  let out = '';
+  for (let i = 0; i < all.length; i++) {
+    const part = all[i];
+    if (part.kind === 'text') out += part.text;
+    else if (part.kind === 'arg') out += `<${part.name}>`;
+    else {
+      const run: string[] = [];
+      for (; i < all.length && all[i].kind === 'when'; i++) run.push(summariseTemplate((all[i] as { body: string }).body));
+      i--;
+      const optionalTail = run.length === 1 && i === all.length - 1 && out.trim() !== '';
+      if (!optionalTail) out += run.join(' / ');
+    }
   }
-  return all.map((p) => (p.kind === 'text' ? p.text : p.kind === 'arg' ? `<${p.name}>` : '')).join('').trim();
+  return out.trim();
 }
 
 export function ruleSummary(rule: Pick<Rule, 'messages'>, lang: 'en' | 'nb'): string {

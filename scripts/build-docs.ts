@@ -1,0 +1,15 @@
+// `npm run docs`: writes the generated documentation (docs/rules.md, docs/rules.nb.md)
+// from the rule metadata. test/docs/rules-docs.test.ts fails when the committed files
+// differ from what this writes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedDocs } from '../src/rules/rule-docs.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+for (const [path, text] of Object.entries(generatedDocs())) {
+  const target = join(root, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  process.stdout.write(`wrote ${path}\n`);
+}
