@@ -11,6 +11,11 @@ import { rule as accountabilityPriorConsultation } from './accountability/prior-
 import { rule as riskResidualHigh } from './risk/residual-high.ts';
 import { rule as purposeVague } from './purpose/vague.ts';
 import { rule as purposeNecessity } from './purpose/necessity.ts';
+import { rule as securityMeasures } from './security/measures.ts';
+import { rule as securityEncryption } from './security/encryption.ts';
+import { rule as securityAccessControl } from './security/access-control.ts';
+import { rule as securityBackup } from './security/backup.ts';
+import { rule as securityOverdue } from './security/overdue.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -28,6 +33,11 @@ export const RULES: readonly Rule[] = [
   consentWithdrawal,
   // data
   // security
+  securityMeasures,
+  securityEncryption,
+  securityAccessControl,
+  securityBackup,
+  securityOverdue,
   // accountability
   accountabilityPriorConsultation,
   // transparency
