@@ -150,6 +150,7 @@ const DataCategory = T.Object({
   description: Opt(Text('Fields included')),
   special: Opt(Bool('Special category (Art. 9(1)) data')),
   criminal: Opt(Bool('Criminal convictions and offences data (Art. 10)')),
+  criminalAuthority: Opt(Text('For criminal-offence data: the official authority or the law that authorises the processing (Art. 10), e.g. personopplysningsloven § 11')),
   subjects: Opt(Ids('Data subject ids')),
   purposes: Opt(Ids('Purpose ids this data serves')),
   origin: Opt(Enum(DATA_ORIGINS, 'Where the data comes from: the person, observed, derived/inferred, a third party, public sources')),

@@ -16,6 +16,9 @@ import { rule as securityEncryption } from './security/encryption.ts';
 import { rule as securityAccessControl } from './security/access-control.ts';
 import { rule as securityBackup } from './security/backup.ts';
 import { rule as securityOverdue } from './security/overdue.ts';
+import { rule as legalBasisMissing } from './legal-basis/missing.ts';
+import { rule as legalBasisLegitimateInterest } from './legal-basis/legitimate-interest.ts';
+import { rule as legalBasisSpecialCategory } from './legal-basis/special-category.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -29,6 +32,9 @@ export const RULES: readonly Rule[] = [
   purposeVague,
   purposeNecessity,
   // legal-basis
+  legalBasisMissing,
+  legalBasisLegitimateInterest,
+  legalBasisSpecialCategory,
   // consent
   consentWithdrawal,
   // data

@@ -1,0 +1,50 @@
+import { filled, list } from '../facts.ts';
+import type { Rule } from '../types.ts';
+
+// Art. 10 data is not a special category, but it is the other kind of data that Art. 6
+// alone does not cover; it is checked here so that one rule answers "may we use this
+// sensitive data at all?".
+export const rule: Rule = {
+  id: 'legal-basis/special-category',
+  principle: 'purpose',
+  article: 'GDPR Art. 9(2), Art. 10',
+  severity: 'error',
+  messages: {
+    en: '{purpose?:purpose {purpose} uses special-category data ({categories}) but names no Art. 9(2) condition}{unused?:special-category data {category} serves no purpose, so no Art. 9(2) condition covers it}{criminal?:criminal-offence data {category} has no official authority or law that authorises it (Art. 10)}',
+    nb: '{purpose?:formål {purpose} bruker særlige kategorier av personopplysninger ({categories}), men angir ikke noe unntak etter art. 9 nr. 2}{unused?:særlige kategorier av personopplysninger {category} tjener ikke noe formål, så ikke noe unntak etter art. 9 nr. 2 dekker dem}{criminal?:opplysninger om straffedommer og lovovertredelser {category} mangler offentlig myndighet eller lov som gir adgang til behandlingen (art. 10)}',
+  },
+  hint: {
+    en: 'Set `specialCategoryCondition` on each purpose that uses special-category data (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health or archiving-research; Art. 9(2)(a)–(j)), link special-category data to its purposes, or stop collecting it. For criminal-offence data, name the authorising law in `criminalAuthority`.',
+    nb: 'Sett `specialCategoryCondition` på hvert formål som bruker særlige kategorier av personopplysninger (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health eller archiving-research; art. 9 nr. 2 bokstav a–j), knytt opplysningene til formålene sine, eller slutt å samle dem inn. For opplysninger om straffedommer: angi loven som gir adgang, i `criminalAuthority`.',
+  },
+  why: {
+    en: 'Processing special categories of personal data (health, ethnic origin, political opinions, religion, trade-union membership, genetic and biometric data, sex life or orientation) is prohibited unless a condition in Art. 9(2) applies, in addition to an Art. 6(1) legal basis. Data about criminal convictions and offences may only be processed under official authority or where Union or national law authorises it (Art. 10).',
+    nb: 'Behandling av særlige kategorier av personopplysninger (helse, etnisk opprinnelse, politisk oppfatning, religion, fagforeningsmedlemskap, genetiske og biometriske opplysninger, seksuelle forhold eller legning) er forbudt med mindre et unntak i art. 9 nr. 2 gjelder, i tillegg til et behandlingsgrunnlag etter art. 6 nr. 1. Opplysninger om straffedommer og lovovertredelser kan bare behandles under kontroll av offentlig myndighet eller når unionsretten eller nasjonal rett gir adgang til det (art. 10).',
+  },
+  example: {
+    bad: 'schemaVersion: 1\nid: care-offers\npurposes:\n  - id: offers\n    legalBasis: consent\ndataCategories:\n  - id: health\n    special: true\n    purposes: [offers]\n',
+    good: 'schemaVersion: 1\nid: care-offers\npurposes:\n  - id: offers\n    legalBasis: consent\n    specialCategoryCondition: explicit-consent\ndataCategories:\n  - id: health\n    special: true\n    purposes: [offers]\n',
+  },
+  check({ data }, report) {
+    const categories = list(data.dataCategories);
+    const special = categories.filter((category) => category.special === true);
+    const purposeIds = new Set(list(data.purposes).map((purpose) => purpose.id).filter((id) => id !== undefined));
+    list(data.purposes).forEach((purpose, index) => {
+      if (purpose.specialCategoryCondition !== undefined || purpose.id === undefined) return;
+      const used = special.filter((category) => list(category.purposes).includes(purpose.id!));
+      if (used.length > 0) {
+        report(['purposes', index, 'specialCategoryCondition'], { purpose: purpose.id, categories: used.map((c, i) => c.id ?? c.name ?? String(i + 1)).join(', ') });
+      }
+    });
+    categories.forEach((category, index) => {
+      const name = category.id ?? String(index + 1);
+      // References to unknown purposes are ref/unknown's finding; here they count as none.
+      if (category.special === true && !list(category.purposes).some((id) => purposeIds.has(id))) {
+        report(['dataCategories', index, 'purposes'], { category: name, unused: 'yes' });
+      }
+      if (category.criminal === true && !filled(category.criminalAuthority)) {
+        report(['dataCategories', index, 'criminalAuthority'], { category: name, criminal: 'yes' });
+      }
+    });
+  },
+};
