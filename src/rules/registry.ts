@@ -9,6 +9,11 @@ import { rule as purposeMissing } from './purpose/missing.ts';
 import { rule as consentWithdrawal } from './consent/withdrawal.ts';
 import { rule as accountabilityPriorConsultation } from './accountability/prior-consultation.ts';
 import { rule as riskResidualHigh } from './risk/residual-high.ts';
+import { rule as fairnessTests } from './fairness/tests.ts';
+import { rule as fairnessTestOverdue } from './fairness/test-overdue.ts';
+import { rule as fairnessTestFailed } from './fairness/test-failed.ts';
+import { rule as fairnessHumanReview } from './fairness/human-review.ts';
+import { rule as fairnessContest } from './fairness/contest.ts';
 import { rule as purposeVague } from './purpose/vague.ts';
 import { rule as purposeNecessity } from './purpose/necessity.ts';
 import { rule as securityMeasures } from './security/measures.ts';
@@ -48,6 +53,11 @@ export const RULES: readonly Rule[] = [
   accountabilityPriorConsultation,
   // transparency
   // fairness
+  fairnessTests,
+  fairnessTestOverdue,
+  fairnessTestFailed,
+  fairnessHumanReview,
+  fairnessContest,
   // risk
   riskResidualHigh,
   // ai
