@@ -10,7 +10,7 @@ import { readSource } from './source.ts';
 export const SCHEMA_RELEASES: Record<number, string> = { 1: '0.1.0' };
 
 export function loadAssessment(file: string, display = file): Parsed {
-  return checkSchemaVersion(parseAssessment(readSource(file), display));
+  return checkSchemaVersion(parseAssessment(readSource(file, display), display));
 }
 
 export function checkSchemaVersion(parsed: Parsed): Parsed {

@@ -40,7 +40,9 @@ export function parseAssessment(text: string, file: string): Parsed {
   for (const error of doc.errors) {
     const message = error.code === 'DUPLICATE_KEY'
       ? `duplicate key ${quotedKey(text, error.pos[0])}; each key may appear once in a map`
-      : `is not valid YAML: ${firstLine(error.message)}`;
+      : tooDeep(error.message)
+        ? `nests too deeply to be an assessment`
+        : `is not valid YAML: ${firstLine(error.message)}`;
     fail(message, error.pos[0]);
   }
   for (const warning of doc.warnings) fail(`unsupported YAML: ${firstLine(warning.message)}`, warning.pos[0]);
@@ -65,6 +67,7 @@ export function parseAssessment(text: string, file: string): Parsed {
     Alias(_, alias) {
       aliases++;
       if (isAlias(alias) && aliases > MAX_ALIAS_COUNT) fail(`uses more than ${MAX_ALIAS_COUNT} aliases; expand them`, alias.range?.[0]);
+      if (isAlias(alias) && !alias.resolve(doc)) fail(`alias *${alias.source} refers to no anchor &${alias.source} above it`, alias.range?.[0]);
     },
   });
 
@@ -73,9 +76,15 @@ export function parseAssessment(text: string, file: string): Parsed {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = (error as Error).message;
+    if (tooDeep(message)) return fail('nests too deeply to be an assessment');
     return fail(/alias/i.test(message) ? 'uses too many or too deep YAML aliases (possible alias bomb); expand them' : `cannot be read: ${firstLine(message)}`);
   }
   return { file, text, doc: doc as Document.Parsed, data: data as Record<string, unknown> };
+}
+
+/** The yaml library recurses; a structure nested thousands deep overflows the stack. */
+function tooDeep(message: string): boolean {
+  return /maximum call stack/i.test(message);
 }
 
 function firstLine(message: string): string {

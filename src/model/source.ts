@@ -6,29 +6,35 @@ import { lineColumn } from './locate.ts';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
 
-export function readSource(file: string): string {
+/** Reads `file`; errors name it as `display` (what the user typed or sees). */
+export function readSource(file: string, display = file): string {
   let stat;
   try {
     stat = statSync(file);
   } catch (error) {
-    throw new InputError(file, describeFsError(error));
+    throw new InputError(display, describeFsError(error));
   }
-  if (stat.isDirectory()) throw new InputError(file, 'is a directory, expected a .dpia.yaml file');
-  if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
+  if (stat.isDirectory()) throw new InputError(display, 'is a directory, expected a .dpia.yaml file');
+  if (!stat.isFile()) throw new InputError(display, 'is not a regular file');
   if (stat.size > MAX_BYTES) {
-    throw new InputError(file, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an assessment may be at most ${MAX_BYTES / 1024 / 1024} MB`);
+    throw new InputError(display, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an assessment may be at most ${MAX_BYTES / 1024 / 1024} MB`);
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new InputError(file, describeFsError(error));
+    throw new InputError(display, describeFsError(error));
   }
-  return decodeText(bytes, file);
+  // A file that grew between stat and read is held to the same limit.
+  if (bytes.length > MAX_BYTES) throw new InputError(display, `is larger than ${MAX_BYTES / 1024 / 1024} MB; an assessment may be at most ${MAX_BYTES / 1024 / 1024} MB`);
+  return decodeText(bytes, display);
 }
 
 /** UTF-8 only; a NUL byte means binary. Points at the first bad byte. */
 export function decodeText(bytes: Uint8Array, file: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(file, 'is UTF-16 text; save it as UTF-8');
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const where = lineColumn(new TextDecoder('utf-8').decode(bytes.subarray(0, nul)), nul);
