@@ -24,6 +24,13 @@ import { rule as securityOverdue } from './security/overdue.ts';
 import { rule as legalBasisMissing } from './legal-basis/missing.ts';
 import { rule as legalBasisLegitimateInterest } from './legal-basis/legitimate-interest.ts';
 import { rule as legalBasisSpecialCategory } from './legal-basis/special-category.ts';
+import { rule as consentRequired } from './consent/required.ts';
+import { rule as consentFreelyGiven } from './consent/freely-given.ts';
+import { rule as consentSpecific } from './consent/specific.ts';
+import { rule as consentInformed } from './consent/informed.ts';
+import { rule as consentUnambiguous } from './consent/unambiguous.ts';
+import { rule as consentExplicit } from './consent/explicit.ts';
+import { rule as consentRecords } from './consent/records.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -42,6 +49,13 @@ export const RULES: readonly Rule[] = [
   legalBasisSpecialCategory,
   // consent
   consentWithdrawal,
+  consentRequired,
+  consentFreelyGiven,
+  consentSpecific,
+  consentInformed,
+  consentUnambiguous,
+  consentExplicit,
+  consentRecords,
   // data
   // security
   securityMeasures,
