@@ -8,6 +8,9 @@ import { rule as refDuplicateId } from './ref/duplicate-id.ts';
 import { rule as purposeMissing } from './purpose/missing.ts';
 import { rule as consentWithdrawal } from './consent/withdrawal.ts';
 import { rule as accountabilityPriorConsultation } from './accountability/prior-consultation.ts';
+import { rule as riskMissing } from './risk/missing.ts';
+import { rule as riskUnscored } from './risk/unscored.ts';
+import { rule as riskUnmitigated } from './risk/unmitigated.ts';
 import { rule as riskResidualHigh } from './risk/residual-high.ts';
 import { rule as fairnessTests } from './fairness/tests.ts';
 import { rule as fairnessTestOverdue } from './fairness/test-overdue.ts';
@@ -31,6 +34,12 @@ import { rule as consentInformed } from './consent/informed.ts';
 import { rule as consentUnambiguous } from './consent/unambiguous.ts';
 import { rule as consentExplicit } from './consent/explicit.ts';
 import { rule as consentRecords } from './consent/records.ts';
+import { rule as accountabilityScreening } from './accountability/screening.ts';
+import { rule as accountabilityDpo } from './accountability/dpo.ts';
+import { rule as accountabilitySignoff } from './accountability/signoff.ts';
+import { rule as accountabilitySignoffStale } from './accountability/signoff-stale.ts';
+import { rule as accountabilityReviewOverdue } from './accountability/review-overdue.ts';
+import { rule as accountabilityProcessorAgreement } from './accountability/processor-agreement.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -64,7 +73,13 @@ export const RULES: readonly Rule[] = [
   securityBackup,
   securityOverdue,
   // accountability
+  accountabilityScreening,
+  accountabilityDpo,
+  accountabilitySignoff,
+  accountabilitySignoffStale,
   accountabilityPriorConsultation,
+  accountabilityReviewOverdue,
+  accountabilityProcessorAgreement,
   // transparency
   // fairness
   fairnessTests,
@@ -73,6 +88,9 @@ export const RULES: readonly Rule[] = [
   fairnessHumanReview,
   fairnessContest,
   // risk
+  riskMissing,
+  riskUnscored,
+  riskUnmitigated,
   riskResidualHigh,
   // ai
 ];
