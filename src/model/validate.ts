@@ -1,8 +1,9 @@
 // Runtime validation against the one schema: wrong types are `schema/invalid` findings
 // with their paths; unknown keys are `schema/unknown-key` warnings that suggest the
 // nearest known key. Keys that start with `x-` are the user's own and never reported.
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Errors } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
+import { checkAssessment } from './generated/check-assessment.ts';
 import { AssessmentSchema, DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
 import type { PathSegment } from './locate.ts';
 
@@ -12,14 +13,13 @@ export interface SchemaProblem {
   args: Record<string, string>;
 }
 
-let compiled: ReturnType<typeof TypeCompiler.Compile<typeof AssessmentSchema>> | undefined;
-
 export function validate(data: unknown): SchemaProblem[] {
-  compiled ??= TypeCompiler.Compile(AssessmentSchema);
   const problems: SchemaProblem[] = [];
-  if (!compiled.Check(data)) {
+  // The ahead-of-time validator answers the common case fast; only an invalid file
+  // pays for walking the schema to collect every error with its path.
+  if (!checkAssessment(data)) {
     const seen = new Set<string>();
-    for (const error of compiled.Errors(data)) {
+    for (const error of Errors(AssessmentSchema, data)) {
       const path = pointerToPath(error.path);
       const key = path.join('.');
       if (seen.has(key) || [...seen].some((p) => key.startsWith(`${p}.`))) continue;
