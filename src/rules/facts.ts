@@ -69,3 +69,14 @@ export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * Whether a data category was obtained from someone other than the person (Art. 14
+ * applies, not Art. 13); undefined when its `origin` is not given. Data observed from
+ * the person counts as obtained from them (WP29 transparency guidelines, WP260 rev.01);
+ * derived data is the controller's own inference, whose inputs have origins of their own.
+ */
+export function obtainedElsewhere(category: DataCategory): boolean | undefined {
+  if (category.origin === undefined) return undefined;
+  return category.origin === 'third-party' || category.origin === 'public';
+}

@@ -40,6 +40,11 @@ import { rule as accountabilitySignoff } from './accountability/signoff.ts';
 import { rule as accountabilitySignoffStale } from './accountability/signoff-stale.ts';
 import { rule as accountabilityReviewOverdue } from './accountability/review-overdue.ts';
 import { rule as accountabilityProcessorAgreement } from './accountability/processor-agreement.ts';
+import { rule as dataRetention } from './data/retention.ts';
+import { rule as dataDeletion } from './data/deletion.ts';
+import { rule as dataAccuracy } from './data/accuracy.ts';
+import { rule as dataMinimisation } from './data/minimisation.ts';
+import { rule as dataSource } from './data/source.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -66,6 +71,11 @@ export const RULES: readonly Rule[] = [
   consentExplicit,
   consentRecords,
   // data
+  dataRetention,
+  dataDeletion,
+  dataAccuracy,
+  dataMinimisation,
+  dataSource,
   // security
   securityMeasures,
   securityEncryption,
