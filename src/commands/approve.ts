@@ -1,7 +1,100 @@
-import { DpiaError } from '../errors.ts';
+// `dpia approve FILE --role ROLE --name NAME`: signs the current version, bound to the
+// content hash, and sets the status (approved once every required role has signed).
+import { resolve } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
+import { loadConfig } from '../config.ts';
+import { EXIT, UsageError } from '../errors.ts';
+import { describeFindings } from '../formatters/describe.ts';
+import { isLang } from '../i18n/index.ts';
+import { versionWords } from '../i18n/versions.ts';
 import type { Io } from '../io.ts';
+import { dateOption } from '../model/dates.ts';
+import { displayPath } from '../model/find-files.ts';
+import { contentHash, sectionHashes } from '../model/hash.ts';
+import { checkSchemaVersion } from '../model/load.ts';
+import { parseAssessment } from '../model/parse.ts';
+import { saveEdited } from '../model/save-edited.ts';
+import { VERSION_PATTERN } from '../model/schema.ts';
+import { signoffState } from '../model/signoffs.ts';
+import { readSource } from '../model/source.ts';
+import { setIn } from '../model/write.ts';
+import { runRules } from '../rules/engine.ts';
+import { localToday } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function approve(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia approve` is not implemented yet');
+export interface ApproveOptions {
+  file: string;
+  role: string;
+  name: string;
+  date?: string;
+  force?: boolean;
+  reason?: string;
+  lang?: string;
+}
+
+/** Findings that the approval itself settles, so they never block it. */
+const SETTLED_BY_APPROVAL = new Set(['accountability/signoff', 'accountability/signoff-stale']);
+
+export async function approve(options: ApproveOptions, io: Io): Promise<number> {
+  const role = options.role?.trim();
+  const name = options.name?.trim();
+  if (!role) throw new UsageError('--role must not be empty (e.g. dpo, owner)');
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(role)) throw new UsageError(`--role "${role}" should be one word, e.g. dpo, owner, ciso`);
+  if (!name) throw new UsageError('--name must not be empty');
+  if (options.force && !options.reason?.trim()) throw new UsageError('--force needs --reason TEXT: why it is signed despite the findings (the reason is recorded)');
+  if (options.reason !== undefined && !options.force) throw new UsageError('--reason goes with --force');
+  const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
+
+  const file = resolve(io.cwd, options.file);
+  const display = displayPath(file, io.cwd);
+  const original = readSource(file);
+  const parsed = checkSchemaVersion(parseAssessment(original, display));
+  const config = loadConfig(io.cwd);
+  const data = parsed.data;
+  const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(data.language) ? data.language : 'en');
+  const words = versionWords(lang).approve;
+
+  const version = data.version;
+  if (typeof version !== 'string' || !new RegExp(VERSION_PATTERN).test(version)) {
+    io.stderr.write(`dpia: ${display}: has no valid version to sign; set \`version: "1.0"\` (or run \`dpia bump\`) first\n`);
+    return EXIT.findings;
+  }
+
+  // Judge the file as it will be after signing, minus what signing settles.
+  const signoff: Record<string, unknown> = { role, name, date, version, contentHash: contentHash(data), sections: sectionHashes(data) };
+  if (options.force) {
+    signoff.forced = true;
+    signoff.reason = options.reason!.trim();
+  }
+  const signoffs = Array.isArray(data.signoffs) ? [...data.signoffs] : [];
+  const replaced = signoffs.findIndex((s) => s && typeof s === 'object' && (s as Record<string, unknown>).role === role && (s as Record<string, unknown>).version === version);
+  if (replaced === -1) signoffs.push(signoff);
+  else signoffs[replaced] = signoff;
+  const after: Record<string, unknown> = { ...data, signoffs };
+  const state = signoffState(after, config);
+  after.status = state.missing.length === 0 ? 'approved' : 'in-review';
+
+  const errors = runRules(after, { today: date, config }).filter((f) => f.severity === 'error' && !SETTLED_BY_APPROVAL.has(f.rule));
+  if (errors.length > 0) {
+    const described = describeFindings(errors, parsed, lang);
+    for (const f of described) io.stderr.write(`${display}:${f.line}:${f.column}: ${f.rule}: ${f.message}\n`);
+    if (!options.force) {
+      io.stderr.write(`dpia: ${display}: ${words.refused(errors.length)}\n`);
+      return EXIT.findings;
+    }
+    io.stderr.write(`dpia: ${display}: ${words.forced(errors.length)}\n`);
+  }
+
+  const doc = parseDocument(parsed.text);
+  const index = replaced === -1 ? (Array.isArray(data.signoffs) ? data.signoffs.length : 0) : replaced;
+  setIn(doc, ['signoffs', index], signoff);
+  // One line of section hashes per sign-off: they are for the tool, not for reading.
+  const sections = doc.getIn(['signoffs', index, 'sections'], true);
+  if (isMap(sections)) sections.flow = true;
+  setIn(doc, ['status'], after.status);
+  saveEdited(file, original, doc);
+
+  io.stdout.write(`${words.signed(typeof data.id === 'string' ? data.id : display, version, role, name)}\n`);
+  io.stdout.write(`${state.missing.length === 0 ? words.approved : words.waiting(state.missing.join(', '))}\n`);
+  return EXIT.ok;
 }

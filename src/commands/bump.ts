@@ -1,7 +1,72 @@
-import { DpiaError } from '../errors.ts';
+// `dpia bump FILE [--major] -m TEXT`: the next version, a history entry, status draft.
+import { resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { loadConfig } from '../config.ts';
+import { EXIT, InputError, UsageError } from '../errors.ts';
+import { gitUserName } from '../git.ts';
+import { isLang } from '../i18n/index.ts';
+import { versionWords } from '../i18n/versions.ts';
 import type { Io } from '../io.ts';
+import { dateOption } from '../model/dates.ts';
+import { displayPath } from '../model/find-files.ts';
+import { checkSchemaVersion } from '../model/load.ts';
+import { lineColumn, offsetOf } from '../model/locate.ts';
+import { parseAssessment } from '../model/parse.ts';
+import { saveEdited } from '../model/save-edited.ts';
+import { readSource } from '../model/source.ts';
+import { setIn } from '../model/write.ts';
+import { localToday } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function bump(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia bump` is not implemented yet');
+export interface BumpOptions {
+  file: string;
+  major?: boolean;
+  message: string;
+  author?: string;
+  date?: string;
+  lang?: string;
+}
+
+/** "1.4" → "1.5", or "2.0" with major; no version yet counts as "0.0". */
+export function nextVersion(current: string | undefined, major: boolean): string {
+  const [maj, min] = (current ?? '0.0').split('.').map(Number);
+  return major ? `${maj + 1}.0` : `${maj}.${min + 1}`;
+}
+
+export async function bump(options: BumpOptions, io: Io): Promise<number> {
+  const summary = options.message?.trim();
+  if (!summary) throw new UsageError('-m TEXT must say what changes in this version');
+  const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
+
+  const file = resolve(io.cwd, options.file);
+  const display = displayPath(file, io.cwd);
+  const original = readSource(file);
+  const parsed = checkSchemaVersion(parseAssessment(original, display));
+  const data = parsed.data;
+  const config = loadConfig(io.cwd);
+  const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(data.language) ? data.language : 'en');
+
+  const current = data.version;
+  if (current !== undefined && (typeof current !== 'string' || !/^\d+\.\d+$/.test(current))) {
+    const at = lineColumn(parsed.text, offsetOf(parsed.doc, ['version']));
+    throw new InputError(display, `version must be "major.minor" (quoted, e.g. "1.0") before it can be bumped, not ${JSON.stringify(current)}`, at.line, at.column);
+  }
+  const author = options.author?.trim() || (await gitUserName(resolve(file, '..'))) || ownerName(data);
+  if (!author) throw new UsageError('no author: pass --author NAME (or set git config user.name, or owner.name in the file)');
+  const next = nextVersion(current, options.major === true);
+
+  const doc = parseDocument(parsed.text);
+  setIn(doc, ['version'], next);
+  setIn(doc, ['status'], 'draft');
+  const history = Array.isArray(data.history) ? data.history.length : 0;
+  setIn(doc, ['history', history], { version: next, date, author, summary });
+  saveEdited(file, original, doc);
+
+  io.stdout.write(`${versionWords(lang).bump.bumped(typeof data.id === 'string' ? data.id : display, current ?? '—', next)}\n`);
+  return EXIT.ok;
+}
+
+function ownerName(data: Record<string, unknown>): string | undefined {
+  const owner = data.owner as { name?: unknown } | undefined;
+  return typeof owner?.name === 'string' && owner.name.trim() ? owner.name.trim() : undefined;
 }

@@ -1,7 +1,78 @@
-import { DpiaError } from '../errors.ts';
+// `dpia diff FILE [--from REV] [--to REV]` or `dpia diff A B`: what changed, by section.
+// Revisions are read with git (default: HEAD against the working tree); with no FILE,
+// every assessment in the configured folder is compared.
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.ts';
+import { formatDiffs, DIFF_FORMATS, type DiffFormat } from '../diff/format.ts';
+import { diffAssessments } from '../diff/semantic.ts';
+import { EXIT, UsageError } from '../errors.ts';
+import { showAtRevision } from '../git.ts';
+import { isLang } from '../i18n/index.ts';
+import { versionWords } from '../i18n/versions.ts';
 import type { Io } from '../io.ts';
+import { displayPath, findAssessments } from '../model/find-files.ts';
+import { checkSchemaVersion, loadAssessment } from '../model/load.ts';
+import { parseAssessment } from '../model/parse.ts';
+import type { Lang } from '../rules/types.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function diff(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia diff` is not implemented yet');
+export interface DiffOptions {
+  files: string[];
+  from?: string;
+  to?: string;
+  format?: string;
+  lang?: string;
+}
+
+type Data = Record<string, unknown>;
+
+interface Pair {
+  file: string;
+  before: Data;
+  after: Data;
+  from: string;
+  /** undefined: the working tree. */
+  to?: string;
+}
+
+export async function diff(options: DiffOptions, io: Io): Promise<number> {
+  const format = (options.format ?? 'text') as DiffFormat;
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown format "${options.format}"; use one of ${DIFF_FORMATS.join(', ')}`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  const files = options.files ?? [];
+  if (files.length > 2) throw new UsageError('diff takes one file (with --from/--to) or two files');
+  const config = loadConfig(io.cwd);
+
+  const pairs: Pair[] = [];
+  if (files.length === 2) {
+    if (options.from !== undefined || options.to !== undefined) throw new UsageError('--from and --to compare git revisions of one file; with two files, leave them out');
+    const [a, b] = files.map((f) => loadAssessment(resolve(io.cwd, f), f).data);
+    pairs.push({ file: files[1], before: a, after: b, from: files[0], to: files[1] });
+  } else {
+    const targets = files.length === 1
+      ? [resolve(io.cwd, files[0])]
+      : findAssessments([config.assessments ? resolve(config.root, config.assessments) : '.'], io.cwd).map((f) => f.path);
+    for (const file of targets) pairs.push(await revisions(file, displayPath(file, io.cwd), options));
+  }
+
+  const fileLang = pairs.map((p) => p.after.language ?? p.before.language).find(isLang);
+  const lang: Lang = isLang(options.lang) ? options.lang : fileLang ?? config.language ?? 'en';
+  const workingTree = versionWords(lang).diff.workingTree;
+  const diffs = pairs.map((p) => diffAssessments(p.before, p.after, p.file, { from: p.from, to: p.to ?? workingTree }));
+  io.stdout.write(formatDiffs(diffs, format, lang));
+  return EXIT.ok;
+}
+
+async function revisions(file: string, display: string, options: DiffOptions): Promise<Pair> {
+  const from = options.from ?? 'HEAD';
+  const before = await atRevision(from, file, display);
+  const after = options.to === undefined ? loadAssessment(file, display).data : await atRevision(options.to, file, display);
+  if (before === undefined && after === undefined) throw new UsageError(`${display}: not found in ${from}${options.to ? ` or ${options.to}` : ''}`);
+  // A file that is new (or deleted) compares against nothing: everything added (or removed).
+  return { file: display, before: before ?? {}, after: after ?? {}, from, to: options.to };
+}
+
+async function atRevision(rev: string, file: string, display: string): Promise<Data | undefined> {
+  const text = await showAtRevision(rev, file);
+  if (text === undefined) return undefined;
+  return checkSchemaVersion(parseAssessment(text, `${rev}:${display}`)).data;
 }

@@ -1,0 +1,134 @@
+// Words for a semantic diff: text for the terminal, Markdown for a pull-request
+// comment, JSON for machines (stable: same input, same bytes).
+import { versionWords, type VersionWords } from '../i18n/versions.ts';
+import type { Lang } from '../rules/types.ts';
+import type { AssessmentDiff, FieldChange, ItemChange, Note } from './semantic.ts';
+
+export type DiffFormat = 'text' | 'md' | 'json';
+export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'md', 'json'];
+
+export function formatDiffs(diffs: AssessmentDiff[], format: DiffFormat, lang: Lang): string {
+  if (format === 'json') return `${JSON.stringify({ files: diffs }, null, 2)}\n`;
+  const words = versionWords(lang).diff;
+  const blocks = diffs.map((diff) => (format === 'md' ? markdown(diff, words) : text(diff, words)));
+  return `${blocks.join('\n')}`;
+}
+
+const MAX_VALUE = 60;
+
+function value(v: unknown): string {
+  if (v === undefined || v === null) return '—';
+  if (typeof v === 'string') return v.length > MAX_VALUE ? `"${v.slice(0, MAX_VALUE - 1)}…"` : `"${v}"`;
+  if (Array.isArray(v)) return `[${v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ')}]`;
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function field(change: FieldChange, words: VersionWords['diff']): string {
+  if (change.added || change.removed) {
+    const parts = [...(change.added ?? []).map((v) => `+${plain(v)}`), ...(change.removed ?? []).map((v) => `−${plain(v)}`)];
+    return `${change.path}: ${parts.join(' ')}`;
+  }
+  const { from, to } = change;
+  if (typeof from === 'string' && typeof to === 'string' && (from.length > MAX_VALUE || to.length > MAX_VALUE)) {
+    return `${change.path}: ${words.textChanged}`;
+  }
+  return `${change.path}: ${value(from)} → ${value(to)}`;
+}
+
+function plain(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function note(n: Note, words: VersionWords['diff']): string {
+  switch (n.kind) {
+    case 'special':
+      return n.special ? words.special : words.noLongerSpecial;
+    case 'legal-basis':
+      return n.from === undefined ? `${words.legalBasis}: ${n.to}` : `${words.legalBasis}: ${n.from ?? '—'} → ${n.to ?? '—'}`;
+    case 'transfer':
+      return `${words.thirdCountry}: ${n.country}${n.mechanism ? ` (${n.mechanism})` : ''}`;
+    case 'level': {
+      const name = n.which === 'inherent' ? words.inherent : words.residual;
+      if (n.from === undefined) return `${name} ${words.level} ${n.to}`;
+      if (n.to === undefined) return `${name} ${words.level} ${n.from} → —`;
+      return `${name} ${words.level} ${n.from} → ${n.to} (${n.direction === 'up' ? words.up : words.down})`;
+    }
+  }
+}
+
+/** Notes that say more than the field list: a special flag change that is not just "special: false → true". */
+function itemNotes(item: ItemChange, words: VersionWords['diff']): string[] {
+  return item.notes.map((n) => (n.kind === 'special' && item.kind === 'changed' ? (n.special ? words.nowSpecial : words.noLongerSpecial) : note(n, words)));
+}
+
+function heading(diff: AssessmentDiff): string {
+  return `${diff.file}${diff.id ? ` (${diff.id})` : ''}: ${diff.from.label} → ${diff.to.label}`;
+}
+
+function sectionTitle(section: string, words: VersionWords['diff']): string {
+  return words.sections[section] ?? section;
+}
+
+function text(diff: AssessmentDiff, words: VersionWords['diff']): string {
+  const lines = [heading(diff)];
+  if (!diff.changed) return `${lines[0]}: ${words.noChange}\n`;
+  if (diff.version) lines.push(`  ${words.version}: ${diff.version.from ?? '—'} → ${diff.version.to ?? '—'}`);
+  if (diff.status) lines.push(`  ${words.status}: ${diff.status.from ?? '—'} → ${diff.status.to ?? '—'}`);
+  const mark = { added: '+', removed: '-', changed: '~' } as const;
+  for (const section of diff.sections) {
+    lines.push('', sectionTitle(section.section, words));
+    for (const item of section.items) {
+      const notes = itemNotes(item, words);
+      const label = item.label ? ` "${truncate(item.label)}"` : '';
+      lines.push(`  ${mark[item.kind]} ${item.id}${label} (${words[item.kind]})${notes.length ? ` — ${notes.join('; ')}` : ''}`);
+      for (const f of fieldsOf(item)) lines.push(`      ${field(f, words)}`);
+    }
+  }
+  if (diff.other.length > 0) {
+    lines.push('', words.other);
+    for (const f of diff.other) lines.push(`  ~ ${field(f, words)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function markdown(diff: AssessmentDiff, words: VersionWords['diff']): string {
+  const lines = [`### \`${md(diff.file)}\`${diff.id ? ` (${md(diff.id)})` : ''}: ${md(diff.from.label)} → ${md(diff.to.label)}`, ''];
+  if (!diff.changed) return `${lines.join('\n')}${words.noChange}\n`;
+  const facts: string[] = [];
+  if (diff.version) facts.push(`**${words.version}:** ${md(diff.version.from ?? '—')} → ${md(diff.version.to ?? '—')}`);
+  if (diff.status) facts.push(`**${words.status}:** ${md(diff.status.from ?? '—')} → ${md(diff.status.to ?? '—')}`);
+  if (facts.length) lines.push(facts.join(' · '), '');
+  for (const section of diff.sections) {
+    lines.push(`#### ${sectionTitle(section.section, words)}`, '');
+    for (const item of section.items) {
+      const notes = itemNotes(item, words).map((n) => `**${md(n)}**`);
+      const label = item.label ? ` ${md(truncate(item.label))}` : '';
+      lines.push(`- ${words[item.kind]}: \`${md(item.id)}\`${label}${notes.length ? ` — ${notes.join('; ')}` : ''}`);
+      for (const f of fieldsOf(item)) lines.push(`  - ${md(field(f, words))}`);
+    }
+    lines.push('');
+  }
+  if (diff.other.length > 0) {
+    lines.push(`#### ${words.other}`, '');
+    for (const f of diff.other) lines.push(`- ${md(field(f, words))}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** Field lines, minus those a note already says (legal basis, special-category flag). */
+function fieldsOf(item: ItemChange): FieldChange[] {
+  const said = new Set(item.notes.map((n) => (n.kind === 'legal-basis' ? 'legalBasis' : n.kind === 'special' ? 'special' : '')));
+  return item.fields.filter((f) => !said.has(f.path));
+}
+
+function truncate(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > MAX_VALUE ? `${one.slice(0, MAX_VALUE - 1)}…` : one;
+}
+
+/** Markdown-safe text: no raw HTML, no accidental emphasis, tables or links from user values. */
+function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>|#!~]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,31 @@
+// Which sign-offs count: those for the current version whose content hash matches the
+// content now. Used by `approve` (to set the status) and `status` (signed by).
+import { DEFAULT_SIGNOFFS, type Config } from '../config.ts';
+import { contentHash } from './hash.ts';
+import type { Signoff } from './schema.ts';
+
+export function requiredRoles(config: Pick<Config, 'requiredSignoffs'>): string[] {
+  return config.requiredSignoffs && config.requiredSignoffs.length > 0 ? config.requiredSignoffs : DEFAULT_SIGNOFFS;
+}
+
+export interface SignoffState {
+  version: string | undefined;
+  hash: string;
+  /** Sign-offs of the current version that match the content. */
+  valid: Signoff[];
+  /** Sign-offs of the current version made on other content. */
+  stale: Signoff[];
+  /** Required roles without a valid sign-off. */
+  missing: string[];
+}
+
+export function signoffState(data: Record<string, unknown>, config: Pick<Config, 'requiredSignoffs'>): SignoffState {
+  const version = typeof data.version === 'string' ? data.version : undefined;
+  const hash = contentHash(data);
+  const all = (Array.isArray(data.signoffs) ? data.signoffs : []).filter((s): s is Signoff => Boolean(s) && typeof s === 'object');
+  const current = all.filter((s) => version !== undefined && s.version === version);
+  const valid = current.filter((s) => s.contentHash === hash);
+  const stale = current.filter((s) => s.contentHash !== hash);
+  const missing = requiredRoles(config).filter((role) => !valid.some((s) => s.role === role));
+  return { version, hash, valid, stale, missing };
+}
