@@ -45,6 +45,11 @@ import { rule as dataDeletion } from './data/deletion.ts';
 import { rule as dataAccuracy } from './data/accuracy.ts';
 import { rule as dataMinimisation } from './data/minimisation.ts';
 import { rule as dataSource } from './data/source.ts';
+import { rule as transparencyNotice } from './transparency/notice.ts';
+import { rule as transparencyAiDisclosure } from './transparency/ai-disclosure.ts';
+import { rule as transparencyLogic } from './transparency/logic.ts';
+import { rule as transparencyTransfer } from './transparency/transfer.ts';
+import { rule as transparencyRights } from './transparency/rights.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -91,6 +96,11 @@ export const RULES: readonly Rule[] = [
   accountabilityReviewOverdue,
   accountabilityProcessorAgreement,
   // transparency
+  transparencyNotice,
+  transparencyAiDisclosure,
+  transparencyLogic,
+  transparencyTransfer,
+  transparencyRights,
   // fairness
   fairnessTests,
   fairnessTestOverdue,
