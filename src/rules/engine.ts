@@ -34,7 +34,8 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
   const clean = withoutPaths(data, invalid) as Assessment;
   const ctx = { data: clean, today: options.today, config: options.config };
   for (const rule of RULES) {
-    if (rule.id.startsWith('schema/')) continue;
+    // The validator reported these above; other schema rules (schema/version) check like any rule.
+    if (rule.id === 'schema/invalid' || rule.id === 'schema/unknown-key') continue;
     if (options.only && !options.only(rule)) continue;
     const severity = effectiveSeverity(rule, options.config);
     if (severity === 'off') continue;
