@@ -12,6 +12,8 @@ import { rule as riskMissing } from './risk/missing.ts';
 import { rule as riskUnscored } from './risk/unscored.ts';
 import { rule as riskUnmitigated } from './risk/unmitigated.ts';
 import { rule as riskResidualHigh } from './risk/residual-high.ts';
+import { rule as aiRiskClass } from './ai/risk-class.ts';
+import { rule as aiChatbotDisclosure } from './ai/chatbot-disclosure.ts';
 import { rule as fairnessTests } from './fairness/tests.ts';
 import { rule as fairnessTestOverdue } from './fairness/test-overdue.ts';
 import { rule as fairnessTestFailed } from './fairness/test-failed.ts';
@@ -50,13 +52,11 @@ import { rule as transparencyAiDisclosure } from './transparency/ai-disclosure.t
 import { rule as transparencyLogic } from './transparency/logic.ts';
 import { rule as transparencyTransfer } from './transparency/transfer.ts';
 import { rule as transparencyRights } from './transparency/rights.ts';
-import { rule as schemaVersion } from './schema/version.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
   schemaInvalid,
   schemaUnknownKey,
-  schemaVersion,
   // ref
   refUnknown,
   refDuplicateId,
@@ -115,6 +115,8 @@ export const RULES: readonly Rule[] = [
   riskUnmitigated,
   riskResidualHigh,
   // ai
+  aiRiskClass,
+  aiChatbotDisclosure,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

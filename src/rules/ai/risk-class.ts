@@ -1,0 +1,42 @@
+import { aiUsed, filled } from '../facts.ts';
+import type { Rule } from '../types.ts';
+
+// Only what the data states is judged: whether a system falls under Annex III (credit
+// scoring, insurance pricing, ...) cannot be read from the file, so no class is guessed.
+export const rule: Rule = {
+  id: 'ai/risk-class',
+  principle: 'accountability',
+  article: 'AI Act Art. 5, Art. 6, Art. 14, Art. 26(2), Art. 50',
+  severity: 'error',
+  messages: {
+    en: '{missing?:the AI system has no AI Act risk class (prohibited, high, limited, minimal or none)}{prohibited?:the AI system is classed as a prohibited practice (AI Act Art. 5): it may not be put into service or used}{oversight?:the AI system is high-risk, but there is no description of human oversight (AI Act Art. 14, Art. 26(2))}{transparency?:the AI system is classed as minimal risk, but it {interacts?:interacts directly with people}{both?: and }{emotion?:recognises emotions or categorises people biometrically}, so the transparency obligations of AI Act Art. 50 apply}',
+    nb: '{missing?:KI-systemet har ingen risikoklasse etter KI-forordningen (prohibited, high, limited, minimal eller none)}{prohibited?:KI-systemet er klassifisert som forbudt praksis (KI-forordningen art. 5): det kan ikke tas i bruk}{oversight?:KI-systemet har høy risiko, men menneskelig tilsyn er ikke beskrevet (KI-forordningen art. 14 og art. 26 nr. 2)}{transparency?:KI-systemet er klassifisert med minimal risiko, men det {interacts?:samhandler direkte med mennesker}{both?: og }{emotion?:gjenkjenner følelser eller kategoriserer mennesker biometrisk}, så åpenhetspliktene i KI-forordningen art. 50 gjelder}',
+  },
+  hint: {
+    en: 'Set `system.ai.aiActRisk` and explain it in `aiActRationale` (which Annex III points you considered; credit scoring and life or health insurance pricing are high-risk). For a high-risk system, describe in `system.ai.humanOversight` who oversees it, with what competence and authority to override it. A system people chat with, or that recognises emotions, is at least `limited`.',
+    nb: 'Sett `system.ai.aiActRisk` og begrunn det i `aiActRationale` (hvilke punkter i vedlegg III som er vurdert; kredittvurdering og prising av livs- og helseforsikring har høy risiko). For et system med høy risiko, beskriv i `system.ai.humanOversight` hvem som fører tilsyn, med hvilken kompetanse og myndighet til å overstyre. Et system folk chatter med eller som gjenkjenner følelser, er minst `limited`.',
+  },
+  why: {
+    en: 'The AI Act\'s duties follow the risk class: prohibited practices may not be used at all (Art. 5); high-risk systems (Art. 6 and Annex III, e.g. creditworthiness, life and health insurance pricing, employment, biometrics) must be designed for human oversight (Art. 14) and deployers must assign it to competent people with the authority to act (Art. 26(2)); chatbots, emotion recognition and generated content carry transparency duties (Art. 50). Without a class, the DPIA cannot show which duties apply. In Norway the act (KI-forordningen) is not yet part of the EEA agreement, but it is expected to be.',
+    nb: 'Pliktene i KI-forordningen følger risikoklassen: forbudt praksis kan ikke brukes i det hele tatt (art. 5); systemer med høy risiko (art. 6 og vedlegg III, f.eks. kredittverdighet, prising av livs- og helseforsikring, arbeidsliv, biometri) skal utformes for menneskelig tilsyn (art. 14), og brukere skal gi tilsynet til personer med nødvendig kompetanse og myndighet (art. 26 nr. 2); chatboter, følelsesgjenkjenning og generert innhold har åpenhetsplikter (art. 50). Uten en risikoklasse kan vurderingen ikke vise hvilke plikter som gjelder. KI-forordningen er ennå ikke tatt inn i EØS-avtalen, men det er ventet.',
+  },
+  example: {
+    bad: 'schemaVersion: 1\nid: lead-scoring\nsystem:\n  ai: {used: true, type: predictive model}\n',
+    good: 'schemaVersion: 1\nid: lead-scoring\nsystem:\n  ai:\n    used: true\n    type: predictive model\n    aiActRisk: minimal\n    aiActRationale: B2B lead ranking for sales; not credit, insurance or employment (Annex III points 4 and 5 considered).\n',
+  },
+  check({ data }, report) {
+    if (!aiUsed(data)) return;
+    const ai = data.system!.ai!;
+    const path = ['system', 'ai', 'aiActRisk'];
+    if (!ai.aiActRisk) report(path, { missing: 'yes' });
+    else if (ai.aiActRisk === 'prohibited') report(path, { prohibited: 'yes' });
+    else if (ai.aiActRisk === 'high' && !filled(ai.humanOversight)) report(['system', 'ai', 'humanOversight'], { oversight: 'yes' });
+    else if (ai.aiActRisk === 'minimal' && (ai.interactsWithPeople === true || ai.emotionRecognition === true)) {
+      const args: Record<string, string> = { transparency: 'yes' };
+      if (ai.interactsWithPeople === true) args.interacts = 'yes';
+      if (ai.emotionRecognition === true) args.emotion = 'yes';
+      if (args.interacts && args.emotion) args.both = 'yes';
+      report(path, args);
+    }
+  },
+};
