@@ -52,11 +52,13 @@ import { rule as transparencyAiDisclosure } from './transparency/ai-disclosure.t
 import { rule as transparencyLogic } from './transparency/logic.ts';
 import { rule as transparencyTransfer } from './transparency/transfer.ts';
 import { rule as transparencyRights } from './transparency/rights.ts';
+import { rule as schemaVersion } from './schema/version.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
   schemaInvalid,
   schemaUnknownKey,
+  schemaVersion,
   // ref
   refUnknown,
   refDuplicateId,
