@@ -1,7 +1,62 @@
-import { DpiaError } from '../errors.ts';
+// `dpia export --ropa [PATH] [--format csv|json] [-o FILE]`: the record of processing
+// activities (Art. 30(1)), one row per purpose per assessment.
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.ts';
+import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
+import { isLang } from '../i18n/index.ts';
+import { versionWords } from '../i18n/versions.ts';
 import type { Io } from '../io.ts';
+import { findAssessments } from '../model/find-files.ts';
+import { loadAssessment } from '../model/load.ts';
+import type { Assessment } from '../model/schema.ts';
+import { writeFileAtomic } from '../model/write.ts';
+import { toCsv } from '../ropa/csv.ts';
+import { ROPA_COLUMNS, ropaRows, type RopaRow } from '../ropa/record.ts';
+import type { Lang } from '../rules/types.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function exportRopa(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia export` is not implemented yet');
+export interface ExportOptions {
+  path?: string;
+  ropa?: boolean;
+  format?: string;
+  lang?: string;
+  output?: string;
+}
+
+export async function exportRopa(options: ExportOptions, io: Io): Promise<number> {
+  if (!options.ropa) throw new UsageError('say what to export: --ropa (the record of processing activities, Art. 30)');
+  const format = options.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json') throw new UsageError(`unknown format "${format}"; use csv or json`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  const config = loadConfig(io.cwd);
+  const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
+  const files = findAssessments([target], io.cwd);
+
+  let exit: number = EXIT.ok;
+  const loaded: { file: string; data: Assessment }[] = [];
+  for (const file of files) {
+    try {
+      loaded.push({ file: file.display, data: loadAssessment(file.path, file.display).data as Assessment });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`dpia: ${error.message}\n`);
+      exit = EXIT.usage;
+    }
+  }
+  const fileLang = loaded.map((l) => l.data.language).find(isLang);
+  const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? fileLang ?? 'en';
+  const rows = loaded.flatMap(({ file, data }) => ropaRows(data, file, config, lang));
+  const out = format === 'json' ? json(rows) : csv(rows, lang);
+  if (options.output) writeFileAtomic(resolve(io.cwd, options.output), out);
+  else io.stdout.write(out);
+  return worstExit(exit, EXIT.ok);
+}
+
+function csv(rows: RopaRow[], lang: Lang): string {
+  const headers = versionWords(lang).ropa.headers;
+  const cell = (value: string | string[]) => (Array.isArray(value) ? value.join('; ') : value);
+  return toCsv([ROPA_COLUMNS.map((c) => headers[c]), ...rows.map((row) => ROPA_COLUMNS.map((c) => cell(row[c])))]);
+}
+
+function json(rows: RopaRow[]): string {
+  return `${JSON.stringify({ records: rows.map((row) => Object.fromEntries([['file', row.file], ...ROPA_COLUMNS.map((c) => [c, row[c]])])) }, null, 2)}\n`;
 }

@@ -1,7 +1,132 @@
-import { DpiaError } from '../errors.ts';
+// `dpia status [PATH]`: every assessment in one table — version, status, findings,
+// highest residual risk, next review, who signed the current content.
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.ts';
+import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
+import { isLang } from '../i18n/index.ts';
+import { versionWords, type VersionWords } from '../i18n/versions.ts';
 import type { Io } from '../io.ts';
+import { dateOption } from '../model/dates.ts';
+import { findAssessments } from '../model/find-files.ts';
+import { loadAssessment } from '../model/load.ts';
+import type { Assessment } from '../model/schema.ts';
+import { signoffState } from '../model/signoffs.ts';
+import { runRules } from '../rules/engine.ts';
+import { list, localToday, riskBand, type RiskBand } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function status(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia status` is not implemented yet');
+export interface StatusOptions {
+  path?: string;
+  format?: string;
+  lang?: string;
+  today?: string;
+}
+
+export interface StatusRow {
+  file: string;
+  id: string | null;
+  title: string | null;
+  version: string | null;
+  status: string | null;
+  errors: number;
+  warnings: number;
+  highestResidualRisk: { risk: string; level: number; band: RiskBand } | null;
+  nextReview: string | null;
+  reviewOverdue: boolean;
+  signedBy: { role: string; name: string; date: string | null; stale: boolean }[];
+}
+
+const FORMATS = ['text', 'md', 'json'] as const;
+
+export async function status(options: StatusOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  const today = options.today === undefined ? localToday() : dateOption(options.today, '--today');
+  const config = loadConfig(io.cwd);
+  const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
+  const files = findAssessments([target], io.cwd);
+
+  let exit: number = EXIT.ok;
+  const rows: StatusRow[] = [];
+  let fileLang: Lang | undefined;
+  for (const file of files) {
+    try {
+      const parsed = loadAssessment(file.path, file.display);
+      if (!fileLang && isLang(parsed.data.language)) fileLang = parsed.data.language;
+      rows.push(rowOf(file.display, parsed.data, runRules(parsed.data, { today, config }), today, config));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`dpia: ${error.message}\n`);
+      exit = EXIT.usage;
+    }
+  }
+  const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? fileLang ?? 'en';
+  const words = versionWords(lang).status;
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ assessments: rows }, null, 2)}\n`);
+  else io.stdout.write(table(rows, words, format === 'md'));
+  return worstExit(exit, EXIT.ok);
+}
+
+function rowOf(file: string, raw: Record<string, unknown>, findings: { severity: string }[], today: string, config: Parameters<typeof signoffState>[1]): StatusRow {
+  const data = raw as Assessment;
+  let highest: StatusRow['highestResidualRisk'] = null;
+  list(data.risks).forEach((risk, index) => {
+    const l = risk?.residual?.likelihood;
+    const s = risk?.residual?.severity;
+    if (typeof l !== 'number' || typeof s !== 'number') return;
+    if (!highest || l * s > highest.level) highest = { risk: risk.id ?? `#${index + 1}`, level: l * s, band: riskBand(l, s) };
+  });
+  const state = signoffState(raw, config);
+  const signedBy = [...state.valid.map((s) => ({ s, stale: false })), ...state.stale.map((s) => ({ s, stale: true }))]
+    .map(({ s, stale }) => ({ role: String(s.role ?? '?'), name: String(s.name ?? '?'), date: s.date ?? null, stale }))
+    .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
+  const next = typeof data.review?.next === 'string' ? data.review.next : null;
+  return {
+    file,
+    id: text(data.id),
+    title: text(data.title),
+    version: text(data.version),
+    status: text(data.status),
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    highestResidualRisk: highest,
+    nextReview: next,
+    reviewOverdue: next !== null && next < today,
+    signedBy,
+  };
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function cells(row: StatusRow, words: VersionWords['status']): string[] {
+  const none = words.none;
+  const risk = row.highestResidualRisk;
+  return [
+    row.file,
+    row.id ?? none,
+    row.title ?? none,
+    row.version ?? none,
+    row.status ? words.statuses[row.status] ?? row.status : none,
+    String(row.errors),
+    String(row.warnings),
+    risk ? `${words.bands[risk.band]} (${risk.level}, ${risk.risk})` : none,
+    row.nextReview ? `${row.nextReview}${row.reviewOverdue ? ` (${words.overdue})` : ''}` : none,
+    row.signedBy.length ? row.signedBy.map((s) => `${s.role}: ${s.name}${s.stale ? ` (${words.stale})` : ''}`).join(', ') : none,
+  ];
+}
+
+function table(rows: StatusRow[], words: VersionWords['status'], markdown: boolean): string {
+  const body = rows.map((row) => cells(row, words));
+  if (markdown) {
+    const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => `\\${c}`);
+    const line = (cols: string[]) => `| ${cols.map(esc).join(' | ')} |`;
+    return `${[line(words.headers), `|${words.headers.map((_, i) => (i >= 5 && i <= 6 ? ' ---: ' : ' --- ')).join('|')}|`, ...body.map(line)].join('\n')}\n`;
+  }
+  const all = [words.headers, ...body];
+  const widths = words.headers.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const pad = (s: string, i: number) => (i >= 5 && i <= 6 ? s.padStart(widths[i]) : s + ' '.repeat(widths[i] - [...s].length));
+  return `${all.map((r) => r.map(pad).join('  ').trimEnd()).join('\n')}\n`;
 }

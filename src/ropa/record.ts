@@ -1,0 +1,105 @@
+// The record of processing activities (Art. 30(1)): one row per purpose per
+// assessment, built from the assessment and the shared controller in the config.
+import type { Config } from '../config.ts';
+import { versionWords, type VersionWords } from '../i18n/versions.ts';
+import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
+import { EEA, list } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
+
+export interface RopaRow {
+  file: string;
+  assessment: string;
+  title: string;
+  version: string;
+  status: string;
+  /** Art. 30(1)(a): name and contact details of the controller, representative and DPO. */
+  controller: string;
+  controllerContact: string;
+  representative: string;
+  dpo: string;
+  /** Art. 30(1)(b). */
+  purposeId: string;
+  purpose: string;
+  legalBasis: string;
+  /** Art. 30(1)(c). */
+  dataSubjects: string[];
+  dataCategories: string[];
+  /** Art. 30(1)(d). */
+  recipients: string[];
+  /** Art. 30(1)(e). */
+  transfers: string[];
+  /** Art. 30(1)(f). */
+  retention: string[];
+  /** Art. 30(1)(g): a general description. */
+  security: string[];
+}
+
+export const ROPA_COLUMNS = [
+  'assessment', 'title', 'version', 'status', 'controller', 'controllerContact', 'representative', 'dpo',
+  'purposeId', 'purpose', 'legalBasis', 'dataSubjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'security',
+] as const satisfies readonly (keyof RopaRow)[];
+
+export function ropaRows(data: Assessment, file: string, config: Config, lang: Lang): RopaRow[] {
+  const words = versionWords(lang).ropa;
+  // The file's controller wins over the shared one, field by field.
+  const shared = config.controller ?? {};
+  const own = data.controller ?? {};
+  const controller = { ...shared, ...own, dpo: { ...(shared.dpo ?? {}), ...(own.dpo ?? {}) } };
+  const dpo = [controller.dpo.name, controller.dpo.email, controller.dpo.phone].filter(Boolean).join(', ');
+  const common = {
+    file,
+    assessment: data.id ?? '',
+    title: data.title ?? data.system?.name ?? '',
+    version: data.version ?? '',
+    status: data.status ?? '',
+    controller: [controller.name, controller.orgNumber].filter(Boolean).join(', '),
+    controllerContact: [controller.address, controller.email, controller.phone, controller.website].filter(Boolean).join(', '),
+    representative: controller.representative ?? '',
+    dpo,
+  };
+  const purposes = list(data.purposes);
+  const rows = (purposes.length > 0 ? purposes : [undefined]).map((purpose) => ({ ...common, ...purposeFields(data, purpose, words) }));
+  return rows;
+}
+
+function purposeFields(data: Assessment, purpose: Purpose | undefined, words: VersionWords['ropa']) {
+  const categories = categoriesFor(data, purpose);
+  const categoryIds = new Set(categories.map((c) => c.id).filter(Boolean));
+  const subjectIds = new Set(categories.flatMap((c) => list(c.subjects)));
+  const allSubjects = list(data.dataSubjects);
+  const subjects = subjectIds.size > 0 ? allSubjects.filter((s) => s.id && subjectIds.has(s.id)) : allSubjects;
+  const recipients = list(data.recipients).filter((r) => list(r.categories).length === 0 || list(r.categories).some((id) => categoryIds.has(id)));
+  const transfers = recipients
+    .filter((r) => r.country && !EEA.has(r.country))
+    .map((r) => [r.name ?? r.id, r.country, r.transfer?.mechanism, r.transfer?.details].filter(Boolean).join(' — '));
+  return {
+    purposeId: purpose?.id ?? '',
+    purpose: purpose?.description ?? purpose?.name ?? '',
+    legalBasis: purpose?.legalBasis ? words.legalBases[purpose.legalBasis] ?? purpose.legalBasis : '',
+    dataSubjects: subjects.map((s) => s.name ?? s.id ?? ''),
+    dataCategories: categories.map((c) => `${c.name ?? c.id ?? ''}${c.special ? ` (${words.special})` : ''}`),
+    recipients: recipients.map((r) => `${r.name ?? r.id ?? ''}${r.role ? ` (${words.roles[r.role] ?? r.role})` : ''}`),
+    transfers: transfers.length > 0 ? transfers : [words.noTransfers],
+    retention: categories.filter((c) => c.retention || c.retentionCriteria).map((c) => `${c.name ?? c.id}: ${[c.retention ? humanDuration(c.retention, words) : '', c.retentionCriteria ?? ''].filter(Boolean).join(', ')}`),
+    security: list(data.security?.measures).map((m) => `${m.description ?? m.type ?? m.id ?? ''}${m.status === 'planned' ? ` (${words.planned}${m.due ? ` ${m.due}` : ''})` : ''}`),
+  };
+}
+
+/** The categories that serve the purpose; when no category names purposes, all of them. */
+function categoriesFor(data: Assessment, purpose: Purpose | undefined): DataCategory[] {
+  const all = list(data.dataCategories);
+  if (!purpose?.id || !all.some((c) => list(c.purposes).length > 0)) return all;
+  return all.filter((c) => list(c.purposes).includes(purpose.id!));
+}
+
+/** `P2Y` → "2 years", `P1Y6M` → "1 year 6 months"; anything else as written. */
+export function humanDuration(duration: string, words: VersionWords['ropa']): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
+  if (!m || duration === 'P') return duration;
+  const parts: string[] = [];
+  (['Y', 'M', 'W', 'D'] as const).forEach((unit, i) => {
+    const n = m[i + 1];
+    if (n !== undefined) parts.push(`${Number(n)} ${words.units[unit][Number(n) === 1 ? 0 : 1]}`);
+  });
+  return parts.join(' ');
+}
