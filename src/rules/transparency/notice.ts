@@ -1,8 +1,5 @@
-import { filled, list } from '../facts.ts';
+import { filled, list, obtainedElsewhere } from '../facts.ts';
 import type { Rule } from '../types.ts';
-
-// Art. 14 covers data not obtained from the person: from third parties and public sources.
-const INDIRECT_ORIGINS = new Set(['third-party', 'public']);
 
 export const rule: Rule = {
   id: 'transparency/notice',
@@ -30,7 +27,7 @@ export const rule: Rule = {
     if (!filled(notice?.url) && !filled(notice?.channels)) report(['transparency', 'notice'], { missing: 'yes' });
     const indirect = list(data.dataCategories)
       .map((category, index) => ({ category, index }))
-      .filter(({ category }) => category?.origin !== undefined && INDIRECT_ORIGINS.has(category.origin));
+      .filter(({ category }) => category && obtainedElsewhere(category) === true);
     if (indirect.length > 0 && !filled(notice?.timing)) {
       report(['transparency', 'notice', 'timing'], {
         timing: 'yes',
