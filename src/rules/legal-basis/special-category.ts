@@ -10,8 +10,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 9(2), Art. 10',
   severity: 'error',
   messages: {
-    en: '{purpose?:purpose {purpose} uses special-category data ({categories}) but names no Art. 9(2) condition}{unused?:special-category data {category} serves no purpose, so no Art. 9(2) condition covers it}{criminal?:criminal-offence data {category} has no official authority or law that authorises it (Art. 10)}',
-    nb: '{purpose?:formål {purpose} bruker særlige kategorier av personopplysninger ({categories}), men angir ikke noe unntak etter art. 9 nr. 2}{unused?:særlige kategorier av personopplysninger {category} tjener ikke noe formål, så ikke noe unntak etter art. 9 nr. 2 dekker dem}{criminal?:opplysninger om straffedommer og lovovertredelser {category} mangler offentlig myndighet eller lov som gir adgang til behandlingen (art. 10)}',
+    en: '{purpose?:purpose {purpose} uses special-category data ({categories}) but names no Art. 9(2) condition}{unused?:data category {category} is special-category data but serves no purpose, so no Art. 9(2) condition covers it}{criminal?:data category {category} holds criminal-offence data but names no official authority or law that authorises processing it (Art. 10)}',
+    nb: '{purpose?:formål {purpose} bruker særlige kategorier av personopplysninger ({categories}), men angir ikke noe unntak etter art. 9 nr. 2}{unused?:opplysningskategori {category} er en særlig kategori av personopplysninger, men tjener ikke noe formål, så ikke noe unntak etter art. 9 nr. 2 dekker den}{criminal?:opplysningskategori {category} gjelder straffedommer og lovovertredelser, men angir ingen offentlig myndighet eller lov som gir adgang til behandlingen (art. 10)}',
   },
   hint: {
     en: 'Set `specialCategoryCondition` on each purpose that uses special-category data (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health or archiving-research; Art. 9(2)(a)–(j)), link special-category data to its purposes, or stop collecting it. For criminal-offence data, name the authorising law in `criminalAuthority`.',
