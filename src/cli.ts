@@ -1,7 +1,7 @@
 // The command table. Each action imports its command lazily, so `dpia check` never
 // loads the interview (inquirer), the templates (handlebars) or Markdown (marked).
 import { Command, CommanderError, Option } from 'commander';
-import { DpiaError, EXIT } from './errors.ts';
+import { EXIT, isDpiaError } from './errors.ts';
 import { processIo, type Io } from './io.ts';
 import { VERSION } from './version.ts';
 
@@ -27,7 +27,7 @@ function reportError(error: unknown, io: Io): number {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
     return EXIT.usage;
   }
-  if (error instanceof DpiaError) {
+  if (isDpiaError(error)) {
     io.stderr.write(`dpia: ${error.message}\n`);
     return error.exitCode;
   }
