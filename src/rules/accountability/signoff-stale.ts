@@ -1,17 +1,17 @@
-import { contentHash } from '../../model/hash.ts';
+import { changedSections, contentHash } from '../../model/hash.ts';
 import { list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
-// A hash cannot say what changed; naming the changed sections needs the signed content,
-// which `approve` does not store (yet).
+// A hash cannot say what changed; `approve` also stores a short hash per top-level
+// section, so the finding can name the sections that changed since the sign-off.
 export const rule: Rule = {
   id: 'accountability/signoff-stale',
   principle: 'accountability',
   article: 'GDPR Art. 5(2), Art. 24(1)',
   severity: 'error',
   messages: {
-    en: 'the sign-off by {role}{name?: {name}}{date?: on {date}} {changed?:no longer matches: the assessment has changed since it was signed}{noHash?:has no content hash, so it cannot show what was signed}',
-    nb: 'godkjenningen fra {role}{name?: {name}}{date?: datert {date}} {changed?:stemmer ikke lenger: vurderingen er endret etter at den ble signert}{noHash?:mangler innholdshash, så den kan ikke vise hva som ble signert}',
+    en: 'the sign-off by {role}{name?: {name}}{date?: on {date}} {changed?:no longer matches: the assessment has changed since it was signed}{sections?: (changed: {sections})}{noHash?:has no content hash, so it cannot show what was signed}',
+    nb: 'godkjenningen fra {role}{name?: {name}}{date?: datert {date}} {changed?:stemmer ikke lenger: vurderingen er endret etter at den ble signert}{sections?: (endret: {sections})}{noHash?:mangler innholdshash, så den kan ikke vise hva som ble signert}',
   },
   hint: {
     en: 'If the change is a new revision, run `dpia bump FILE -m "what changed"` and sign again; if the change is part of the signed version, sign again with `dpia approve FILE --role ROLE --name NAME`. Use `dpia diff` to see what changed.',
@@ -34,7 +34,11 @@ export const rule: Rule = {
       if (!signoff || signoff.version !== data.version) return;
       const who = { role: signoff.role ?? '?', name: signoff.name ?? '', date: signoff.date ?? '' };
       if (!signoff.contentHash) report(['signoffs', index], { ...who, noHash: 'yes' });
-      else if (signoff.contentHash !== current) report(['signoffs', index], { ...who, changed: 'yes' });
+      else if (signoff.contentHash !== current) {
+        const signed = signoff.sections && typeof signoff.sections === 'object' ? signoff.sections : undefined;
+        const sections = signed ? changedSections(signed, data as Record<string, unknown>).join(', ') : '';
+        report(['signoffs', index], { ...who, changed: 'yes', sections });
+      }
     });
   },
 };
