@@ -1,7 +1,111 @@
-import { DpiaError } from '../errors.ts';
+// `dpia render`: the DPIA report or the privacy notice, in Markdown or HTML, from the
+// Handlebars templates (bundled or overridden). Handlebars, marked and sanitize-html are
+// loaded here and only here: `check` never reaches this module.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import sanitizeHtml from 'sanitize-html';
+import { loadConfig } from '../config.ts';
+import { EXIT, UsageError } from '../errors.ts';
+import { describeFindings } from '../formatters/describe.ts';
+import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
+import { loadAssessment } from '../model/load.ts';
+import { describeFsError } from '../model/source.ts';
+import type { Assessment } from '../model/schema.ts';
+import { runRules } from '../rules/engine.ts';
+import { localToday } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
+import { markdownToHtml, type Heading } from '../render/markdown.ts';
+import { elementArticles, missingNoticeElements } from '../render/notice-elements.ts';
+import { authorityFor, mergeController } from '../render/parties.ts';
+import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
+import { buildView } from '../render/view.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function render(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia render` is not implemented yet');
+export interface RenderOptions {
+  file: string;
+  doc?: string;
+  format?: string;
+  lang?: string;
+  templates?: string;
+  output?: string;
+  draft?: boolean;
+  today?: string;
+  config?: string;
+}
+
+const WORDS = {
+  en: { contents: 'Contents', refused: (n: number) => `the privacy notice lacks ${n} required ${n === 1 ? 'element' : 'elements'}; add ${n === 1 ? 'it' : 'them'} to the assessment, or render with --draft to see the gaps marked:` },
+  nb: { contents: 'Innhold', refused: (n: number) => `personvernerklæringen mangler ${n} ${n === 1 ? 'påkrevd element' : 'påkrevde elementer'}; legg ${n === 1 ? 'det' : 'dem'} inn i vurderingen, eller bruk --draft for å se hullene markert:` },
+};
+
+export async function render(options: RenderOptions, io: Io): Promise<number> {
+  const doc = (options.doc ?? 'report') as DocKind;
+  if (doc !== 'report' && doc !== 'notice') throw new UsageError(`unknown document "${String(options.doc)}"; use report or notice`);
+  const format = options.format ?? 'md';
+  if (format !== 'md' && format !== 'html') throw new UsageError(`unknown format "${format}"; use md or html`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  const today = options.today ?? localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+
+  const config = loadConfig(io.cwd, options.config);
+  const parsed = loadAssessment(resolve(io.cwd, options.file), options.file);
+  const data = parsed.data as Assessment;
+  const lang: Lang = (options.lang as Lang | undefined) ?? (isLang(data.language) ? data.language : undefined) ?? config.language ?? 'en';
+  const draft = options.draft === true;
+
+  const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, lang);
+  const missing = doc === 'notice'
+    ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
+    : [];
+  if (missing.length > 0 && !draft) {
+    io.stderr.write(`dpia: ${options.file}: ${WORDS[lang].refused(missing.length)}\n`);
+    for (const element of missing) io.stderr.write(`  - ${element.label[lang]} (${elementArticles(element, data, lang)}) [${element.id}]\n`);
+    return EXIT.findings;
+  }
+
+  const overrides = options.templates !== undefined
+    ? resolve(io.cwd, options.templates)
+    : config.templates !== undefined ? resolve(config.root, config.templates) : undefined;
+  const templates = loadTemplates(doc, lang, overrides);
+  const view = buildView({ data, config, lang, format, draft, findings, missing });
+  const markdown = renderMarkdown(templates, view, { lang, format });
+
+  let output = markdown;
+  if (format === 'html') {
+    const { html, headings } = markdownToHtml(markdown, (body, found) => body.replace(TOC_MARK, tableOfContents(found, lang)));
+    const title = headings.find((h) => h.depth === 1)?.text ?? String(data.title ?? '');
+    output = renderLayout(templates, {
+      lang,
+      doc,
+      // The h1's text, tags removed, entities decoded once; the layout escapes it again.
+      title: decodeEntities(sanitizeHtml(title, { allowedTags: [], allowedAttributes: {} })),
+      body: html,
+    });
+  }
+
+  if (options.output) writeAtomic(resolve(io.cwd, options.output), output);
+  else io.stdout.write(output);
+  return EXIT.ok;
+}
+
+function tableOfContents(headings: Heading[], lang: Lang): string {
+  const items = headings.filter((h) => h.depth === 2).map((h) => `<li><a href="#${h.id}">${h.text}</a></li>`).join('');
+  if (items === '') return '';
+  return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${WORDS[lang].contents}</h2><ol>${items}</ol></nav>`;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
+}
+
+/** Temp file beside the target, then rename: a reader never sees half a document. */
+function writeAtomic(target: string, content: string): void {
+  const temp = join(dirname(target), `.dpia-tmp-${process.pid}-${basename(target)}`);
+  try {
+    writeFileSync(temp, content, 'utf8');
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+  }
 }

@@ -1,0 +1,126 @@
+// Template helpers: dates, durations, risk levels, article references, lists and the
+// enumerations' words, in English and bokmål. The formatting functions are plain and
+// exported for tests; `createHelpers` binds them to one language and output format.
+import { riskBand } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
+import { oneLine, tableCell } from './escape.ts';
+import { label } from './labels.ts';
+
+/** `2025-02-03` → "3 February 2025" / "3. februar 2025"; anything else unchanged. */
+export function formatDate(value: unknown, lang: Lang): string {
+  if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  const day = Number(m[3]);
+  const month = label(lang, 'month', Number(m[2]));
+  return lang === 'nb' ? `${day}. ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+}
+
+const UNITS: Record<Lang, Record<string, [string, string]>> = {
+  en: { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], h: ['hour', 'hours'], m: ['minute', 'minutes'], s: ['second', 'seconds'] },
+  nb: { Y: ['år', 'år'], M: ['måned', 'måneder'], W: ['uke', 'uker'], D: ['dag', 'dager'], h: ['time', 'timer'], m: ['minutt', 'minutter'], s: ['sekund', 'sekunder'] },
+};
+
+/** ISO 8601 duration → words: `P2Y` → "2 years" / "2 år", `P1Y6M` → "1 year and 6 months". */
+export function formatDuration(value: unknown, lang: Lang): string {
+  if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
+  if (!m || value === 'P' || value.endsWith('T')) return value;
+  const keys = ['Y', 'M', 'W', 'D', 'h', 'm', 's'];
+  const parts = keys.flatMap((key, i) => {
+    const n = m[i + 1] === undefined ? 0 : Number(m[i + 1]);
+    if (n === 0) return [];
+    const [one, many] = UNITS[lang][key];
+    return [`${n} ${n === 1 ? one : many}`];
+  });
+  return parts.length === 0 ? (lang === 'nb' ? '0 dager' : '0 days') : joinList(parts, lang);
+}
+
+/** ["a", "b", "c"] → "a, b and c" / "a, b og c". */
+export function joinList(items: readonly unknown[], lang: Lang): string {
+  const words = items.filter((item) => item !== undefined && item !== null && item !== '').map(String);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${lang === 'nb' ? 'og' : 'and'} ${words[words.length - 1]}`;
+}
+
+/** 1–4 → "negligible" … "maximum" / "ubetydelig" … "maksimal". */
+export function levelName(level: unknown, lang: Lang): string {
+  return typeof level === 'number' && level >= 1 && level <= 4 ? label(lang, 'level', level) : '';
+}
+
+/** Likelihood × severity → "low" / "medium" / "high" (lav / middels / høy). */
+export function bandName(likelihood: unknown, severity: unknown, lang: Lang): string {
+  if (typeof likelihood !== 'number' || typeof severity !== 'number') return '';
+  return label(lang, 'band', riskBand(likelihood, severity));
+}
+
+/**
+ * An article reference in the document's language: "35(7)(a)" → "GDPR Art. 35(7)(a)" /
+ * "personvernforordningen art. 35 nr. 7 bokstav a". `act` "ai" names the AI Act
+ * (KI-forordningen). A leading "Art." in the input is accepted.
+ */
+export function articleRef(reference: unknown, lang: Lang, act: string = 'gdpr'): string {
+  const text = String(reference ?? '').trim().replace(/^art(icle)?\.?\s*/i, '');
+  const m = /^(\d+)((?:\(\d+\))*)((?:\([a-z]\))*)$/.exec(text);
+  const actName = act === 'ai' ? (lang === 'nb' ? 'KI-forordningen' : 'AI Act') : (lang === 'nb' ? 'personvernforordningen' : 'GDPR');
+  if (!m) return `${actName} ${lang === 'nb' ? 'art.' : 'Art.'} ${text}`;
+  if (lang === 'en') return `${actName} Art. ${text}`;
+  const numbers = [...m[2].matchAll(/\((\d+)\)/g)].map((x) => ` nr. ${x[1]}`).join('');
+  const letters = [...m[3].matchAll(/\(([a-z])\)/g)].map((x) => ` bokstav ${x[1]}`).join('');
+  return `${actName} art. ${m[1]}${numbers}${letters}`;
+}
+
+export function yesNo(value: unknown, lang: Lang): string {
+  return label(lang, 'yesNo', value === true ? 'true' : value === false ? 'false' : 'unknown');
+}
+
+export interface HelperContext {
+  lang: Lang;
+  format: 'md' | 'html';
+}
+
+type Helper = (...args: unknown[]) => unknown;
+
+/** Handlebars passes an options object last; helpers look only at the real arguments. */
+function real(args: unknown[]): unknown[] {
+  return args.slice(0, -1);
+}
+
+/** The helpers templates use, bound to one language and format. See README "Rendering". */
+export function createHelpers(ctx: HelperContext): Record<string, Helper> {
+  const { lang } = ctx;
+  return {
+    date: (value) => formatDate(value, lang),
+    duration: (value) => formatDuration(value, lang),
+    level: (value) => levelName(value, lang),
+    band: (likelihood, severity) => bandName(likelihood, severity, lang),
+    score: (likelihood, severity) => (typeof likelihood === 'number' && typeof severity === 'number' ? likelihood * severity : ''),
+    article: (...args) => {
+      const [reference, act] = real(args);
+      return articleRef(reference, lang, typeof act === 'string' ? act : 'gdpr');
+    },
+    /** {{list items}} or {{list items "name"}}: a sentence list of the items (or their property). */
+    list: (...args) => {
+      const [items, property] = real(args);
+      if (!Array.isArray(items)) return '';
+      const values = typeof property === 'string' ? items.map((item) => (item as Record<string, unknown>)?.[property]) : items;
+      return joinList(values.map((v) => (typeof v === 'string' ? oneLine(v) : v)), lang);
+    },
+    label: (kind, value) => label(lang, String(kind), value),
+    yesNo: (value) => yesNo(value, lang),
+    /** Free text as its own paragraph(s). */
+    block: (value) => (typeof value === 'string' ? value.trim() : value ?? ''),
+    /** Free text on one line (inside a list item or a sentence). */
+    inline: (value) => (typeof value === 'string' ? oneLine(value) : value ?? ''),
+    /** Free text inside a Markdown table cell. */
+    cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
+    eq: (a, b) => a === b,
+    ne: (a, b) => a !== b,
+    not: (value) => !value || (Array.isArray(value) && value.length === 0),
+    and: (...args) => real(args).every((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)),
+    /** The first value that is set, like JavaScript's ||: {{cell (or name id)}}. */
+    or: (...args) => real(args).find((v) => Boolean(v) && !(Array.isArray(v) && v.length === 0)) ?? false,
+    /** 1-based position in an {{#each}}: {{inc @index}}. */
+    inc: (value) => (typeof value === 'number' ? value + 1 : value),
+  };
+}

@@ -1,0 +1,143 @@
+// Finding, overriding and running the Handlebars templates. The bundled templates live in
+// templates/ at the package root; a folder of overrides (config `templates` or
+// --templates) replaces any template or partial of the same name, per language
+// (<dir>/<lang>/...) or for all languages (<dir>/...).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { InputError, UsageError } from '../errors.ts';
+import type { Lang } from '../rules/types.ts';
+import { createHelpers } from './helpers.ts';
+import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
+
+export type DocKind = 'report' | 'notice';
+
+/** The bundled templates folder: found upwards from this module (src/render or dist/chunks). */
+export function bundledTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, 'layout.html.hbs'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('the bundled templates folder is missing from this installation');
+    dir = parent;
+  }
+}
+
+export interface TemplateSet {
+  /** Source of the document template, the layout and every partial by name. */
+  document: { name: string; source: string; file: string };
+  layout: { source: string; file: string };
+  partials: Map<string, { source: string; file: string }>;
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, `cannot be read: ${(error as Error).message}`);
+  }
+}
+
+function partialFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort().map((f) => join(dir, f));
+}
+
+/** The override for `rel` (a path inside a language folder), if the override folder has one. */
+function override(overrides: string | undefined, lang: Lang, rel: string): string | undefined {
+  if (!overrides) return undefined;
+  for (const candidate of [join(overrides, lang, rel), join(overrides, rel)]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+export function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): TemplateSet {
+  if (overrides && !(existsSync(overrides) && statSync(overrides).isDirectory())) {
+    throw new UsageError(`templates folder ${overrides} does not exist or is not a folder`);
+  }
+  const bundled = bundledTemplatesDir();
+  const pick = (rel: string, fallback: string) => override(overrides, lang, rel) ?? fallback;
+  const docFile = pick(`${doc}.md.hbs`, join(bundled, lang, `${doc}.md.hbs`));
+  const layoutFile = pick('layout.html.hbs', join(bundled, 'layout.html.hbs'));
+  const partials = new Map<string, { source: string; file: string }>();
+  // Later folders win: bundled, then shared overrides, then the language's overrides.
+  const folders = [join(bundled, lang, 'partials')];
+  if (overrides) folders.push(join(overrides, 'partials'), join(overrides, lang, 'partials'));
+  for (const folder of folders) {
+    for (const file of partialFiles(folder)) {
+      partials.set(relative(folder, file).replace(/\.hbs$/, ''), { source: read(file), file });
+    }
+  }
+  return {
+    document: { name: doc, source: read(docFile), file: docFile },
+    layout: { source: read(layoutFile), file: layoutFile },
+    partials,
+  };
+}
+
+export interface RenderContext {
+  lang: Lang;
+  format: 'md' | 'html';
+}
+
+/** Placeholder for the table of contents; made of characters escaped values cannot hold. */
+export const TOC_MARK = '<nav class="toc-placeholder"></nav>';
+
+/** A fresh Handlebars environment with our helpers and the set's partials. */
+function environment(set: TemplateSet, ctx: RenderContext): typeof Handlebars {
+  const hb = Handlebars.create();
+  for (const [name, helper] of Object.entries(createHelpers(ctx))) hb.registerHelper(name, helper as Handlebars.HelperDelegate);
+  hb.registerHelper('riskMatrix', (risks: unknown) => {
+    const list = Array.isArray(risks) ? (risks as MatrixRisk[]) : [];
+    return ctx.format === 'html' ? riskMatricesHtml(list, ctx.lang) : riskMatricesMarkdown(list, ctx.lang);
+  });
+  hb.registerHelper('toc', () => (ctx.format === 'html' ? TOC_MARK : ''));
+  // {{gap "dpo"}}: a visible marker where a required notice element is missing (drafts only).
+  hb.registerHelper('gap', (id: unknown, options: Handlebars.HelperOptions) => {
+    const missing = (options.data?.root?.missingList ?? []) as { id: string; label: string; articles: string }[];
+    const element = missing.find((m) => m.id === id);
+    return element ? `**⚠ ${ctx.lang === 'nb' ? 'MANGLER' : 'MISSING'}: ${element.label} (${element.articles})**` : '';
+  });
+  for (const [name, partial] of set.partials) hb.registerPartial(name, compile(hb, partial.source, partial.file));
+  return hb;
+}
+
+function compile(hb: typeof Handlebars, source: string, file: string): Handlebars.TemplateDelegate {
+  try {
+    // Values are escaped before they reach a template (escape.ts), so Handlebars' own
+    // HTML escaping would only double-escape Markdown.
+    const template = hb.compile(source, { noEscape: true, strict: false });
+    return template;
+  } catch (error) {
+    throw new InputError(file, `is not a valid template: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The document's Markdown from the view. */
+export function renderMarkdown(set: TemplateSet, view: Record<string, unknown>, ctx: RenderContext): string {
+  const hb = environment(set, ctx);
+  const template = compile(hb, set.document.source, set.document.file);
+  let out: string;
+  try {
+    out = template(view);
+  } catch (error) {
+    throw new InputError(set.document.file, `cannot be rendered: ${(error as Error).message.split('\n')[0]}`);
+  }
+  // Tidy: at most one blank line in a row, one newline at the end.
+  return `${out.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** The HTML page around a rendered body; the layout escapes what it is given. */
+export function renderLayout(set: TemplateSet, page: Record<string, unknown>): string {
+  const hb = Handlebars.create();
+  let template: Handlebars.TemplateDelegate;
+  try {
+    template = hb.compile(set.layout.source, { strict: false });
+  } catch (error) {
+    throw new InputError(set.layout.file, `is not a valid template: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return template(page);
+}

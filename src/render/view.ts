@@ -1,0 +1,145 @@
+// The data the templates see: the assessment with every string escaped (escape.ts), plus
+// what a template should not have to work out: names behind ids, risk levels, transfers,
+// the merged controller, the authority, open findings and the notice's gaps.
+import type { Authority, Config } from '../config.ts';
+import type { DescribedFinding } from '../formatters/types.ts';
+import { contentHash } from '../model/hash.ts';
+import type { Assessment, DataCategory, Measure, Risk } from '../model/schema.ts';
+import { aiUsed, EEA, list, reliesOnConsent, riskBand } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
+import { escapeDeep } from './escape.ts';
+import {
+  aiDisclosureApplies, article22Applies, elementArticles, fromElsewhere, fromThePerson, type NoticeElement,
+} from './notice-elements.ts';
+import { authorityFor, mergeController } from './parties.ts';
+
+export interface ViewInput {
+  data: Assessment;
+  config: Config;
+  lang: Lang;
+  format: 'md' | 'html';
+  draft: boolean;
+  findings: DescribedFinding[];
+  missing: NoticeElement[];
+}
+
+export interface RiskLevel {
+  likelihood: number;
+  severity: number;
+  score: number;
+  band: 'low' | 'medium' | 'high';
+}
+
+function level(likelihood: unknown, severity: unknown): RiskLevel | undefined {
+  if (typeof likelihood !== 'number' || typeof severity !== 'number') return undefined;
+  return { likelihood, severity, score: likelihood * severity, band: riskBand(likelihood, severity) };
+}
+
+const BAND_ORDER = { low: 1, medium: 2, high: 3 } as const;
+
+export function riskLevels(risk: Risk): { inherent?: RiskLevel; residual?: RiskLevel } {
+  return { inherent: level(risk.likelihood, risk.severity), residual: level(risk.residual?.likelihood, risk.residual?.severity) };
+}
+
+export function buildView(input: ViewInput): Record<string, unknown> {
+  const { data, config, lang } = input;
+  const byId = <T extends { id?: string }>(items: T[] | undefined) => new Map(list(items).filter((i) => i.id).map((i) => [i.id!, i]));
+  const purposes = byId(data.purposes);
+  const subjects = byId(data.dataSubjects);
+  const categories = byId(data.dataCategories);
+  const measures = byId(data.security?.measures);
+  const names = <T extends { id?: string; name?: string }>(ids: string[] | undefined, from: Map<string, T>) =>
+    list(ids).map((id) => from.get(id)?.name ?? id);
+
+  const risks = list(data.risks).map((risk) => {
+    const { inherent, residual } = riskLevels(risk);
+    return {
+      ...risk,
+      inherent,
+      residualLevel: residual,
+      measureList: list(risk.measures).map((id): Measure & { missing?: boolean } => measures.get(id) ?? { id, missing: true }),
+    };
+  });
+  const highestResidual = risks.reduce<RiskLevel | undefined>((worst, r) => {
+    const current = r.residualLevel ?? r.inherent;
+    if (!current) return worst;
+    if (!worst || BAND_ORDER[current.band] > BAND_ORDER[worst.band] || (current.band === worst.band && current.score > worst.score)) return current;
+    return worst;
+  }, undefined);
+
+  const dataCategories = list(data.dataCategories).map((c: DataCategory) => ({
+    ...c,
+    subjectNames: names(c.subjects, subjects),
+    purposeNames: names(c.purposes, purposes),
+    fromElsewhere: fromElsewhere(c),
+  }));
+  const recipients = list(data.recipients).map((r) => ({
+    ...r,
+    categoryNames: names(r.categories, categories),
+    thirdCountry: typeof r.country === 'string' && !EEA.has(r.country),
+    countryName: countryName(r.country, lang),
+  }));
+  const purposeList = list(data.purposes).map((p) => ({
+    ...p,
+    categoryNames: list(data.dataCategories).filter((c) => list(c.purposes).includes(p.id ?? '\u0000')).map((c) => c.name ?? c.id),
+  }));
+
+  const hash = contentHash(data as Record<string, unknown>);
+  const signoffs = list(data.signoffs).map((s) => ({
+    ...s,
+    current: s.contentHash === hash && (s.version === undefined || s.version === data.version),
+  }));
+  const controller = mergeController(data, config);
+  const authority: Authority = authorityFor(config, lang);
+  const lastChange = list(data.history).map((h) => h.date).filter((d): d is string => typeof d === 'string').sort().pop();
+
+  const view = {
+    ...data,
+    purposes: purposeList,
+    dataCategories,
+    recipients,
+    risks,
+    signoffs,
+    controller,
+    authority,
+    // Derived facts for the templates; names are part of the template contract (README).
+    highestResidual,
+    transfers: recipients.filter((r) => r.thirdCountry),
+    aiUsed: aiUsed(data),
+    consentUsed: reliesOnConsent(data),
+    consentPurposes: purposeList.filter((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent'),
+    legitimateInterestPurposes: purposeList.filter((p) => p.legalBasis === 'legitimate-interests'),
+    article22: article22Applies(data),
+    aiDisclosureApplies: aiDisclosureApplies(data),
+    specialCategories: dataCategories.filter((c) => c.special === true),
+    fromElsewhere: dataCategories.some((c) => c.fromElsewhere),
+    fromThePerson: list(data.dataCategories).some(fromThePerson),
+    requiredData: dataCategories.filter((c) => c.origin === 'data-subject' && c.required),
+    implementedMeasures: list(data.security?.measures).filter((m) => m.status === 'implemented'),
+    plannedMeasures: list(data.security?.measures).filter((m) => m.status !== 'implemented'),
+    contentHash: hash,
+    lastChange,
+  };
+  return {
+    ...escapeDeep(view),
+    // Values below are made here, not read from the file, except the findings' words,
+    // which are escaped too (messages quote values from the file).
+    lang,
+    format: input.format,
+    draft: input.draft,
+    findings: escapeDeep(input.findings),
+    errorCount: input.findings.filter((f) => f.severity === 'error').length,
+    warningCount: input.findings.filter((f) => f.severity === 'warning').length,
+    missing: Object.fromEntries(input.missing.map((m) => [m.id, true])),
+    missingList: input.missing.map((m) => ({ id: m.id, label: m.label[lang], articles: elementArticles(m, data, lang) })),
+  };
+}
+
+function countryName(code: unknown, lang: Lang): string | undefined {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return undefined;
+  try {
+    return new Intl.DisplayNames([lang === 'nb' ? 'nb' : 'en'], { type: 'region', fallback: 'code' }).of(code);
+  } catch {
+    return code;
+  }
+}
