@@ -16,7 +16,7 @@ export const rule: Rule = {
   },
   why: {
     en: 'Personal data may be transferred to a third country only under Chapter V: an adequacy decision (Art. 45), appropriate safeguards such as standard contractual clauses or binding corporate rules (Art. 46), or a derogation for specific situations (Art. 49); and people must be told of the transfer and the safeguards (Art. 13(1)(f), Art. 14(1)(f)). Without knowing where a processor processes the data, this cannot be assessed.',
-    nb: 'Personopplysninger kan bare overføres til en tredjestat etter kapittel V: en beslutning om tilstrekkelig beskyttelsesnivå (art. 45), nødvendige garantier som standard personvernbestemmelser eller bindende virksomhetsregler (art. 46), eller unntak i særlige situasjoner (art. 49); og de registrerte skal informeres om overføringen og garantiene (art. 13 nr. 1 bokstav f, art. 14 nr. 1 bokstav f). Uten å vite hvor en databehandler behandler opplysningene, kan dette ikke vurderes.',
+    nb: 'Personopplysninger kan bare overføres til en tredjestat etter kapittel V: en beslutning om tilstrekkelig beskyttelsesnivå (art. 45), nødvendige garantier som standardbestemmelser om personvern vedtatt av Kommisjonen eller bindende virksomhetsregler (art. 46), eller unntak i særlige situasjoner (art. 49); og de registrerte skal informeres om overføringen og garantiene (art. 13 nr. 1 bokstav f, art. 14 nr. 1 bokstav f). Uten å vite hvor en databehandler behandler opplysningene, kan dette ikke vurderes.',
   },
   example: {
     bad: 'schemaVersion: 1\nid: summaries\nrecipients:\n  - id: llm\n    name: LLM Provider Inc.\n    role: processor\n    country: US\n',
