@@ -1,0 +1,72 @@
+// The only file that talks to @inquirer/prompts. The runner asks through the Prompter
+// interface; tests and --answers use a scripted Prompter (answers.ts) instead.
+import type { Lang } from '../rules/types.ts';
+import type { Io } from '../io.ts';
+
+export type PromptKind = 'text' | 'confirm' | 'select' | 'checkbox' | 'menu';
+
+export interface PromptChoice {
+  value: string | number;
+  name: string;
+  checked?: boolean;
+}
+
+export interface PromptRequest {
+  /** The question id (answers files key on it). */
+  id: string;
+  kind: PromptKind;
+  message: string;
+  default?: string | number | boolean;
+  choices?: PromptChoice[];
+  validate?: (value: string) => true | string;
+  /** Set for questions about one list item. */
+  list?: { id: string; index: number; key: string };
+}
+
+export interface Prompter {
+  ask(request: PromptRequest): Promise<unknown>;
+}
+
+/** The real terminal. Ctrl-C rejects with inquirer's ExitPromptError (see isPromptExit). */
+export function terminalPrompter(io: Io, lang: Lang): Prompter {
+  const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  const yesNo = lang === 'nb' ? { yes: 'Ja', no: 'Nei' } : { yes: 'Yes', no: 'No' };
+  return {
+    async ask(request) {
+      const inquirer = await import('@inquirer/prompts');
+      switch (request.kind) {
+        case 'text':
+          return inquirer.input({
+            message: request.message,
+            default: request.default === undefined ? undefined : String(request.default),
+            validate: request.validate,
+          }, context);
+        case 'confirm':
+          return inquirer.confirm({
+            message: request.message,
+            default: typeof request.default === 'boolean' ? request.default : undefined,
+            theme: { keywords: { ...yesNo, error: ({ yes, no }: { yes: string; no: string }) => (lang === 'nb' ? `Svar «${yes}» eller «${no}»` : `Answer "${yes}" or "${no}"`) } },
+          }, context);
+        case 'select':
+        case 'menu':
+          return inquirer.select({
+            message: request.message,
+            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+            default: request.default,
+            pageSize: 12,
+          }, context);
+        case 'checkbox':
+          return inquirer.checkbox({
+            message: request.message,
+            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+            pageSize: 16,
+          }, context);
+      }
+    },
+  };
+}
+
+/** Ctrl-C (or a closed terminal) inside a prompt. */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
