@@ -59,8 +59,9 @@ describe('ai rules', () => {
     assert.deepEqual(argsOf(ai('    aiActRisk: prohibited\n'), 'ai/risk-class'), [{ prohibited: 'yes' }]);
   });
   it('ai/risk-class reports a chatbot classed as minimal risk, not one classed limited', () => {
-    assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    interactsWithPeople: true\n'), 'ai/risk-class'), [{ transparency: 'yes', interacts: 'yes' }]);
+    assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    interactsWithPeople: true\n'), 'ai/risk-class'), [{ chatbot: 'yes' }]);
     assert.deepEqual(ruleHits(ai('    aiActRisk: limited\n    interactsWithPeople: true\n'), 'ai/risk-class'), []);
+    assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    emotionRecognition: true\n'), 'ai/risk-class'), [{ emotion: 'yes' }]);
   });
   it('ai/risk-class does not guess a class for a credit decision', () => {
     const yaml = ai('    aiActRisk: minimal\n    description: credit scoring\n    automatedDecision: {exists: true, significantEffect: true}\n');
@@ -68,7 +69,7 @@ describe('ai rules', () => {
   });
   it('ai/chatbot-disclosure covers emotion recognition (Art. 50(3))', () => {
     assert.deepEqual(argsOf(ai('    emotionRecognition: true\n'), 'ai/chatbot-disclosure'), [{ emotion: 'yes' }]);
-    assert.deepEqual(argsOf(ai('    emotionRecognition: true\n    interactsWithPeople: true\n'), 'ai/chatbot-disclosure'), [{ chatbot: 'yes', emotion: 'yes', both: 'yes' }]);
+    assert.deepEqual(argsOf(ai('    emotionRecognition: true\n    interactsWithPeople: true\n'), 'ai/chatbot-disclosure'), [{ chatbot: 'yes' }, { emotion: 'yes' }]);
   });
   it('ai rules stay quiet when the file says no AI is used', () => {
     const yaml = doc('system:\n  ai: {used: false, interactsWithPeople: true}\n');

@@ -10,8 +10,8 @@ export const rule: Rule = {
   article: 'AI Act Art. 50(1), Art. 50(3)',
   severity: 'error',
   messages: {
-    en: 'there is no description of how people are told {chatbot?:that they are interacting with an AI system (AI Act Art. 50(1))}{both?: and }{emotion?:that an emotion recognition or biometric categorisation system is used on them (AI Act Art. 50(3))}',
-    nb: 'det er ikke beskrevet hvordan personene får vite {chatbot?:at de samhandler med et KI-system (KI-forordningen art. 50 nr. 1)}{both?: og }{emotion?:at et system for følelsesgjenkjenning eller biometrisk kategorisering brukes på dem (KI-forordningen art. 50 nr. 3)}',
+    en: 'there is no description of how people are told {chatbot?:that they are interacting with an AI system (AI Act Art. 50(1))}{emotion?:that an emotion recognition or biometric categorisation system is used on them (AI Act Art. 50(3))}',
+    nb: 'det er ikke beskrevet hvordan personene får vite {chatbot?:at de samhandler med et KI-system (KI-forordningen art. 50 nr. 1)}{emotion?:at et system for følelsesgjenkjenning eller biometrisk kategorisering brukes på dem (KI-forordningen art. 50 nr. 3)}',
   },
   hint: {
     en: 'Describe in `transparency.aiDisclosure` what people see or hear, and when: clearly, at the latest at the first interaction (e.g. "The chat window opens with: You are chatting with an AI assistant. Type \'agent\' to reach a person.").',
@@ -28,10 +28,8 @@ export const rule: Rule = {
   check({ data }, report) {
     if (!aiUsed(data) || filled(data.transparency?.aiDisclosure)) return;
     const ai = data.system!.ai!;
-    const args: Record<string, string> = {};
-    if (ai.interactsWithPeople === true) args.chatbot = 'yes';
-    if (ai.emotionRecognition === true) args.emotion = 'yes';
-    if (args.chatbot && args.emotion) args.both = 'yes';
-    if (args.chatbot || args.emotion) report(['transparency', 'aiDisclosure'], args);
+    // Two duties, two findings: each names its own paragraph of Art. 50.
+    if (ai.interactsWithPeople === true) report(['transparency', 'aiDisclosure'], { chatbot: 'yes' });
+    if (ai.emotionRecognition === true) report(['transparency', 'aiDisclosure'], { emotion: 'yes' });
   },
 };

@@ -9,8 +9,8 @@ export const rule: Rule = {
   article: 'AI Act Art. 5, Art. 6, Art. 14, Art. 26(2), Art. 50',
   severity: 'error',
   messages: {
-    en: '{missing?:the AI system has no AI Act risk class (prohibited, high, limited, minimal or none)}{prohibited?:the AI system is classed as a prohibited practice (AI Act Art. 5): it may not be put into service or used}{oversight?:the AI system is high-risk, but there is no description of human oversight (AI Act Art. 14, Art. 26(2))}{transparency?:the AI system is classed as minimal risk, but it {interacts?:interacts directly with people}{both?: and }{emotion?:recognises emotions or categorises people biometrically}, so the transparency obligations of AI Act Art. 50 apply}',
-    nb: '{missing?:KI-systemet har ingen risikoklasse etter KI-forordningen (prohibited, high, limited, minimal eller none)}{prohibited?:KI-systemet er klassifisert som forbudt praksis (KI-forordningen art. 5): det kan ikke tas i bruk}{oversight?:KI-systemet har høy risiko, men menneskelig tilsyn er ikke beskrevet (KI-forordningen art. 14 og art. 26 nr. 2)}{transparency?:KI-systemet er klassifisert med minimal risiko, men det {interacts?:samhandler direkte med mennesker}{both?: og }{emotion?:gjenkjenner følelser eller kategoriserer mennesker biometrisk}, så åpenhetspliktene i KI-forordningen art. 50 gjelder}',
+    en: '{missing?:the AI system has no AI Act risk class (prohibited, high, limited, minimal or none)}{prohibited?:the AI system is classed as a prohibited practice (AI Act Art. 5): it may not be put into service or used}{oversight?:the AI system is high-risk, but there is no description of human oversight (AI Act Art. 14, Art. 26(2))}{chatbot?:the AI system is classed as minimal risk, but people interact with it directly, so the transparency obligation of AI Act Art. 50(1) applies}{emotion?:the AI system is classed as minimal risk, but it recognises emotions or categorises people biometrically, so the transparency obligation of AI Act Art. 50(3) applies}',
+    nb: '{missing?:KI-systemet har ingen risikoklasse etter KI-forordningen (prohibited, high, limited, minimal eller none)}{prohibited?:KI-systemet er klassifisert som forbudt praksis (KI-forordningen art. 5): det kan ikke tas i bruk}{oversight?:KI-systemet har høy risiko, men menneskelig tilsyn er ikke beskrevet (KI-forordningen art. 14 og art. 26 nr. 2)}{chatbot?:KI-systemet er klassifisert med minimal risiko, men folk samhandler direkte med det, så åpenhetsplikten i KI-forordningen art. 50 nr. 1 gjelder}{emotion?:KI-systemet er klassifisert med minimal risiko, men det gjenkjenner følelser eller kategoriserer mennesker biometrisk, så åpenhetsplikten i KI-forordningen art. 50 nr. 3 gjelder}',
   },
   hint: {
     en: 'Set `system.ai.aiActRisk` and explain it in `aiActRationale` (which Annex III points you considered; credit scoring and life or health insurance pricing are high-risk). For a high-risk system, describe in `system.ai.humanOversight` who oversees it, with what competence and authority to override it. A system people chat with, or that recognises emotions, is at least `limited`.',
@@ -31,12 +31,8 @@ export const rule: Rule = {
     if (!ai.aiActRisk) report(path, { missing: 'yes' });
     else if (ai.aiActRisk === 'prohibited') report(path, { prohibited: 'yes' });
     else if (ai.aiActRisk === 'high' && !filled(ai.humanOversight)) report(['system', 'ai', 'humanOversight'], { oversight: 'yes' });
-    else if (ai.aiActRisk === 'minimal' && (ai.interactsWithPeople === true || ai.emotionRecognition === true)) {
-      const args: Record<string, string> = { transparency: 'yes' };
-      if (ai.interactsWithPeople === true) args.interacts = 'yes';
-      if (ai.emotionRecognition === true) args.emotion = 'yes';
-      if (args.interacts && args.emotion) args.both = 'yes';
-      report(path, args);
-    }
+    // One finding suffices: either duty alone lifts the class out of minimal.
+    else if (ai.aiActRisk === 'minimal' && ai.interactsWithPeople === true) report(path, { chatbot: 'yes' });
+    else if (ai.aiActRisk === 'minimal' && ai.emotionRecognition === true) report(path, { emotion: 'yes' });
   },
 };
