@@ -8,15 +8,16 @@ export const formatText: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const file of results.files) {
     if (file.findings.length === 0) continue;
-    lines.push(chalk.underline(file.file));
+    lines.push(chalk.underline(visible(file.file)));
     const t = ui(file.lang);
     const width = Math.max(...file.findings.map((f) => `${f.line}:${f.column}`.length));
     const severityWidth = Math.max(...file.findings.map((f) => t.severities[f.severity].length));
+    const ruleWidth = Math.max(...file.findings.map((f) => f.rule.length));
     for (const finding of file.findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(width);
       const label = t.severities[finding.severity].padEnd(severityWidth);
       const severity = finding.severity === 'error' ? chalk.red(label) : chalk.yellow(label);
-      lines.push(`  ${chalk.dim(where)}  ${severity}  ${chalk.dim(finding.rule)}  ${finding.message}`);
+      lines.push(`  ${chalk.dim(where)}  ${severity}  ${chalk.dim(finding.rule.padEnd(ruleWidth))}  ${visible(finding.message)}`);
     }
     lines.push('');
   }
@@ -29,3 +30,16 @@ export const formatText: Formatter = (results, context) => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+/**
+ * Control characters from the file (a key with a newline, an escape sequence) are shown
+ * escaped: they would break the one-line-per-finding layout or drive the terminal.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
