@@ -15,8 +15,8 @@ export const rule: Rule = {
     nb: 'List id-ene til tiltakene fra `security.measures` som håndterer risikoen under `measures`, og senk restrisikoen de gir. Skal risikoen aksepteres som den er, begrunn det i `residual.justification` (en risiko uten tiltak kan bare aksepteres når den er lav).',
   },
   why: {
-    en: 'A DPIA must set out the measures envisaged to address the risks: safeguards, security measures and mechanisms (Art. 35(7)(d)). A medium or high risk that measures do not reduce needs a stated reason, and a high one that stays high needs prior consultation (Art. 36(1)).',
-    nb: 'Vurderingen skal beskrive tiltakene som er planlagt for å håndtere risikoene: garantier, sikkerhetstiltak og mekanismer (art. 35 nr. 7 bokstav d). En middels eller høy risiko som tiltakene ikke reduserer, må ha en begrunnelse, og en høy risiko som forblir høy, krever forhåndsdrøfting (art. 36 nr. 1).',
+    en: 'A DPIA must set out the measures envisaged to address the risks: safeguards, security measures and mechanisms (Art. 35(7)(d)). When the measures do not reduce a medium or high risk, the DPIA must say why, or it does not show that the risk is addressed; a high risk that stays high needs prior consultation (Art. 36(1)).',
+    nb: 'Vurderingen skal beskrive tiltakene som er planlagt for å håndtere risikoene: garantier, sikkerhetstiltak og mekanismer (art. 35 nr. 7 bokstav d). Når tiltakene ikke reduserer en middels eller høy risiko, må vurderingen si hvorfor, ellers viser den ikke at risikoen er håndtert; en høy risiko som forblir høy, krever forhåndsdrøfting (art. 36 nr. 1).',
   },
   example: {
     bad: 'schemaVersion: 1\nid: lead-scoring\nrisks:\n  - id: discrimination\n    likelihood: 3\n    severity: 3\n',
