@@ -16,6 +16,9 @@ const en: LabelSet = {
     'public-task': 'public task (Art. 6(1)(e))',
     'legitimate-interests': 'legitimate interests (Art. 6(1)(f))',
   },
+  legalBasisArticle: {
+    consent: '6(1)(a)', contract: '6(1)(b)', 'legal-obligation': '6(1)(c)', 'vital-interests': '6(1)(d)', 'public-task': '6(1)(e)', 'legitimate-interests': '6(1)(f)',
+  },
   // The notice speaks to the customer: the same bases in plain words.
   legalBasisPlain: {
     consent: 'you have given us your consent',
@@ -106,6 +109,9 @@ const nb: LabelSet = {
     'vital-interests': 'vitale interesser (art. 6 nr. 1 bokstav d)',
     'public-task': 'oppgave i allmennhetens interesse (art. 6 nr. 1 bokstav e)',
     'legitimate-interests': 'berettiget interesse (art. 6 nr. 1 bokstav f)',
+  },
+  legalBasisArticle: {
+    consent: '6(1)(a)', contract: '6(1)(b)', 'legal-obligation': '6(1)(c)', 'vital-interests': '6(1)(d)', 'public-task': '6(1)(e)', 'legitimate-interests': '6(1)(f)',
   },
   legalBasisPlain: {
     consent: 'du har gitt oss samtykke',
