@@ -1,0 +1,120 @@
+// `dpia check` must never load the interview (inquirer), the templates (handlebars) or
+// Markdown (marked): they cost start-up time in every CI run. Two ways to see it, each
+// with a control that shows the method does find those packages where they are used:
+// - statically: esbuild's metafile lists every module check.ts can reach, dynamic
+//   imports included, whatever the layout of dist/;
+// - at run time: the built binary runs with hooks that log every CommonJS and ES module
+//   it loads; no loaded file may be one of those packages or contain their code.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { BIN, ROOT, tempDir } from '../helpers/cli.ts';
+
+const HEAVY = /node_modules\/(handlebars|marked|@inquirer\/[^/]+|inquirer)\//;
+const HEAVY_SOURCE = /^src\/(interview|render)\//;
+
+/** A string from each package's own source that survives minifying; found in a bundle = the package is in it. */
+const MARKERS: Record<string, { marker: string; source: string }> = {
+  handlebars: { marker: 'You must pass a string or Handlebars AST', source: 'node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js' },
+  marked: { marker: 'marked(): input parameter is undefined or null', source: 'node_modules/marked/lib/marked.esm.js' },
+  inquirer: { marker: 'User force closed the prompt with', source: 'node_modules/@inquirer/core/dist/lib/create-prompt.js' },
+};
+
+async function reachableModules(entry: string): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.12',
+    outdir: join(ROOT, 'node_modules', '.cache', 'dpia-lazy-loading-test'),
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('check never loads inquirer, handlebars or marked', () => {
+  it('the markers are really in those packages', () => {
+    for (const [name, { marker, source }] of Object.entries(MARKERS)) {
+      assert.ok(readFileSync(join(ROOT, source), 'utf8').includes(marker), `${name}: marker not found in ${source}`);
+    }
+  });
+
+  it('statically: nothing check.ts can reach is one of them', async () => {
+    const modules = await reachableModules('src/commands/check.ts');
+    assert.ok(modules.some((m) => m.startsWith('node_modules/yaml/')), 'the analysis sees dependencies');
+    assert.deepEqual(modules.filter((m) => HEAVY.test(m) || HEAVY_SOURCE.test(m)), []);
+  });
+
+  it('statically (control): the same analysis finds them where they are used', async () => {
+    const render = await reachableModules('src/commands/render.ts');
+    assert.ok(render.some((m) => m.startsWith('node_modules/handlebars/')), 'render reaches handlebars');
+    assert.ok(render.some((m) => m.startsWith('node_modules/marked/')), 'render reaches marked');
+    const ask = await reachableModules('src/interview/ask.ts');
+    assert.ok(ask.some((m) => m.startsWith('node_modules/@inquirer/')), 'the interview reaches inquirer');
+  });
+
+  describe('at run time, in the built binary', () => {
+    const temp = tempDir('dpia-lazy-');
+    after(() => temp.cleanup());
+    const log = join(temp.dir, 'loaded.log');
+    const cjsHook = join(temp.dir, 'log-cjs.cjs');
+    const esmHooks = join(temp.dir, 'log-esm-hooks.mjs');
+    const esmRegister = join(temp.dir, 'log-esm.mjs');
+    writeFileSync(cjsHook, [
+      "const { appendFileSync } = require('node:fs');",
+      "process.on('exit', () => appendFileSync(process.env.DPIA_LOAD_LOG, Object.keys(require.cache).join('\\n') + '\\n'));",
+    ].join('\n'));
+    writeFileSync(esmHooks, [
+      "import { appendFileSync } from 'node:fs';",
+      'export async function load(url, context, next) {',
+      "  if (url.startsWith('file:')) appendFileSync(process.env.DPIA_LOAD_LOG, new URL(url).pathname + '\\n');",
+      '  return next(url, context);',
+      '}',
+    ].join('\n'));
+    writeFileSync(esmRegister, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(esmHooks).href)});\n`);
+
+    function loadedBy(args: string[]): { code: number | null; files: string[] } {
+      writeFileSync(log, '');
+      const result = spawnSync(process.execPath, ['--require', cjsHook, '--import', pathToFileURL(esmRegister).href, BIN, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', DPIA_LOAD_LOG: log },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      if (result.error) throw result.error;
+      const files = [...new Set(readFileSync(log, 'utf8').split('\n').filter(Boolean))].filter((f) => f !== cjsHook && f !== esmRegister && f !== esmHooks);
+      return { code: result.status, files };
+    }
+
+    function heavyIn(files: string[]): string[] {
+      const found: string[] = [];
+      for (const file of files) {
+        if (HEAVY.test(file)) found.push(file);
+        if (!file.startsWith(join(ROOT, 'dist'))) continue;
+        const text = readFileSync(file, 'utf8');
+        for (const [name, { marker }] of Object.entries(MARKERS)) if (text.includes(marker)) found.push(`${name} in ${file}`);
+      }
+      return found;
+    }
+
+    it('check loads none of them', () => {
+      const { code, files } = loadedBy(['check', 'examples/lead-scoring']);
+      assert.equal(code, 0);
+      assert.ok(files.some((f) => f.startsWith(join(ROOT, 'dist'))), `the hooks saw the CLI load:\n${files.join('\n')}`);
+      assert.deepEqual(heavyIn(files), []);
+    });
+
+    it('control: render is seen to load handlebars', () => {
+      const { files } = loadedBy(['render', 'examples/lead-scoring/lead-scoring.dpia.yaml']);
+      assert.ok(heavyIn(files).some((f) => f.startsWith('handlebars')), `handlebars not seen in:\n${files.join('\n')}`);
+    });
+  });
+});
