@@ -3,9 +3,11 @@
 // draft must fail the way a real half-done assessment does — on at least five of the
 // seven principles, without structural (schema or reference) errors.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES_BY_ID } from '../../src/rules/registry.ts';
-import { runBin } from '../helpers/cli.ts';
+import { ROOT, runBin } from '../helpers/cli.ts';
 import { TODAY } from '../helpers/rules.ts';
 
 const COMPLETE = ['examples/lead-scoring', 'examples/kundeservice-chatbot'];
@@ -79,5 +81,15 @@ describe('churn-prediction draft', () => {
     ]) {
       assert.ok(rules.has(expected), `expected ${expected} among ${[...rules].join(', ')}`);
     }
+  });
+
+  it('is shown in the README exactly as check prints it', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- churn-output:start -->\n```console\n\$ npx dpia (.*)\n([\s\S]*?)```\n<!-- churn-output:end -->/.exec(readme);
+    assert.ok(block, 'README.md has no churn-output block');
+    const result = runBin(block[1].split(' '));
+    assert.equal(result.code, 1);
+    assert.equal(block[2], result.stdout,
+      `README.md is out of date: replace the churn-output block with the output of \`node bin/dpia.js ${block[1]}\``);
   });
 });
