@@ -112,6 +112,8 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     block: (value) => (typeof value === 'string' ? value.trim() : value ?? ''),
     /** Free text on one line (inside a list item or a sentence). */
     inline: (value) => (typeof value === 'string' ? oneLine(value) : value ?? ''),
+    /** Free text on one line, without its closing full stop, for a sentence that adds its own. */
+    clause: (value) => (typeof value === 'string' ? oneLine(value).replace(/[.;:,]+$/, '') : value ?? ''),
     /** Free text inside a Markdown table cell. */
     cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
     eq: (a, b) => a === b,
