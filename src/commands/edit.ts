@@ -1,7 +1,47 @@
-import { DpiaError } from '../errors.ts';
-import type { Io } from '../io.ts';
+// `dpia edit`: the same questions, prefilled with the current answers (Enter keeps a
+// value). Nothing changed → the file is not written; a change rewrites only its node.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../errors.ts';
+import { useColour, type Io } from '../io.ts';
+import { SECTIONS, SECTION_NAMES } from '../interview/catalogue.ts';
+import { Interview } from '../interview/runner.ts';
+import { choosePrompter, guarded, openAssessment, summary } from '../interview/session.ts';
+import { fileLanguage, settings, type InterviewCommandOptions } from '../interview/start.ts';
+import { words } from '../interview/words.ts';
 
-// Placeholder until the command lands; see the open issues.
-export async function edit(_options: Record<string, unknown>, _io: Io): Promise<number> {
-  throw new DpiaError('`dpia edit` is not implemented yet');
+export interface EditOptions extends InterviewCommandOptions {
+  file: string;
+  section?: string[];
+}
+
+export async function edit(options: EditOptions, io: Io): Promise<number> {
+  const { config, today, lang: chosen } = settings(options, io);
+  const names = options.section ?? [];
+  for (const name of names) {
+    if (!SECTION_NAMES.includes(name)) throw new UsageError(`unknown section "${name}"; use one of ${SECTION_NAMES.join(', ')}`);
+  }
+  const display = options.file;
+  const file = resolve(io.cwd, display);
+  if (!existsSync(file)) throw new InputError(display, 'no such file or directory (start one with `dpia new`)');
+  const opened = openAssessment(file, display);
+  const lang = chosen ?? fileLanguage(opened.doc.toJS() ?? {}) ?? 'en';
+  const { prompter, interactive } = choosePrompter(io, lang, 'edit', options.answers);
+  const out = (text: string) => io.stdout.write(text);
+  const sections = names.length ? SECTIONS.filter((s) => names.includes(s.name)) : SECTIONS;
+  const interview = new Interview({
+    file, doc: opened.doc, original: opened.original, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
+  });
+  const resume = `dpia edit ${display}${names.map((n) => ` --section ${n}`).join('')}`;
+  return guarded(io, lang, display, resume, async () => {
+    await interview.run(sections);
+    const w = words(lang);
+    if (!interview.changed) {
+      out(`${w.unchanged(display)}\n`);
+      return 0;
+    }
+    out(`${w.updated(display)}\n`);
+    if (interactive) out(summary(io, file, display, lang, today, config));
+    return 0;
+  });
 }

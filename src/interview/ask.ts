@@ -52,7 +52,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
           return inquirer.select({
             message: request.message,
             choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
-            default: request.default,
+            default: request.default as string | number | undefined,
             pageSize: 12,
           }, context);
         case 'checkbox':

@@ -1,0 +1,94 @@
+// A scripted Prompter: answers keyed by question id, from an --answers file (YAML or JSON)
+// or from a test. Lists are arrays of maps keyed by the item question's key.
+import { parse } from 'yaml';
+import { InputError } from '../errors.ts';
+import { readSource } from '../model/source.ts';
+import type { Prompter, PromptRequest } from './ask.ts';
+import { allQuestions } from './catalogue.ts';
+
+export type Answers = Record<string, unknown>;
+
+/** Flattens nested maps (`system: {name: X}`) into dotted ids (`system.name`); lists stay lists. */
+export function flattenAnswers(value: Record<string, unknown>, prefix = '', out: Answers = {}): Answers {
+  for (const [key, v] of Object.entries(value)) {
+    const id = prefix ? `${prefix}.${key}` : key;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !isKnownLeaf(id)) flattenAnswers(v as Record<string, unknown>, id, out);
+    else out[id] = v;
+  }
+  return out;
+}
+
+const known = () => new Map(allQuestions().map(({ question }) => [question.id, question]));
+const isKnownLeaf = (id: string) => known().has(id);
+
+export function loadAnswers(file: string): Answers {
+  const text = readSource(file);
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new InputError(file, `cannot be parsed as YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(file, 'must be a map of question ids to answers (see the README, "Answers files")');
+  const answers = flattenAnswers(data as Record<string, unknown>);
+  checkIds(answers, file);
+  return answers;
+}
+
+/** Unknown ids are typos; say so rather than silently skipping them. */
+export function checkIds(answers: Answers, file: string): void {
+  const questions = known();
+  const ids = [...questions.keys()];
+  for (const [id, value] of Object.entries(answers)) {
+    const question = questions.get(id) ?? (id.endsWith('.seeds') ? questions.get(id.slice(0, -6)) : undefined);
+    if (!question) throw new InputError(file, `unknown question id "${id}"${suggest(id, ids)}`);
+    if (question.kind === 'list-of-items' && !id.endsWith('.seeds')) {
+      if (!Array.isArray(value)) throw new InputError(file, `"${id}" must be a list of items`);
+      const keys = new Set(allQuestions().filter((q) => q.list?.id === id).map((q) => q.question.path));
+      value.forEach((item, index) => {
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new InputError(file, `${id}[${index}] must be a map`);
+        for (const key of Object.keys(flattenItem(item as Record<string, unknown>, keys))) {
+          if (!keys.has(key)) throw new InputError(file, `${id}[${index}]: unknown key "${key}"${suggest(key, [...keys])}`);
+        }
+      });
+    }
+  }
+}
+
+function flattenItem(item: Record<string, unknown>, keys: Set<string>, prefix = '', out: Answers = {}): Answers {
+  for (const [key, v] of Object.entries(item)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !keys.has(path)) flattenItem(v as Record<string, unknown>, keys, path, out);
+    else out[path] = v;
+  }
+  return out;
+}
+
+function suggest(id: string, ids: string[]): string {
+  const close = ids.find((other) => other.toLowerCase() === id.toLowerCase() || other.endsWith(`.${id}`) || id.endsWith(`.${other.split('.').pop()}`));
+  return close ? `; did you mean "${close}"?` : '';
+}
+
+/** Answers the interview from `answers`; a missing answer means "press Enter" (the default). */
+export function answersPrompter(answers: Answers): Prompter {
+  const cursor = new Map<string, number>();
+  return {
+    async ask(request: PromptRequest) {
+      const list = request.list;
+      if (request.kind === 'menu' && list) {
+        const wanted = answers[list.id];
+        const next = cursor.get(list.id) ?? 0;
+        if (!Array.isArray(wanted) || next >= wanted.length) return 'done';
+        cursor.set(list.id, next + 1);
+        return next < list.index ? `edit:${next}` : 'add';
+      }
+      if (list) {
+        const wanted = answers[list.id];
+        const item = Array.isArray(wanted) ? wanted[list.index] as Record<string, unknown> | undefined : undefined;
+        if (!item) return undefined;
+        return flattenItem(item, new Set([list.key]))[list.key];
+      }
+      return answers[request.id];
+    },
+  };
+}

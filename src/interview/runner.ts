@@ -1,0 +1,346 @@
+// Walks the sections: asks each question through a Prompter, writes the answer into the
+// yaml Document, saves atomically after every answer and shows the findings of the rules
+// for the part just answered. `new` asks what is unanswered (resuming a draft); `edit`
+// asks everything with the current value as the default.
+import { Chalk } from 'chalk';
+import type { Document } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import type { Config } from '../config.ts';
+import { ui } from '../i18n/index.ts';
+import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
+import { ID_PATTERN, type Assessment } from '../model/schema.ts';
+import { deleteIn, getIn, saveDocument, setIn } from '../model/write.ts';
+import { runRules } from '../rules/engine.ts';
+import { formatMessage } from '../rules/message.ts';
+import { RULES_BY_ID } from '../rules/registry.ts';
+import type { Lang } from '../rules/types.ts';
+import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
+import { parseDate, parseDuration, slugify } from './input.ts';
+import type { Item, Question, Scope, Section } from './types.ts';
+import { words } from './words.ts';
+
+export interface InterviewOptions {
+  /** Where to save after every answer; none for a screening that is only printed. */
+  file?: string;
+  doc: Document;
+  /** The text the document was read from (keeps its sequence indentation style). */
+  original?: string;
+  lang: Lang;
+  today: string;
+  config: Config;
+  prompter: Prompter;
+  mode: 'new' | 'edit';
+  /** Help lines, findings as you go: only for a person at a terminal. */
+  verbose: boolean;
+  colour: boolean;
+  out: (text: string) => void;
+  /** Where the answers come from, for error messages (an --answers file). */
+  source?: string;
+}
+
+/** An answer that cannot be used (only from an answers file; the terminal validates first). */
+export class AnswerError extends Error {}
+
+type Outcome = { kind: 'set'; value: unknown } | { kind: 'skip' } | { kind: 'remove' };
+
+export class Interview {
+  /** Something was written. */
+  changed = false;
+  private readonly chalk: InstanceType<typeof Chalk>;
+
+  constructor(readonly options: InterviewOptions) {
+    this.chalk = new Chalk({ level: options.colour ? 1 : 0 });
+  }
+
+  get data(): Assessment {
+    return (this.options.doc.toJS() ?? {}) as Assessment;
+  }
+
+  private scope(extra: Partial<Scope> = {}): Scope {
+    const { today, config, lang } = this.options;
+    return { data: this.data, today, config, lang, ...extra };
+  }
+
+  async run(sections: readonly Section[]): Promise<void> {
+    for (const section of sections) await this.runSection(section);
+  }
+
+  async runSection(section: Section): Promise<void> {
+    if (section.when && !section.when(this.scope())) return;
+    if (this.options.verbose) this.options.out(`\n${this.chalk.bold(`── ${section.title[this.options.lang]} ──`)}\n`);
+    for (const question of section.questions) {
+      if (question.kind === 'list-of-items') await this.runList(question, section);
+      else await this.ask(question, [], undefined, section);
+      this.derive(section);
+    }
+  }
+
+  private derive(section: Section): void {
+    const result = section.derive?.(this.scope());
+    if (!result) return;
+    let changed = false;
+    for (const [path, value] of result.writes) changed = setIn(this.options.doc, parsePath(path), value) || changed;
+    if (changed) this.save();
+    if (result.message && this.options.verbose) this.options.out(`${this.chalk.cyan(`→ ${result.message}`)}\n`);
+  }
+
+  private save(): void {
+    if (this.options.file) saveDocument(this.options.file, this.options.doc, this.options.original);
+    this.changed = true;
+  }
+
+  private write(path: PathSegment[], outcome: Outcome): void {
+    const doc = this.options.doc;
+    let changed = false;
+    if (outcome.kind === 'set') changed = setIn(doc, path, outcome.value);
+    else if (outcome.kind === 'remove') changed = deleteIn(doc, path);
+    if (changed) {
+      if (path[path.length - 1] === 'id') moveFirst(doc, path.slice(0, -1));
+      this.save();
+    }
+  }
+
+  /** Asks one question; returns whether it was asked. */
+  private async ask(question: Question, base: PathSegment[], list?: { question: Question; index: number }, section?: Section): Promise<boolean> {
+    const path = [...base, ...parsePath(question.path)];
+    const doc = this.options.doc;
+    const current = getIn(doc, path);
+    if (this.options.mode === 'new' && current !== undefined) return false;
+    const item = list ? (getIn(doc, base) as Item | undefined) ?? {} : undefined;
+    const scope = this.scope({ item, index: list?.index });
+    if (question.when && !question.when(scope)) return false;
+    const lang = this.options.lang;
+    const fallback = current ?? this.defaultFor(question, scope);
+    const prefix = list ? `${list.question.noun?.[lang] ?? ''} ${list.index + 1}: ` : '';
+    const request: PromptRequest = {
+      id: question.id,
+      kind: question.kind === 'confirm' || question.kind === 'select' || question.kind === 'checkbox' ? question.kind : 'text',
+      message: `${prefix}${question.message[lang]}`,
+      list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
+    };
+    this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
+    if (this.options.verbose) this.help(question);
+    const raw = await this.options.prompter.ask(request);
+    const outcome = this.interpret(question, raw === undefined ? fallback : raw, fallback, path);
+    this.write(path, outcome);
+    this.showFindings(path);
+    void section;
+    return true;
+  }
+
+  private defaultFor(question: Question, scope: Scope): unknown {
+    if (question.slugOf) {
+      const source = (scope.item ?? (scope.data as Item))[question.slugOf];
+      const slug = typeof source === 'string' ? slugify(source) : '';
+      if (slug) return this.uniqueId(slug, scope);
+    }
+    return typeof question.default === 'function' ? (question.default as (s: Scope) => unknown)(scope) : question.default;
+  }
+
+  private uniqueId(slug: string, scope: Scope): string {
+    const taken = new Set(this.siblingIds(scope));
+    let id = slug;
+    for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+    return id;
+  }
+
+  private siblingIds(scope: Scope): string[] {
+    if (scope.index === undefined || !this.currentList) return [];
+    const items = (getIn(this.options.doc, this.currentList) as Item[] | undefined) ?? [];
+    return items.filter((_, i) => i !== scope.index).map((x) => String(x.id));
+  }
+
+  private currentList: PathSegment[] | undefined;
+
+  private fillRequest(request: PromptRequest, question: Question, scope: Scope, fallback: unknown, list?: { base: PathSegment[]; index: number }): void {
+    const lang = this.options.lang;
+    const w = words(lang);
+    const choices = typeof question.choices === 'function' ? question.choices(scope) : question.choices ?? [];
+    const label = (c: { label: unknown; value: unknown }) => (typeof c.label === 'string' ? c.label : (c.label as Record<Lang, string>)[lang]);
+    switch (question.kind) {
+      case 'confirm':
+        if (typeof fallback === 'boolean') request.default = fallback;
+        return;
+      case 'select':
+        request.choices = choices.map((c) => ({ value: c.value, name: label(c) }));
+        if (fallback !== undefined) request.default = fallback as string | number;
+        else if (choices.some((c) => c.value === '')) request.default = '';
+        return;
+      case 'checkbox': {
+        const ticked = new Set(Array.isArray(fallback) ? fallback.map(String) : []);
+        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: label(c), checked: ticked.has(String(c.value)) }));
+        return;
+      }
+      default:
+        if (fallback !== undefined && fallback !== null) request.default = Array.isArray(fallback) ? fallback.join(', ') : String(fallback);
+        request.validate = (value: string) => {
+          const text = value.trim();
+          if (text === '') return true;
+          if (question.kind === 'duration' && !parseDuration(text)) return w.badDuration;
+          if (question.kind === 'date' && !parseDate(text)) return w.badDate;
+          if (question.kind === 'number') {
+            const n = Number(text);
+            if (!Number.isInteger(n) || (question.min !== undefined && n < question.min) || (question.max !== undefined && n > question.max)) return w.badNumber(question.min, question.max);
+          }
+          if (question.path === 'id' || question.path.endsWith('.id') || question.id === 'id') {
+            if (!new RegExp(ID_PATTERN).test(text)) return w.badId;
+            if (list && this.siblingIds(scope).includes(text)) return w.takenId(text);
+          }
+          return true;
+        };
+    }
+  }
+
+  /** From a raw answer (terminal string or answers-file value) to what is written. */
+  private interpret(question: Question, raw: unknown, fallback: unknown, path: PathSegment[]): Outcome {
+    const fail = (why: string): never => {
+      throw new AnswerError(`${pathToString(path)} (question ${question.id}): ${why}`);
+    };
+    if (raw === undefined || raw === null) return { kind: 'skip' };
+    switch (question.kind) {
+      case 'confirm': {
+        if (typeof raw === 'boolean') return { kind: 'set', value: raw };
+        const text = String(raw).trim().toLowerCase();
+        if (['y', 'yes', 'true', 'j', 'ja'].includes(text)) return { kind: 'set', value: true };
+        if (['n', 'no', 'false', 'nei'].includes(text)) return { kind: 'set', value: false };
+        return fail(`expected yes or no, not "${String(raw)}"`);
+      }
+      case 'select': {
+        if (raw === '') return { kind: 'remove' };
+        const choices = typeof question.choices === 'function' ? question.choices(this.scope()) : question.choices ?? [];
+        const match = choices.find((c) => String(c.value) === String(raw));
+        if (!match) return fail(`"${String(raw)}" is not one of ${choices.map((c) => String(c.value)).filter(Boolean).join(', ')}`);
+        return { kind: 'set', value: match.value };
+      }
+      case 'checkbox': {
+        const values = Array.isArray(raw) ? raw : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
+        const choices = typeof question.choices === 'function' ? question.choices(this.scope({ item: getIn(this.options.doc, path.slice(0, -1)) as Item })) : question.choices ?? [];
+        const known = new Map(choices.map((c) => [String(c.value), c.value]));
+        return { kind: 'set', value: values.map((v) => (known.has(String(v)) ? known.get(String(v)) : fail(`"${String(v)}" is not one of ${[...known.keys()].join(', ')}`))) };
+      }
+      default: {
+        const text = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.join(', ') : String(raw);
+        if (text === '') return { kind: 'skip' };
+        if (question.kind === 'duration') return { kind: 'set', value: parseDuration(text) ?? fail(`cannot read "${text}" as a duration (e.g. "2 years", "18 months", P2Y)`) };
+        if (question.kind === 'date') return { kind: 'set', value: parseDate(text) ?? fail(`cannot read "${text}" as a date (YYYY-MM-DD)`) };
+        if (question.kind === 'number') {
+          const n = Number(text);
+          if (!Number.isInteger(n)) fail(`"${text}" is not a whole number`);
+          return { kind: 'set', value: n };
+        }
+        if (question.path === 'id' && !new RegExp(ID_PATTERN).test(text)) fail(`"${text}" is not an id (lower-case letters, digits, dashes)`);
+        if (question.split) {
+          const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+          return Array.isArray(fallback) && parts.join(', ') === fallback.join(', ') ? { kind: 'set', value: fallback } : { kind: 'set', value: parts };
+        }
+        if (question.numeric && /^-?\d+([.,]\d+)?$/.test(text)) return { kind: 'set', value: Number(text.replace(',', '.')) };
+        if (typeof raw !== 'string' && typeof fallback !== 'string' && raw === fallback) return { kind: 'set', value: raw };
+        return { kind: 'set', value: text };
+      }
+    }
+  }
+
+  private help(question: Question): void {
+    const lang = this.options.lang;
+    const principle = ui(lang).principles[question.principle];
+    this.options.out(`${this.chalk.dim(`  ${principle} · ${question.article} — ${question.help[lang]}`)}\n`);
+  }
+
+  /** The rules that `check` runs, limited to what was just answered. */
+  private showFindings(path: PathSegment[]): void {
+    if (!this.options.verbose) return;
+    const dotted = pathToString(path);
+    const findings = runRules(this.data as Record<string, unknown>, { today: this.options.today, config: this.options.config })
+      .filter((f) => {
+        const p = pathToString(f.path);
+        return p === dotted || p.startsWith(`${dotted}.`);
+      });
+    const lang = this.options.lang;
+    for (const finding of findings) {
+      const rule = RULES_BY_ID.get(finding.rule)!;
+      const mark = finding.severity === 'error' ? this.chalk.red('✖') : this.chalk.yellow('⚠');
+      this.options.out(`  ${mark} ${formatMessage(rule.messages[lang], finding.args)} ${this.chalk.dim(`(${finding.rule})`)}\n    ${this.chalk.dim(rule.hint[lang])}\n`);
+    }
+  }
+
+  private async runList(question: Question, section: Section): Promise<void> {
+    const listPath = parsePath(question.path);
+    this.currentList = listPath;
+    const items = () => ((getIn(this.options.doc, listPath) as Item[] | undefined) ?? []);
+    const start = getIn(this.options.doc, listPath) as Item[] | undefined;
+    if (question.fixed) {
+      for (let i = 0; i < items().length; i++) await this.runItem(question, listPath, i, this.options.mode);
+      return;
+    }
+    let showMenu = this.options.mode === 'edit' || start === undefined;
+    if (this.options.mode === 'new' && start === undefined && question.seeds) await this.seed(question, listPath);
+    if (this.options.mode === 'new') {
+      for (let i = 0; i < items().length; i++) if (await this.runItem(question, listPath, i, 'new')) showMenu = true;
+    }
+    if (!showMenu) return;
+    const lang = this.options.lang;
+    const w = words(lang);
+    for (;;) {
+      const list = items();
+      const label = (item: Item, i: number) => `${i + 1}. ${question.label ? question.label(item) : String(item.id ?? i + 1)}`;
+      const choices: PromptChoice[] = [
+        { value: 'add', name: w.add(question.noun?.[lang] ?? '') },
+        ...(list.length > 0 ? [{ value: 'done', name: w.done }] : [{ value: 'done', name: w.skip }]),
+        ...list.map((item, i) => ({ value: `edit:${i}`, name: `${w.edit} ${label(item, i)}` })),
+        ...list.map((item, i) => ({ value: `remove:${i}`, name: `${w.remove} ${label(item, i)}` })),
+      ];
+      if (this.options.verbose) this.help(question);
+      const answer = await this.options.prompter.ask({
+        id: question.id, kind: 'menu', message: question.message[lang], choices,
+        default: list.length > 0 ? 'done' : 'add', list: { id: question.id, index: list.length, key: '' },
+      });
+      if (answer === undefined || answer === 'done') break;
+      if (answer === 'add') await this.runItem(question, listPath, list.length, 'new');
+      else if (typeof answer === 'string' && answer.startsWith('edit:')) await this.runItem(question, listPath, Number(answer.slice(5)), 'edit');
+      else if (typeof answer === 'string' && answer.startsWith('remove:')) {
+        this.write([...listPath, Number(answer.slice(7))], { kind: 'remove' });
+        if (items().length === 0) this.write(listPath, { kind: 'remove' });
+      } else break;
+      this.derive(section);
+    }
+  }
+
+  private async seed(question: Question, listPath: PathSegment[]): Promise<void> {
+    const seeds = question.seeds!.choices(this.scope());
+    if (seeds.length === 0) return;
+    const lang = this.options.lang;
+    const answer = await this.options.prompter.ask({
+      id: `${question.id}.seeds`, kind: 'checkbox', message: question.seeds!.message[lang],
+      choices: seeds.map((s) => ({ value: s.value, name: s.label[lang], checked: false })),
+    });
+    const picked = Array.isArray(answer) ? answer.map(String) : [];
+    const unknown = picked.filter((p) => !seeds.some((s) => s.value === p));
+    if (unknown.length) throw new AnswerError(`${question.id}.seeds: unknown ${unknown.join(', ')}; use ${seeds.map((s) => s.value).join(', ')}`);
+    const chosen = seeds.filter((s) => picked.includes(s.value)).map((s) => s.item);
+    if (chosen.length > 0) this.write(listPath, { kind: 'set', value: chosen });
+  }
+
+  /** Asks the item questions; returns whether any was asked. */
+  private async runItem(question: Question, listPath: PathSegment[], index: number, mode: 'new' | 'edit'): Promise<boolean> {
+    const saved = this.options.mode;
+    this.options.mode = mode;
+    this.currentList = listPath;
+    let asked = false;
+    try {
+      for (const q of question.item ?? []) {
+        if (await this.ask(q, [...listPath, index], { question, index })) asked = true;
+      }
+    } finally {
+      this.options.mode = saved;
+    }
+    return asked;
+  }
+}
+
+/** Puts the `id` key first in its map: ids lead list items in our files. */
+function moveFirst(doc: Document, mapPath: PathSegment[]): void {
+  const node = doc.getIn(mapPath, true);
+  if (!isMap(node)) return;
+  const at = node.items.findIndex((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === 'id');
+  if (at > 0) node.items.unshift(...node.items.splice(at, 1));
+}

@@ -1,0 +1,125 @@
+// What new, edit and screen share: opening or creating the file, choosing the prompter
+// (terminal or answers file), Ctrl-C and SIGTERM, and the closing summary.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Chalk } from 'chalk';
+import { parseDocument, type Document } from 'yaml';
+import type { Config } from '../config.ts';
+import { UsageError } from '../errors.ts';
+import { describeFindings } from '../formatters/describe.ts';
+import { ui } from '../i18n/index.ts';
+import { useColour, type Io } from '../io.ts';
+import { checkSchemaVersion } from '../model/load.ts';
+import { parseAssessment } from '../model/parse.ts';
+import { SCHEMA_ID, SCHEMA_VERSION } from '../model/schema.ts';
+import { readSource } from '../model/source.ts';
+import { saveDocument } from '../model/write.ts';
+import { runRules } from '../rules/engine.ts';
+import { PRINCIPLES, type Lang } from '../rules/types.ts';
+import { isPromptExit, terminalPrompter, type Prompter } from './ask.ts';
+import { answersPrompter, loadAnswers } from './answers.ts';
+import { AnswerError } from './runner.ts';
+import { words } from './words.ts';
+
+export interface Opened {
+  doc: Document;
+  original?: string;
+  created: boolean;
+}
+
+/** The `# yaml-language-server: $schema=` target: the installed package's schema if there is one. */
+export function schemaReference(file: string): string {
+  let dir = dirname(resolve(file));
+  for (;;) {
+    const candidate = join(dir, 'node_modules', 'dpia', 'schema', 'dpia.schema.json');
+    if (existsSync(candidate)) return relative(dirname(resolve(file)), candidate).split(sep).join('/');
+    const parent = dirname(dir);
+    if (parent === dir) return SCHEMA_ID;
+    dir = parent;
+  }
+}
+
+export function openAssessment(file: string, display: string): Opened {
+  if (!existsSync(file)) return { doc: parseDocument(''), created: true };
+  const parsed = checkSchemaVersion(parseAssessment(readSource(file), display));
+  return { doc: parsed.doc, original: parsed.text, created: false };
+}
+
+/** A new draft: schema comment, schemaVersion, id, version 0.1, status draft, language. */
+export function newDocument(file: string, fields: { id?: string; lang: Lang }): Document {
+  const doc = parseDocument(`# yaml-language-server: $schema=${schemaReference(file)}\nschemaVersion: ${SCHEMA_VERSION}\n`);
+  if (fields.id) doc.set('id', fields.id);
+  doc.set('version', '0.1');
+  doc.set('status', 'draft');
+  doc.set('language', fields.lang);
+  return doc;
+}
+
+export function saveNew(file: string, doc: Document): void {
+  saveDocument(file, doc);
+}
+
+/** A terminal prompter, or the answers file; refuses at once without a terminal. */
+export function choosePrompter(io: Io, lang: Lang, command: string, answersFile?: string): { prompter: Prompter; interactive: boolean } {
+  if (answersFile) return { prompter: answersPrompter(loadAnswers(resolve(io.cwd, answersFile))), interactive: false };
+  if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(words(lang).noTty(command));
+  return { prompter: terminalPrompter(io, lang), interactive: true };
+}
+
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
+
+/**
+ * Runs the interview; Ctrl-C (inquirer's ExitPromptError) or SIGTERM print where the draft
+ * is and how to resume. Every answer is already on disk, so there is nothing left to save.
+ */
+export async function guarded(io: Io, lang: Lang, file: string, resume: string, body: () => Promise<number>): Promise<number> {
+  const message = () => `dpia: ${words(lang).saved(file, resume)}\n`;
+  const onTerm = () => {
+    io.stderr.write(`\n${existsSync(file) ? message() : 'dpia: interrupted before the first answer; nothing saved\n'}`);
+    process.exit(EXIT_SIGTERM);
+  };
+  const real = io.stdin === process.stdin;
+  if (real) process.on('SIGTERM', onTerm);
+  try {
+    return await body();
+  } catch (error) {
+    if (isPromptExit(error)) {
+      io.stderr.write(`\n${existsSync(file) ? message() : 'dpia: interrupted before the first answer; nothing saved\n'}`);
+      return EXIT_SIGINT;
+    }
+    if (error instanceof AnswerError) throw new UsageError(`answers: ${error.message}`);
+    throw error;
+  } finally {
+    if (real) process.off('SIGTERM', onTerm);
+  }
+}
+
+/** Findings grouped by principle, then the next commands. */
+export function summary(io: Io, file: string, display: string, lang: Lang, today: string, config: Config): string {
+  const chalk = new Chalk({ level: useColour(io) ? 1 : 0 });
+  const parsed = parseAssessment(readSource(file), display);
+  const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, lang);
+  const w = words(lang);
+  const principles = ui(lang).principles;
+  const lines: string[] = [''];
+  if (findings.length === 0) lines.push(chalk.green(w.clean));
+  else {
+    lines.push(chalk.bold(w.remaining));
+    for (const principle of PRINCIPLES) {
+      const group = findings.filter((f) => f.principle === principle);
+      if (group.length === 0) continue;
+      lines.push(`  ${chalk.bold(principles[principle])}`);
+      for (const f of group) {
+        const mark = f.severity === 'error' ? chalk.red('✖') : chalk.yellow('⚠');
+        lines.push(`    ${mark} ${f.line}:${f.column} ${f.message} ${chalk.dim(`(${f.rule})`)}`);
+      }
+    }
+  }
+  const quoted = /\s/.test(display) ? `"${display}"` : display;
+  lines.push('', chalk.bold(w.next),
+    `  dpia check ${quoted}                      # ${w.nextCheck}`,
+    `  dpia render ${quoted} --doc report -o dpia.md   # ${w.nextRender}`,
+    `  dpia approve ${quoted} --role dpo --name "…"    # ${w.nextApprove}`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,27 @@
+// Options every interview command shares: language, the day, the configuration.
+import { loadConfig, type Config } from '../config.ts';
+import { UsageError } from '../errors.ts';
+import { isLang } from '../i18n/index.ts';
+import type { Io } from '../io.ts';
+import { localToday } from '../rules/facts.ts';
+import type { Lang } from '../rules/types.ts';
+import { parseDate } from './input.ts';
+
+export interface InterviewCommandOptions {
+  file?: string;
+  lang?: string;
+  answers?: string;
+  today?: string;
+}
+
+export function settings(options: InterviewCommandOptions, io: Io): { config: Config; today: string; lang?: Lang } {
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  const today = options.today ?? localToday();
+  if (!parseDate(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  const config = loadConfig(io.cwd);
+  return { config, today, lang: (options.lang as Lang | undefined) ?? config.language };
+}
+
+export function fileLanguage(data: Record<string, unknown>): Lang | undefined {
+  return isLang(data.language) ? data.language : undefined;
+}
