@@ -59,6 +59,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .addOption(langOption())
     .option('--answers <file>', 'answer every question from a YAML or JSON file (no prompts)')
     .option('--id <id>', 'id of the assessment (names the default file)')
+    .option('--today <date>', 'date used for screening and review defaults (YYYY-MM-DD)')
     .action((file, opts) => run(async (io) => (await import('./commands/new.ts')).newAssessment({ file, ...opts }, io)));
 
   program.command('edit')
@@ -67,6 +68,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('--section <name>', 'only this section (repeatable)', collect)
     .addOption(langOption())
     .option('--answers <file>', 'apply answers from a YAML or JSON file (no prompts)')
+    .option('--today <date>', 'date used for defaults and checks (YYYY-MM-DD)')
     .action((file, opts) => run(async (io) => (await import('./commands/edit.ts')).edit({ file, ...opts }, io)));
 
   program.command('screen')
@@ -74,6 +76,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .argument('[file]', 'assessment file to write the screening to')
     .addOption(langOption())
     .option('--answers <file>', 'answers from a YAML or JSON file (no prompts)')
+    .option('--today <date>', 'date of the screening (YYYY-MM-DD)')
     .action((file, opts) => run(async (io) => (await import('./commands/screen.ts')).screen({ file, ...opts }, io)));
 
   program.command('check')
