@@ -119,7 +119,7 @@ function markdown(diff: AssessmentDiff, words: VersionWords['diff']): string {
 
 /** Field lines, minus those a note already says (legal basis, special-category flag). */
 function fieldsOf(item: ItemChange): FieldChange[] {
-  const said = new Set(item.notes.map((n) => (n.kind === 'legal-basis' ? 'legalBasis' : n.kind === 'special' ? 'special' : '')));
+  const said = new Set<string>(item.notes.map((n) => (n.kind === 'legal-basis' ? 'legalBasis' : n.kind === 'special' ? 'special' : '')));
   return item.fields.filter((f) => !said.has(f.path));
 }
 
@@ -130,5 +130,5 @@ function truncate(s: string): string {
 
 /** Markdown-safe text: no raw HTML, no accidental emphasis, tables or links from user values. */
 function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>|#!~]/g, (c) => `\\${c}`);
+  return s.replace(/[\\`*_{}[\]<>|#!]/g, (c) => `\\${c}`);
 }

@@ -170,9 +170,12 @@ function without(item: Data, keys: string[]): Data {
 /** Leaf-level differences; lists of plain values compare as sets, other lists by position. */
 export function diffValues(before: unknown, after: unknown, path: string): FieldChange[] {
   if (same(before, after)) return [];
-  if (isObject(before) && isObject(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((key) => diffValues(before[key], after[key], path ? `${path}.${key}` : key));
+  // A map that appears or disappears is shown key by key, like any other change inside it.
+  if ((isObject(before) || before === undefined) && (isObject(after) || after === undefined)) {
+    const a = (before ?? {}) as Data;
+    const b = (after ?? {}) as Data;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.flatMap((key) => diffValues(a[key], b[key], path ? `${path}.${key}` : key));
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     if ([...before, ...after].every((v) => !isObject(v) && !Array.isArray(v))) {
