@@ -1,0 +1,38 @@
+// Golden files: the report and the notice of every complete example (and of the render
+// fixture) in both formats and both languages. UPDATE_GOLDEN=1 rewrites them.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { EXAMPLES, FIXTURES, runMain } from '../helpers/cli.ts';
+
+const INPUTS = [
+  { name: 'complete', file: join(FIXTURES, 'render', 'complete.dpia.yaml'), today: '2025-03-01' },
+  { name: 'lead-scoring', file: join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), today: '2026-12-01' },
+  { name: 'kundeservice-chatbot', file: join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'), today: '2026-12-01' },
+];
+const GOLDEN = join(FIXTURES, 'render', 'golden');
+
+for (const input of INPUTS) {
+  for (const doc of ['report', 'notice']) {
+    for (const format of ['md', 'html']) {
+      for (const lang of ['en', 'nb']) {
+        const golden = join(GOLDEN, input.name, `${doc}.${lang}.${format}`);
+        test(`render ${input.name} ${doc} ${lang} ${format} matches ${golden.slice(GOLDEN.length + 1)}`, async () => {
+          const args = ['render', input.file, '--doc', doc, '--format', format, '--lang', lang, '--today', input.today];
+          const result = await runMain(args);
+          assert.equal(result.stderr, '');
+          assert.equal(result.code, 0);
+          const again = await runMain(args);
+          assert.equal(again.stdout, result.stdout, 'same input, same bytes');
+          if (process.env.UPDATE_GOLDEN) {
+            mkdirSync(join(GOLDEN, input.name), { recursive: true });
+            writeFileSync(golden, result.stdout);
+          }
+          assert.ok(existsSync(golden), `missing golden file ${golden}; run with UPDATE_GOLDEN=1`);
+          assert.equal(result.stdout, readFileSync(golden, 'utf8'));
+        });
+      }
+    }
+  }
+}
