@@ -189,6 +189,17 @@ const CASES: Case[] = [
     assert.match(r.stdout, /1 file checked, no findings/);
     assert.equal(r.stderr, '');
   } },
+  { name: 'both complete examples: exit 0, no findings', args: ['check', 'examples/lead-scoring', 'examples/kundeservice-chatbot', '--format', 'json'], code: 0, check: (r) => {
+    const report = parseJsonReport(r.stdout);
+    assert.equal(report.summary.files, 2);
+    assert.deepEqual(report.files.flatMap((f) => f.findings), []);
+  } },
+  { name: 'the churn draft: exit 1 with findings from five or more principles', args: ['check', 'examples/churn-prediction', '--format', 'sarif'], code: 1, check: (r) => {
+    const log = validateSarif(r.stdout);
+    const principles = new Set(log.runs[0].results.map((result: { properties: { principle: string } }) => result.properties.principle));
+    principles.delete('structure');
+    assert.ok(principles.size >= 5, [...principles].join(', '));
+  } },
   { name: 'draft with errors: exit 1', args: ['check', 'test/fixtures/cli/check/draft.dpia.yaml', '--today', TODAY], code: 1, check: (r) => assert.equal(r.stderr, '') },
   { name: 'unknown format: exit 2', args: ['check', '--format', 'xml'], code: 2, check: (r) => { noStack(r.stderr); assert.match(r.stderr, /xml/); } },
   { name: 'unknown language: exit 2', args: ['check', '--lang', 'de', 'examples/lead-scoring'], code: 2, check: (r) => noStack(r.stderr) },
