@@ -7,6 +7,7 @@ import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from '../model/schema.ts';
 import { EEA, filled, list, reliesOnConsent } from '../rules/facts.ts';
 import type { Lang, Localised } from '../rules/types.ts';
+import { articleRef } from './helpers.ts';
 
 export interface NoticeContext {
   data: Assessment;
@@ -183,9 +184,10 @@ export function elementArticles(element: NoticeElement, data: Assessment, lang: 
   const refs: string[] = [];
   if (element.articles.art13 && (art13 || !element.articles.art14)) refs.push(element.articles.art13);
   if (element.articles.art14 && (art14 || !element.articles.art13)) refs.push(element.articles.art14);
-  const art = lang === 'nb' ? 'art.' : 'Art.';
   const parts: string[] = [];
-  if (refs.length > 0) parts.push(`${lang === 'nb' ? 'personvernforordningen' : 'GDPR'} ${refs.map((r) => `${art} ${r}`).join(' / ')}`);
-  if (element.articles.aiAct) parts.push(`${lang === 'nb' ? 'KI-forordningen' : 'AI Act'} ${art} ${element.articles.aiAct}`);
+  // The act is named once: "GDPR Art. 13(1)(b) / Art. 14(1)(b)".
+  const act = lang === 'nb' ? 'personvernforordningen ' : 'GDPR ';
+  if (refs.length > 0) parts.push(refs.map((r, i) => (i === 0 ? articleRef(r, lang) : articleRef(r, lang).slice(act.length))).join(' / '));
+  if (element.articles.aiAct) parts.push(articleRef(element.articles.aiAct, lang, 'ai'));
   return parts.join('; ');
 }
