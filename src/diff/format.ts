@@ -94,7 +94,7 @@ function text(diff: AssessmentDiff, words: VersionWords['diff']): string {
 
 function markdown(diff: AssessmentDiff, words: VersionWords['diff']): string {
   const lines = [`### \`${md(diff.file)}\`${diff.id ? ` (${md(diff.id)})` : ''}: ${md(diff.from.label)} → ${md(diff.to.label)}`, ''];
-  if (!diff.changed) return `${lines.join('\n')}${words.noChange}\n`;
+  if (!diff.changed) return `${lines.join('\n')}\n${words.noChange}\n`;
   const facts: string[] = [];
   if (diff.version) facts.push(`**${words.version}:** ${md(diff.version.from ?? '—')} → ${md(diff.version.to ?? '—')}`);
   if (diff.status) facts.push(`**${words.status}:** ${md(diff.status.from ?? '—')} → ${md(diff.status.to ?? '—')}`);

@@ -1,0 +1,115 @@
+// The CI recipes in the README, each tried: the README holds the files in docs/ci/ and
+// .pre-commit-hooks.yaml verbatim, and the dpia commands they contain are run as
+// written (with `npx dpia` pointing at the built CLI) against the examples in a
+// scratch git repository with a pull-request branch.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'yaml';
+import { BIN, EXAMPLES, ROOT } from '../helpers/cli.ts';
+import { GIT_ENV, gitRepo, type GitRepo } from '../helpers/git-repo.ts';
+
+const RECIPES = ['docs/ci/github-actions.yml', 'docs/ci/gitlab-ci.yml', '.pre-commit-hooks.yaml'];
+
+/** A recipe's shell line as the CI runner would run it, with `npx dpia` being this build. */
+function shell(repo: GitRepo, line: string): { code: number; stdout: string; stderr: string } {
+  const command = line
+    .replace(/npx dpia\b/g, `node ${JSON.stringify(BIN)}`)
+    .replace(/\$\{\{ github\.base_ref \}\}/g, 'main');
+  const result = spawnSync('bash', ['-e', '-c', command], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, NO_COLOR: '1' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+describe('CI recipes', () => {
+  let repo: GitRepo;
+  before(() => {
+    repo = gitRepo();
+    cpSync(EXAMPLES, join(repo.dir, 'examples'), { recursive: true });
+    repo.commit('examples');
+    // A pull request: a branch off main that changes an assessment; origin/main as a runner sees it.
+    repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'feature');
+    const file = 'examples/lead-scoring/lead-scoring.dpia.yaml';
+    repo.write(file, repo.read(file).replace(/\n {2}next: \d{4}-\d{2}-\d{2}/, '\n  next: 2029-12-01'));
+    repo.commit('move the review');
+  });
+  after(() => repo.cleanup());
+
+  it('the README shows every recipe file verbatim', () => {
+    const readme = read('README.md');
+    for (const path of RECIPES) {
+      const block = new RegExp(`<!-- ci:${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:start -->\\n\`\`\`yaml\\n([\\s\\S]*?)\`\`\`\\n<!-- ci:`).exec(readme);
+      assert.ok(block, `README has no block for ${path}`);
+      assert.equal(block[1], read(path), `README block for ${path} differs from the file`);
+    }
+  });
+
+  it('GitHub Actions: check --format github annotates, SARIF is written, the md diff is ready for the comment', () => {
+    const workflow = parse(read('docs/ci/github-actions.yml'));
+    const steps: { run?: string; uses?: string; with?: Record<string, string> }[] = workflow.jobs.dpia.steps;
+    const runs = steps.map((s) => s.run).filter((r): r is string => typeof r === 'string' && r.includes('npx dpia'));
+    assert.equal(runs.length, 3);
+
+    const check = shell(repo, runs[0]);
+    assert.match(runs[0], /--format github/);
+    const annotations = check.stdout.split('\n').filter(Boolean);
+    assert.ok(annotations.every((line) => /^::(error|warning|notice) /.test(line)), check.stdout);
+    const failing = annotations.some((line) => line.startsWith('::error '));
+    assert.equal(check.code, failing ? 1 : 0, check.stderr);
+
+    const sarif = shell(repo, runs[1]);
+    assert.equal(sarif.code, 0, sarif.stderr);
+    const log = JSON.parse(repo.read('dpia.sarif'));
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.runs[0].tool.driver.name, 'dpia');
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'));
+    assert.equal(upload?.with?.sarif_file, 'dpia.sarif');
+
+    const diff = shell(repo, runs[2]);
+    assert.equal(diff.code, 0, diff.stderr);
+    const md = repo.read('dpia-diff.md');
+    assert.match(md, /^### `examples\/lead-scoring\/lead-scoring\.dpia\.yaml` \([^)]+\): origin\/main → working tree\n/m);
+    assert.match(md, /review\.next: "\d{4}-\d{2}-\d{2}" → "2029-12-01"/);
+    assert.match(md, /: origin\/main → working tree\n\nno change\n/, 'unchanged assessments say so');
+    const comment = steps.find((s) => s.run?.startsWith('gh pr comment'));
+    assert.match(comment?.run ?? '', /--body-file dpia-diff\.md/);
+  });
+
+  it('GitLab CI: the JUnit report is written for the artifact, and the job fails while errors remain', () => {
+    const pipeline = parse(read('docs/ci/gitlab-ci.yml'));
+    const lines: string[] = pipeline.dpia.script.filter((line: string) => line.includes('npx dpia'));
+    assert.equal(lines.length, 1);
+    const result = shell(repo, lines[0]);
+    const report = pipeline.dpia.artifacts.reports.junit;
+    assert.ok(existsSync(join(repo.dir, report)), 'the report file named in artifacts exists');
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(repo.read(report));
+    assert.ok(xml.testsuites, 'a JUnit <testsuites> document');
+    const failures = Number(xml.testsuites['@_failures'] ?? 0);
+    assert.equal(result.code, failures > 0 ? 1 : 0);
+  });
+
+  it('pre-commit: the dpia-check hook runs on staged assessments', () => {
+    const [hook] = parse(read('.pre-commit-hooks.yaml'));
+    assert.equal(hook.id, 'dpia-check');
+    assert.equal(hook.language, 'node');
+    const files = repo.git('ls-files').split('\n').filter((f) => new RegExp(hook.files).test(f));
+    assert.ok(files.length >= 2);
+    assert.ok(!new RegExp(hook.files).test('README.md'));
+    const entry = hook.entry.replace(/^dpia\b/, 'npx dpia');
+    // The lead-scoring example changed on this branch after sign-off, so it is stale now.
+    const complete = files.filter((f) => /kundeservice/.test(f));
+    const stale = shell(repo, `${entry} examples/lead-scoring/lead-scoring.dpia.yaml`);
+    assert.equal(stale.code, 1);
+    assert.match(stale.stdout, /accountability\/signoff-stale .*\(changed: review\)/);
+    const clean = shell(repo, `${entry} ${complete.join(' ')}`);
+    assert.equal(clean.code, 0, clean.stdout + clean.stderr);
+    repo.write('examples/broken.dpia.yaml', 'schemaVersion: 1\nid: broken\npurposes: [{id: p}]\n');
+    const broken = shell(repo, `${entry} examples/broken.dpia.yaml`);
+    assert.equal(broken.code, 1, broken.stdout);
+  });
+});
