@@ -109,8 +109,9 @@ function compile(hb: typeof Handlebars, source: string, file: string): Handlebar
   try {
     // Values are escaped before they reach a template (escape.ts), so Handlebars' own
     // HTML escaping would only double-escape Markdown.
-    const template = hb.compile(source, { noEscape: true, strict: false });
-    return template;
+    // compile() is lazy; parse() now so a broken override names its own file.
+    hb.parse(source);
+    return hb.compile(source, { noEscape: true, strict: false });
   } catch (error) {
     throw new InputError(file, `is not a valid template: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -135,6 +136,7 @@ export function renderLayout(set: TemplateSet, page: Record<string, unknown>): s
   const hb = Handlebars.create();
   let template: Handlebars.TemplateDelegate;
   try {
+    hb.parse(set.layout.source);
     template = hb.compile(set.layout.source, { strict: false });
   } catch (error) {
     throw new InputError(set.layout.file, `is not a valid template: ${(error as Error).message.split('\n')[0]}`);
