@@ -47,8 +47,8 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   const w = WORDS[lang];
   const placed = placements(risks, stage);
   const prefix = `matrix-${stage}`;
-  const cellW = 104;
-  const cellH = 66;
+  const cellW = 176;
+  const cellH = 84;
   const x0 = 112;
   const y0 = 10;
   const parts: string[] = [];
@@ -75,10 +75,12 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
       parts.push(`<rect x="${x}" y="${y}" width="${cellW}" height="${cellH}" fill="url(#${prefix}-${band})" stroke="#5f6b7a" stroke-width="1"></rect>`);
       parts.push(`<text x="${x + 5}" y="${y + 13}" font-size="10" fill="${INK[band]}">${xml(label(lang, 'band', band))} · ${l * s}</text>`);
       const ids = cellIds(placed, l, s);
-      const shown = ids.length > 3 ? [...ids.slice(0, 2), `+${ids.length - 2}`] : ids;
+      // Up to four ids per cell; the full list is in the description and the register.
+      const shown = ids.length > 4 ? [...ids.slice(0, 3), `+${ids.length - 3}`] : ids;
       shown.forEach((id, i) => {
-        const ty = y + 32 + i * 14 - (shown.length - 1) * 4;
-        parts.push(`<text x="${x + cellW / 2}" y="${ty}" text-anchor="middle" font-size="12" font-weight="700" fill="#111">${xml(id)}</text>`);
+        const ty = y + 30 + i * 14;
+        const text = id.length > 24 ? `${id.slice(0, 23)}…` : id;
+        parts.push(`<text x="${x + cellW / 2}" y="${ty}" text-anchor="middle" font-size="11.5" font-weight="700" fill="#111">${xml(text)}</text>`);
       });
     }
   }
