@@ -9,7 +9,8 @@ import type { Config } from '../config.ts';
 import { ui } from '../i18n/index.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
 import { ID_PATTERN, type Assessment } from '../model/schema.ts';
-import { deleteIn, getIn, saveDocument, setIn } from '../model/write.ts';
+import { renderEdited } from '../model/save-edited.ts';
+import { deleteIn, getIn, sameValue, saveDocument, setIn, writeFileAtomic } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
 import { formatMessage } from '../rules/message.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
@@ -40,6 +41,8 @@ export interface InterviewOptions {
 
 /** An answer that cannot be used (only from an answers file; the terminal validates first). */
 export class AnswerError extends Error {}
+
+const LEAVE_OPEN = '\u0000leave-open';
 
 type Outcome = { kind: 'set'; value: unknown } | { kind: 'skip' } | { kind: 'remove' };
 
@@ -85,7 +88,10 @@ export class Interview {
   }
 
   private save(): void {
-    if (this.options.file) saveDocument(this.options.file, this.options.doc, this.options.original);
+    const { file, doc, original } = this.options;
+    // An existing file keeps its own formatting outside the edited nodes (save-edited.ts).
+    if (file && original !== undefined) writeFileAtomic(file, renderEdited(original, doc));
+    else if (file) saveDocument(file, doc);
     this.changed = true;
   }
 
@@ -110,7 +116,9 @@ export class Interview {
     const scope = this.scope({ item, index: list?.index });
     if (question.when && !question.when(scope)) return false;
     const lang = this.options.lang;
-    const fallback = current ?? this.defaultFor(question, scope);
+    // Editing, Enter keeps what is there; a suggested default would write a value nobody chose.
+    const editing = this.options.mode === 'edit';
+    const fallback = current ?? (editing ? undefined : this.defaultFor(question, scope));
     const prefix = list ? `${list.question.noun?.[lang] ?? ''} ${list.index + 1}: ` : '';
     const request: PromptRequest = {
       id: question.id,
@@ -119,6 +127,7 @@ export class Interview {
       list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
+    if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
     if (this.options.verbose) this.help(question);
     const raw = await this.options.prompter.ask(request);
     const outcome = this.interpret(question, raw === undefined ? fallback : raw, fallback, path);
@@ -126,6 +135,19 @@ export class Interview {
     this.showFindings(path);
     void section;
     return true;
+  }
+
+  /** Confirm and select always return a value on Enter; when editing an unanswered one, Enter leaves it open. */
+  private offerLeaveOpen(request: PromptRequest, question: Question, scope: Scope): void {
+    const w = words(this.options.lang);
+    if (question.kind === 'confirm') {
+      request.kind = 'select';
+      request.choices = [{ value: LEAVE_OPEN, name: w.leaveOpen }, { value: 'yes', name: w.yes }, { value: 'no', name: w.no }];
+    } else {
+      request.choices = [{ value: LEAVE_OPEN, name: w.leaveOpen }, ...(request.choices ?? []).filter((c) => c.value !== '')];
+    }
+    request.default = LEAVE_OPEN;
+    void scope;
   }
 
   private defaultFor(question: Question, scope: Scope): unknown {
@@ -196,7 +218,8 @@ export class Interview {
     const fail = (why: string): never => {
       throw new AnswerError(`${pathToString(path)} (question ${question.id}): ${why}`);
     };
-    if (raw === undefined || raw === null) return { kind: 'skip' };
+    if (raw === undefined || raw === null || raw === LEAVE_OPEN) return { kind: 'skip' };
+    if (question.kind === 'checkbox' && fallback === undefined && this.options.mode === 'edit' && Array.isArray(raw) && raw.length === 0) return { kind: 'skip' };
     switch (question.kind) {
       case 'confirm': {
         if (typeof raw === 'boolean') return { kind: 'set', value: raw };
@@ -216,7 +239,11 @@ export class Interview {
         const values = Array.isArray(raw) ? raw : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
         const choices = typeof question.choices === 'function' ? question.choices(this.scope({ item: getIn(this.options.doc, path.slice(0, -1)) as Item })) : question.choices ?? [];
         const known = new Map(choices.map((c) => [String(c.value), c.value]));
-        return { kind: 'set', value: values.map((v) => (known.has(String(v)) ? known.get(String(v)) : fail(`"${String(v)}" is not one of ${[...known.keys()].join(', ')}`))) };
+        for (const v of values) if (!known.has(String(v))) fail(`"${String(v)}" is not one of ${[...known.keys()].join(', ')}`);
+        // In the catalogue's order, whoever answered: a terminal and an answers file write the same bytes.
+        const wanted = new Set(values.map(String));
+        const ordered = [...known.values()].filter((v) => wanted.has(String(v)));
+        return { kind: 'set', value: Array.isArray(fallback) && sameValue([...fallback].map(String).sort(), [...wanted].sort()) ? fallback : ordered };
       }
       default: {
         const text = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.join(', ') : String(raw);

@@ -27,6 +27,9 @@ const en = {
   conclusion: { required: 'Conclusion: a DPIA is required.', recommended: 'Conclusion: a DPIA is recommended.', 'not-required': 'Conclusion: a DPIA is not required.' },
   screenedInto: (file: string) => `Screening written to ${file}.`,
   startNew: (file: string) => `Next: dpia new ${file}`,
+  leaveOpen: '(leave unanswered)',
+  yes: 'Yes',
+  no: 'No',
 };
 
 const nb: typeof en = {
@@ -55,6 +58,9 @@ const nb: typeof en = {
   conclusion: { required: 'Konklusjon: en vurdering av personvernkonsekvenser er påkrevd.', recommended: 'Konklusjon: en vurdering av personvernkonsekvenser anbefales.', 'not-required': 'Konklusjon: en vurdering av personvernkonsekvenser er ikke påkrevd.' },
   screenedInto: (file: string) => `Forhåndsvurderingen er skrevet til ${file}.`,
   startNew: (file: string) => `Neste steg: dpia new ${file}`,
+  leaveOpen: '(la stå ubesvart)',
+  yes: 'Ja',
+  no: 'Nei',
 };
 
 export function words(lang: Lang): typeof en {

@@ -40,6 +40,10 @@ describe('dpia new in a terminal', { timeout: 240_000 }, () => {
       assert.equal(data.language, lang);
       assert.equal(data.screening.required, true);
       assert.match(readFileSync(file, 'utf8'), /^# yaml-language-server: \$schema=/);
+      // Friendly input: "24 måneder" / "2 years", "10.1.2026" / "2026-01-10".
+      assert.equal(data.dataCategories[0].retention, lang === 'nb' ? 'P24M' : 'P2Y');
+      assert.equal(data.fairness.tests[0].lastRun, '2026-01-10');
+      assert.deepEqual(data.risks.map((r: { id: string }) => r.id), ['illegitimate-access', 'discrimination', 'wrong-inference', 'function-creep']);
     });
   }
 });
