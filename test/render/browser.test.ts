@@ -41,7 +41,7 @@ test('the HTML documents open in chromium without errors or requests', async () 
 
       assert.deepEqual(problems, [], `${c.name}: console errors`);
       assert.deepEqual(requests, [], `${c.name}: network requests`);
-      assert.equal(await page.evaluate(() => document.documentElement.lang), c.args.at(-1));
+      assert.equal(await page.locator('html').getAttribute('lang'), c.args.at(-1));
       assert.equal(await page.locator('h1').count(), 1);
       assert.ok(await page.locator('nav.toc a').count() >= 8, `${c.name}: a table of contents`);
       if (c.args[1] === 'report') {
