@@ -145,6 +145,23 @@ describe('--answers', () => {
   });
 });
 
+describe('dpia screen', () => {
+  it('prints the conclusion with reasons, and writes screening to a named file', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 's.yaml'), 'screening.art35_3: []\nscreening.criteria: [evaluation-scoring, large-scale]\nscreening.nationalList: []\n');
+    const printed = runBin(['screen', '--answers', 's.yaml', '--lang', 'nb'], { cwd: dir });
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.match(printed.stdout, /Konklusjon: en vurdering av personvernkonsekvenser er påkrevd\./);
+    const written = runBin(['screen', 'privacy/churn.dpia.yaml', '--answers', 's.yaml', '--today', TODAY], { cwd: dir });
+    assert.equal(written.code, 0, written.stderr);
+    const data = parse(readFileSync(join(dir, 'privacy', 'churn.dpia.yaml'), 'utf8'));
+    assert.deepEqual(data.screening.criteria, ['evaluation-scoring', 'large-scale']);
+    assert.equal(data.screening.required, true);
+    assert.equal(data.screening.date, TODAY);
+    assert.equal(data.id, 'churn');
+  });
+});
+
 describe('dpia edit', () => {
   const source = readFileSync(join(FIXTURES, 'interview', 'commented.dpia.yaml'), 'utf8');
 
