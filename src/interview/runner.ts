@@ -219,7 +219,7 @@ export class Interview {
       throw new AnswerError(`${pathToString(path)} (question ${question.id}): ${why}`);
     };
     if (raw === undefined || raw === null || raw === LEAVE_OPEN) return { kind: 'skip' };
-    if (question.kind === 'checkbox' && fallback === undefined && this.options.mode === 'edit' && Array.isArray(raw) && raw.length === 0) return { kind: 'skip' };
+    if (question.kind === 'checkbox' && !question.emptyIsAnswer && fallback === undefined && this.options.mode === 'edit' && Array.isArray(raw) && raw.length === 0) return { kind: 'skip' };
     switch (question.kind) {
       case 'confirm': {
         if (typeof raw === 'boolean') return { kind: 'set', value: raw };

@@ -48,6 +48,8 @@ export interface Question {
   split?: boolean;
   /** A text answer that reads as a number ("0.1", "0,1") is stored as a number. */
   numeric?: boolean;
+  /** checkbox: ticking nothing is an answer ("none of these"), also when editing. */
+  emptyIsAnswer?: boolean;
   /** Number bounds. */
   min?: number;
   max?: number;

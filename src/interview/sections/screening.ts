@@ -49,19 +49,19 @@ export const screeningSection: Section = {
   title: t('Screening: is a DPIA required?', 'Forhåndsvurdering: kreves en vurdering av personvernkonsekvenser?'),
   questions: questions([
     {
-      id: 'screening.art35_3', kind: 'checkbox', choices: ART35_3_CHOICES,
+      id: 'screening.art35_3', kind: 'checkbox', emptyIsAnswer: true, choices: ART35_3_CHOICES,
       message: t('Do any of these always-required cases apply? (space to tick, enter when done)', 'Gjelder noen av disse tilfellene som alltid krever vurdering? (mellomrom for å krysse av, enter når ferdig)'),
       help: t('A DPIA is always required in these three cases.', 'En vurdering kreves alltid i disse tre tilfellene.'),
       principle: 'accountability', article: 'GDPR Art. 35(3)',
     },
     {
-      id: 'screening.criteria', kind: 'checkbox', choices: CRITERIA_CHOICES,
+      id: 'screening.criteria', kind: 'checkbox', emptyIsAnswer: true, choices: CRITERIA_CHOICES,
       message: t('Which of these describe the feature? (WP248 criteria; space to tick, enter when done)', 'Hvilke av disse beskriver funksjonen? (WP248-kriterier; mellomrom for å krysse av, enter når ferdig)'),
       help: t('Two or more criteria normally mean a DPIA is required; one makes it advisable.', 'To eller flere kriterier betyr normalt at en vurdering kreves; ett gjør den tilrådelig.'),
       principle: 'accountability', article: 'GDPR Art. 35(1), WP248 rev.01',
     },
     {
-      id: 'screening.nationalList', kind: 'checkbox', choices: NATIONAL_CHOICES,
+      id: 'screening.nationalList', kind: 'checkbox', emptyIsAnswer: true, choices: NATIONAL_CHOICES,
       message: t("Which items of Datatilsynet's list apply? (space to tick, enter when done)", 'Hvilke punkter på Datatilsynets liste gjelder? (mellomrom for å krysse av, enter når ferdig)'),
       help: t('Processing on this list always needs a DPIA in Norway; "+1" items when combined with at least one WP248 criterion.', 'Behandling på denne listen krever alltid vurdering i Norge; punkter merket «+1» sammen med minst ett WP248-kriterium.'),
       principle: 'accountability', article: 'GDPR Art. 35(4), Datatilsynet 2019',
