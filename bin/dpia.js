@@ -1,19 +1,22 @@
 #!/usr/bin/env node
-// Thin entry: everything lives in dist/ (built from src/ by `npm install`).
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+// Thin entry: everything lives in dist/ (built from src/ by `npm install`). CommonJS
+// (bin/package.json) because it starts faster than an ES module and loads the
+// CommonJS bundles directly.
+'use strict';
+const { join } = require('node:path');
 
-const require = createRequire(import.meta.url);
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = join(__dirname, '..', 'dist');
 let cli;
 try {
-  require('../dist/boot.cjs').installCompileCache(dist);
-  cli = require('../dist/cli.cjs');
+  require(join(dist, 'boot.cjs')).installCompileCache(dist);
+  cli = require(join(dist, 'cli.cjs'));
 } catch (error) {
-  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(dist)) {
     process.stderr.write('dpia: the CLI is not built; run `npm install` (or `npm run build`) in the dpia folder\n');
     process.exit(2);
   }
   throw error;
 }
-process.exitCode = await cli.main(process.argv.slice(2));
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

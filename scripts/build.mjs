@@ -8,6 +8,7 @@
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts
 // faster than hundreds of module files.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -25,7 +26,8 @@ const common = {
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
   // ESM sources use import.meta.url; in a CommonJS bundle it is the bundle's own URL.
-  define: { 'import.meta.url': '__dpiaImportMetaUrl' },
+  // The build id changes with any source change; `check`'s result cache is keyed on it.
+  define: { 'import.meta.url': '__dpiaImportMetaUrl', __DPIA_BUILD_ID__: JSON.stringify(buildId()) },
   banner: { js: "var __dpiaImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
@@ -38,13 +40,40 @@ const commandsExternal = {
     b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.ts$/ }, (args) => ({ path: args.path.replace(/\.ts$/, '.cjs'), external: true }));
   },
 };
+// commander requires child_process at start-up for executable subcommands, which dpia
+// does not use; a lazy stand-in saves loading it on every run.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal] }),
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
   build({ ...common, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   ...commands.map((name) => build({ ...common, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
 ]);
+
+function buildId() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(join(root, 'src'));
+  hash.update(readFileSync(join(root, 'package.json')));
+  return hash.digest('hex').slice(0, 16);
+}
 
 async function generateValidator() {
   const tmp = join(root, 'node_modules', '.cache', 'dpia-build');

@@ -87,6 +87,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .addOption(langOption())
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD) instead of today')
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
+    .option('--no-cache', 'do not reuse or store results of earlier runs')
     .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io)));
 
   program.command('render')

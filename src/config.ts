@@ -1,8 +1,7 @@
 // dpia.config.yaml at the repository root: shared controller details, the authority,
 // rule severities, template overrides, required sign-offs. Optional; found by walking
 // up from the working directory to the repository root.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Type as T, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { InputError } from './errors.ts';
@@ -12,7 +11,8 @@ import { offsetOf } from './model/locate.ts';
 import { lineColumn } from './model/locate.ts';
 import { ControllerSchema } from './model/schema.ts';
 
-export const CONFIG_FILE = 'dpia.config.yaml';
+export { CONFIG_FILE, findConfig } from './config-location.ts';
+import { findConfig } from './config-location.ts';
 
 const AuthoritySchema = T.Object({
   name: T.Optional(T.String()),
@@ -60,18 +60,6 @@ export const DATATILSYNET: Record<'en' | 'nb', Required<Authority>> = {
 
 export const DEFAULT_SIGNOFFS = ['dpo', 'owner'];
 
-/** The config file above `start`, stopping at the repository root (a folder with .git). */
-export function findConfig(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join(dir, '.git'))) return undefined;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 export function loadConfig(cwd: string, explicit?: string): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);

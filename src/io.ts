@@ -9,6 +9,14 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`dpia check | head`) closes the pipe: end quietly, as
+  // other command-line tools do, instead of an unhandled EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 

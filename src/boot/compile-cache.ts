@@ -3,8 +3,7 @@
 // temp folder. The cache is written after the command ran, so it also holds the
 // functions V8 compiled lazily while running — most of the cost of a cold start.
 // Anything that goes wrong here only costs speed: we fall back to a plain compile.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -12,15 +11,16 @@ import { Script } from 'node:vm';
 
 interface Compiled {
   script: Script;
+  filename: string;
   cacheFile: string;
   hadCache: boolean;
 }
 
+type ModuleLike = { exports: unknown; require: NodeJS.Require; filename: string };
 type ModuleInternals = {
   _extensions: Record<string, (module: ModuleLike, filename: string) => void>;
   wrap(source: string): string;
 };
-type ModuleLike = { exports: unknown; require: NodeJS.Require; filename: string; paths?: string[] };
 
 export function installCompileCache(distDir: string): void {
   const native = (Module as unknown as { enableCompileCache?: () => unknown }).enableCompileCache;
@@ -35,8 +35,10 @@ export function installCompileCache(distDir: string): void {
   internals._extensions['.cjs'] = (module, filename) => {
     if (!filename.startsWith(distDir)) return original(module, filename);
     const source = readFileSync(filename, 'utf8');
-    const key = createHash('sha1').update(process.version).update(filename).update(source).digest('hex').slice(0, 16);
-    const cacheFile = join(cacheDir, `${basename(filename)}-${key}.bin`);
+    // V8 checks the source and its own version and flags against the cache itself; the
+    // name only has to change when the bundle does, so size and time are enough.
+    const stat = statSync(filename);
+    const cacheFile = join(cacheDir, `${basename(filename)}-${process.version}-${stat.size}-${Math.floor(stat.mtimeMs)}.bin`);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(cacheFile);
@@ -44,7 +46,7 @@ export function installCompileCache(distDir: string): void {
       cachedData = undefined;
     }
     const script = new Script(internals.wrap(source), { filename, cachedData });
-    compiled.push({ script, cacheFile, hadCache: cachedData !== undefined && !script.cachedDataRejected });
+    compiled.push({ script, filename, cacheFile, hadCache: cachedData !== undefined && !script.cachedDataRejected });
     const fn = script.runInThisContext() as (...args: unknown[]) => void;
     fn.call(module.exports, module.exports, module.require.bind(module), module, filename, dirname(filename));
   };
@@ -56,6 +58,11 @@ export function installCompileCache(distDir: string): void {
         const temp = `${entry.cacheFile}.${process.pid}.tmp`;
         writeFileSync(temp, entry.script.createCachedData());
         renameSync(temp, entry.cacheFile);
+        // Caches of earlier builds of the same bundle are dead weight.
+        const prefix = `${basename(entry.filename)}-`;
+        for (const name of readdirSync(cacheDir)) {
+          if (name.startsWith(prefix) && join(cacheDir, name) !== entry.cacheFile && !name.endsWith('.tmp')) unlinkSync(join(cacheDir, name));
+        }
       } catch {
         // A read-only or full temp folder only means the next start is not faster.
       }

@@ -1,18 +1,20 @@
-// `dpia check`: the CI gate. Loads no interview, templating or Markdown code.
-import { loadConfig, type Config } from '../config.ts';
+// `dpia check`: the CI gate. Loads no interview, templating or Markdown code, and when
+// every file is answered from the result cache, not even the parser or the rules.
+import { resolve } from 'node:path';
+import { findConfig } from '../config-location.ts';
+import type { Config } from '../config.ts';
 import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
-import { describeFindings, summarise } from '../formatters/describe.ts';
 import { FORMATTERS, isFormat } from '../formatters/index.ts';
+import { palette } from '../formatters/palette.ts';
+import { summarise } from '../formatters/summarise.ts';
 import type { FileResult } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
 import { findAssessments } from '../model/find-files.ts';
-import { loadAssessment } from '../model/load.ts';
-import { nearest } from '../model/validate.ts';
-import { effectiveSeverity, runRules } from '../rules/engine.ts';
+import { readSource } from '../model/source.ts';
 import { localToday } from '../rules/facts.ts';
-import { RULES, RULES_BY_ID } from '../rules/registry.ts';
 import type { Lang } from '../rules/types.ts';
+import { ResultCache } from '../check/result-cache.ts';
 import { VERSION } from '../version.ts';
 
 export interface CheckOptions {
@@ -22,7 +24,11 @@ export interface CheckOptions {
   lang?: string;
   today?: string;
   config?: string;
+  /** commander's --no-cache */
+  cache?: boolean;
 }
+
+type Engine = typeof import('../check/analyse.ts');
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
@@ -30,20 +36,30 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
   const today = options.today ?? localToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  const lang = options.lang as Lang | undefined;
 
-  const config = loadConfig(io.cwd, options.config);
-  validateRuleSettings(config);
+  let engine: Engine | undefined;
+  const loadEngine = async () => (engine ??= await import('../check/analyse.ts'));
+
+  const configFile = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
+  const config: Config = configFile ? (await import('../config.ts')).loadConfig(io.cwd, options.config) : { root: resolve(io.cwd) };
+  if (config.rules && Object.keys(config.rules).length > 0) validateRuleSettings(config, await loadEngine());
   const targets = options.paths.length > 0 ? options.paths : [config.assessments ? relativeToRoot(config) : '.'];
   const files = findAssessments(targets, io.cwd);
 
+  const cache = ResultCache.open(options.cache !== false);
   let exit: number = EXIT.ok;
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const parsed = loadAssessment(file.path, file.display);
-      const lang: Lang = (options.lang as Lang | undefined) ?? config.language ?? (isLang(parsed.data.language) ? parsed.data.language : 'en');
-      const findings = runRules(parsed.data, { today, config });
-      results.push({ file: file.display, lang, findings: describeFindings(findings, parsed, lang) });
+      const text = readSource(file.path, file.display);
+      const key = { path: file.path, text, today, lang, config };
+      let analysis = cache?.get(key);
+      if (!analysis) {
+        analysis = (await loadEngine()).analyseSource(text, file.display, { today, config, lang });
+        cache?.set(key, analysis);
+      }
+      results.push({ file: file.display, lang: analysis.lang, findings: analysis.findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr.write(`dpia: ${error.message}\n`);
@@ -51,12 +67,18 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     }
   }
   const summary = summarise(results);
-  const lang: Lang = (options.lang as Lang | undefined) ?? config.language ?? results[0]?.lang ?? 'en';
+  // The summary speaks the files' language when they share one, else English.
+  const shared = results.length > 0 && results.every((r) => r.lang === results[0].lang) ? results[0].lang : undefined;
+  const summaryLang: Lang = lang ?? config.language ?? shared ?? 'en';
   // When no file could be read there is nothing to report but the errors already on stderr.
   if (results.length > 0 || files.length === 0) {
+    // Only the formats that describe every rule checked need the rule set.
+    const needsRules = format === 'junit' || format === 'sarif';
+    const { RULES, effectiveSeverity } = needsRules ? await loadEngine() : { RULES: [], effectiveSeverity: undefined };
     // Rules switched off in the config were not checked, so reports do not list them.
-    const checked = RULES.filter((rule) => effectiveSeverity(rule, config) !== 'off');
-    io.stdout.write(FORMATTERS[format](summary, { lang, colour: useColour(io), rules: checked, version: VERSION }));
+    const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off');
+    const colour = format === 'text' && useColour(io);
+    io.stdout.write(FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION }));
   }
   const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0);
   return worstExit(exit, failed ? EXIT.findings : EXIT.ok);
@@ -67,10 +89,10 @@ function relativeToRoot(config: Config): string {
   return target.startsWith('/') ? target : `${config.root}/${target}`;
 }
 
-function validateRuleSettings(config: Config): void {
+function validateRuleSettings(config: Config, engine: Engine): void {
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!RULES_BY_ID.has(id)) {
-      const suggestion = nearest(id, [...RULES_BY_ID.keys()]);
+    if (!engine.RULES_BY_ID.has(id)) {
+      const suggestion = engine.nearest(id, [...engine.RULES_BY_ID.keys()]);
       throw new InputError(config.file ?? 'dpia.config.yaml', `rules: unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see \`dpia rules\`)`);
     }
   }

@@ -4,7 +4,9 @@ import type { Parsed } from '../model/parse.ts';
 import { formatMessage } from '../rules/message.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { Finding, Lang } from '../rules/types.ts';
-import type { CheckResults, DescribedFinding, FileResult } from './types.ts';
+import type { DescribedFinding } from './types.ts';
+
+export { summarise } from './summarise.ts';
 
 export function describeFindings(findings: readonly Finding[], parsed: Pick<Parsed, 'doc' | 'text'>, lang: Lang): DescribedFinding[] {
   const described = findings.map((finding) => {
@@ -26,14 +28,3 @@ export function describeFindings(findings: readonly Finding[], parsed: Pick<Pars
   return described.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
 }
 
-export function summarise(files: FileResult[]): CheckResults {
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') errors++;
-      else warnings++;
-    }
-  }
-  return { files, summary: { files: files.length, errors, warnings } };
-}

@@ -1,9 +1,9 @@
-import { Chalk } from 'chalk';
 import { ui } from '../i18n/index.ts';
+import { PLAIN } from './palette.ts';
 import type { Formatter } from './types.ts';
 
 export const formatText: Formatter = (results, context) => {
-  const chalk = new Chalk({ level: context.colour ? 1 : 0 });
+  const chalk = context.colour ? context.palette ?? PLAIN : PLAIN;
   const words = ui(context.lang);
   const lines: string[] = [];
   for (const file of results.files) {

@@ -1,5 +1,6 @@
 // One shape for every output format: (results, context) => string.
 import type { Lang, Principle, Rule, Severity } from '../rules/types.ts';
+import type { Palette } from './palette.ts';
 
 export interface DescribedFinding {
   rule: string;
@@ -29,6 +30,8 @@ export interface CheckResults {
 export interface FormatContext {
   lang: Lang;
   colour: boolean;
+  /** Colours to use when `colour` is on (see palette.ts). */
+  palette?: Palette;
   rules: readonly Rule[];
   version: string;
 }

@@ -2,7 +2,7 @@
 // must fail with one clear line before a parser ever sees the text.
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.ts';
-import { lineColumn } from './locate.ts';
+import { lineColumn } from './position.ts';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
 
