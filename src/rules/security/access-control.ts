@@ -1,5 +1,5 @@
 import { list } from '../facts.ts';
-import type { Measure } from '../../model/schema.ts';
+import { measureKind, reportPending } from './measure-kind.ts';
 import type { Rule } from '../types.ts';
 
 // Authentication alone does not satisfy this rule: it says who a user is, not which
@@ -26,16 +26,17 @@ export const rule: Rule = {
     good: 'schemaVersion: 1\nid: scoring\nsecurity:\n  measures:\n    - id: rbac\n      type: access-control\n      description: Only account owners and sales managers see lead scores; reviewed quarterly\n      status: implemented\n',
   },
   check({ data }, report) {
-    const measures = list(data.security?.measures).map((measure, index) => ({ measure: measure ?? ({} as Measure), index }));
-    const name = ({ measure, index }: { measure: Measure; index: number }) => measure.id ?? String(index + 1);
-    const control = measures.filter(({ measure }) => measure.type === 'access-control');
-    if (control.some(({ measure }) => measure.status === 'implemented')) return;
-    if (control.length > 0) {
-      report(['security', 'measures', control[0].index, 'status'], { pending: 'yes', measures: control.map(name).join(', ') });
+    const kind = measureKind(data, 'access-control');
+    if (kind.state === 'implemented') return;
+    if (kind.state === 'pending') {
+      reportPending(kind, report);
       return;
     }
-    const authentication = measures.filter(({ measure }) => measure.type === 'authentication' && measure.status === 'implemented');
-    if (authentication.length > 0) report(['security', 'measures'], { authOnly: 'yes', measures: authentication.map(name).join(', ') });
+    // Authentication says who someone is, not what they may see: it does not count.
+    const authentication = list(data.security?.measures)
+      .map((measure, index) => ({ measure, index }))
+      .filter(({ measure }) => measure?.type === 'authentication' && measure.status === 'implemented');
+    if (authentication.length > 0) report(['security', 'measures'], { authOnly: 'yes', measures: authentication.map(({ measure, index }) => measure.id ?? String(index + 1)).join(', ') });
     else report(['security', 'measures'], { none: 'yes' });
   },
 };

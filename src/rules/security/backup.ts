@@ -1,4 +1,4 @@
-import { list } from '../facts.ts';
+import { measureKind, reportPending } from './measure-kind.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -23,15 +23,8 @@ export const rule: Rule = {
     good: 'schemaVersion: 1\nid: scoring\nsecurity:\n  measures:\n    - id: backup\n      type: backup\n      description: Nightly encrypted snapshots kept 35 days; restore tested every quarter\n      status: implemented\n',
   },
   check({ data }, report) {
-    const ofType = list(data.security?.measures).map((measure, index) => ({ measure, index })).filter(({ measure }) => measure?.type === 'backup');
-    if (ofType.some(({ measure }) => measure.status === 'implemented')) return;
-    if (ofType.length === 0) {
-      report(['security', 'measures'], { none: 'yes' });
-      return;
-    }
-    report(['security', 'measures', ofType[0].index, 'status'], {
-      pending: 'yes',
-      measures: ofType.map(({ measure, index }) => measure.id ?? String(index + 1)).join(', '),
-    });
+    const kind = measureKind(data, 'backup');
+    if (kind.state === 'none') report(['security', 'measures'], { none: 'yes' });
+    else if (kind.state === 'pending') reportPending(kind, report);
   },
 };

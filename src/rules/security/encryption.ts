@@ -1,4 +1,4 @@
-import { list } from '../facts.ts';
+import { measureKind, reportPending } from './measure-kind.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -23,16 +23,8 @@ export const rule: Rule = {
     good: 'schemaVersion: 1\nid: scoring\nsecurity:\n  measures:\n    - id: tls\n      type: encryption\n      description: TLS 1.2 or later between the CRM and the scoring service; database encrypted at rest\n      status: implemented\n',
   },
   check({ data }, report) {
-    const measures = list(data.security?.measures);
-    const ofType = measures.map((measure, index) => ({ measure, index })).filter(({ measure }) => measure?.type === 'encryption');
-    if (ofType.some(({ measure }) => measure.status === 'implemented')) return;
-    if (ofType.length === 0) {
-      report(['security', 'measures'], { none: 'yes' });
-      return;
-    }
-    report(['security', 'measures', ofType[0].index, 'status'], {
-      pending: 'yes',
-      measures: ofType.map(({ measure, index }) => measure.id ?? String(index + 1)).join(', '),
-    });
+    const kind = measureKind(data, 'encryption');
+    if (kind.state === 'none') report(['security', 'measures'], { none: 'yes' });
+    else if (kind.state === 'pending') reportPending(kind, report);
   },
 };
