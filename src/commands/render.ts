@@ -17,7 +17,7 @@ import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { markdownToHtml, type Heading } from '../render/markdown.ts';
 import { elementArticles, missingNoticeElements } from '../render/notice-elements.ts';
-import { authorityFor, mergeController } from '../render/parties.ts';
+import { authorityFor, mergeController } from '../model/parties.ts';
 import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
 import { buildView } from '../render/view.ts';
 

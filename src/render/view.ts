@@ -11,7 +11,7 @@ import { escapeDeep } from './escape.ts';
 import {
   aiDisclosureApplies, article22Applies, elementArticles, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
-import { authorityFor, mergeController } from './parties.ts';
+import { authorityFor, mergeController } from '../model/parties.ts';
 
 export interface ViewInput {
   data: Assessment;

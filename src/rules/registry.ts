@@ -48,6 +48,7 @@ import { rule as dataAccuracy } from './data/accuracy.ts';
 import { rule as dataMinimisation } from './data/minimisation.ts';
 import { rule as dataSource } from './data/source.ts';
 import { rule as transparencyNotice } from './transparency/notice.ts';
+import { rule as transparencyNoticeContent } from './transparency/notice-content.ts';
 import { rule as transparencyAiDisclosure } from './transparency/ai-disclosure.ts';
 import { rule as transparencyLogic } from './transparency/logic.ts';
 import { rule as transparencyTransfer } from './transparency/transfer.ts';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   accountabilityProcessorAgreement,
   // transparency
   transparencyNotice,
+  transparencyNoticeContent,
   transparencyAiDisclosure,
   transparencyLogic,
   transparencyTransfer,

@@ -1,7 +1,7 @@
 // Who the documents name: the controller (the file's `controller` over the config's) and
 // the supervisory authority (config `authority`, else Datatilsynet).
 import { DATATILSYNET, type Authority, type Config } from '../config.ts';
-import type { Assessment, Controller } from '../model/schema.ts';
+import type { Assessment, Controller } from './schema.ts';
 import type { Lang } from '../rules/types.ts';
 
 /** The file's controller merged over the config's, key by key (the DPO too). */
