@@ -10,11 +10,12 @@ import { summarise } from '../formatters/summarise.ts';
 import type { FileResult } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
-import { findAssessments } from '../model/find-files.ts';
+import { findAssessments, type FoundFile } from '../model/find-files.ts';
 import { readSource } from '../model/source.ts';
 import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { ResultCache } from '../check/result-cache.ts';
+import { inShortRun } from '../check/short-run.ts';
 import { VERSION } from '../version.ts';
 
 export interface CheckOptions {
@@ -50,7 +51,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const cache = ResultCache.open(options.cache !== false);
   let exit: number = EXIT.ok;
   const results: FileResult[] = [];
-  for (const file of files) {
+  const checkFile = async (file: FoundFile) => {
     try {
       const text = readSource(file.path, file.display);
       const key = { path: file.path, text, today, lang, config };
@@ -65,7 +66,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       io.stderr.write(`dpia: ${error.message}\n`);
       exit = EXIT.usage;
     }
-  }
+  };
+  await inShortRun(files.length, async () => {
+    for (const file of files) await checkFile(file);
+  });
   const summary = summarise(results);
   // The summary speaks the files' language when they share one, else English.
   const shared = results.length > 0 && results.every((r) => r.lang === results[0].lang) ? results[0].lang : undefined;
