@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { loadConfig } from '../config.ts';
 import { DpiaError, EXIT, UsageError } from '../errors.ts';
 import { isLang, ui } from '../i18n/index.ts';
+import { localiseCitation } from '../i18n/articles.ts';
 import { useColour, type Io } from '../io.ts';
 import { nearest } from '../model/validate.ts';
 import { RULES, RULES_BY_ID } from '../rules/registry.ts';
@@ -61,7 +62,7 @@ function detail(rule: Rule, lang: Lang) {
 function listText(list: readonly Rule[], lang: Lang, colour: boolean): string {
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   const t = ui(lang);
-  const rows = list.map((rule) => [rule.id, t.severities[rule.severity], t.principles[rule.principle], rule.article, ruleSummary(rule, lang)]);
+  const rows = list.map((rule) => [rule.id, t.severities[rule.severity], t.principles[rule.principle], localiseCitation(rule.article, lang), ruleSummary(rule, lang)]);
   const header = [t.ruleFields.rule, t.ruleFields.severity, t.ruleFields.principle, t.ruleFields.article, t.ruleFields.message];
   const widths = header.slice(0, -1).map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd();
@@ -79,7 +80,7 @@ function explainText(rule: Rule, lang: Lang, colour: boolean): string {
   const t = ui(lang);
   const f = t.ruleFields;
   const indent = (text: string) => text.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
-  const facts: [string, string][] = [[f.article, rule.article], [f.severity, t.severities[rule.severity]], [f.principle, t.principles[rule.principle]]];
+  const facts: [string, string][] = [[f.article, localiseCitation(rule.article, lang)], [f.severity, t.severities[rule.severity]], [f.principle, t.principles[rule.principle]]];
   const width = Math.max(...facts.map(([label]) => label.length)) + 1;
   return `${[
     `${chalk.bold(rule.id)}  ${ruleSummary(rule, lang)}`,

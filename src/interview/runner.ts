@@ -7,6 +7,7 @@ import type { Document } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import type { Config } from '../config.ts';
 import { ui } from '../i18n/index.ts';
+import { localiseCitation } from '../i18n/articles.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
 import { ID_PATTERN, type Assessment } from '../model/schema.ts';
 import { renderEdited } from '../model/save-edited.ts';
@@ -270,7 +271,7 @@ export class Interview {
   private help(question: Question): void {
     const lang = this.options.lang;
     const principle = ui(lang).principles[question.principle];
-    this.options.out(`${this.chalk.dim(`  ${principle} · ${question.article} — ${question.help[lang]}`)}\n`);
+    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${question.help[lang]}`)}\n`);
   }
 
   /** The rules that `check` runs, limited to what was just answered. */

@@ -2,6 +2,7 @@
 // prints one section, `npm run docs` writes docs/rules.md (English) and docs/rules.nb.md
 // (bokmål), and a test fails when the committed files differ from what this makes.
 import { ui } from '../i18n/index.ts';
+import { localiseCitation } from '../i18n/articles.ts';
 import { RULES } from './registry.ts';
 import { ruleAnchor, ruleSummary } from './summary.ts';
 import type { Lang, Rule } from './types.ts';
@@ -35,7 +36,7 @@ export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
     '',
     `${hashes} \`${rule.id}\``,
     '',
-    `- **${f.article}:** ${mdText(rule.article)}`,
+    `- **${f.article}:** ${mdText(localiseCitation(rule.article, lang))}`,
     `- **${f.severity}:** ${t.severities[rule.severity]}`,
     `- **${f.principle}:** ${t.principles[rule.principle]}`,
     `- **${f.message}:** ${mdText(ruleSummary(rule, lang))}`,
@@ -60,7 +61,7 @@ export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
 export function rulesTable(rules: readonly Rule[], lang: Lang): string {
   const t = ui(lang);
   const f = t.ruleFields;
-  const rows = rules.map((rule) => `| [\`${rule.id}\`](#${ruleAnchor(rule.id)}) | ${t.severities[rule.severity]} | ${t.principles[rule.principle]} | ${mdText(rule.article)} | ${mdText(ruleSummary(rule, lang))} |`);
+  const rows = rules.map((rule) => `| [\`${rule.id}\`](#${ruleAnchor(rule.id)}) | ${t.severities[rule.severity]} | ${t.principles[rule.principle]} | ${mdText(localiseCitation(rule.article, lang))} | ${mdText(ruleSummary(rule, lang))} |`);
   return [`| ${f.rule} | ${f.severity} | ${f.principle} | ${f.article} | ${f.message} |`, '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 

@@ -26,6 +26,10 @@ export const rule: Rule = {
     good: 'schemaVersion: 1\nid: scoring\nsystem:\n  ai: {used: true, type: predictive model}\ntransparency:\n  aiDisclosure: The privacy notice explains that a model ranks leads by likely interest, and that a salesperson always makes the contact decision\n',
   },
   check({ data }, report) {
+    const ai = data.system?.ai;
+    // A chatbot or emotion recognition without disclosure is ai/chatbot-disclosure's
+    // error (AI Act Art. 50); saying it twice at the same place helps nobody.
+    if (ai?.interactsWithPeople === true || ai?.emotionRecognition === true) return;
     if (aiUsed(data) && !filled(data.transparency?.aiDisclosure)) report(['transparency', 'aiDisclosure']);
   },
 };
