@@ -100,6 +100,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--draft', 'render even with gaps, and mark them')
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
     .action((file, opts) => run(async (io) => (await import('./commands/render.ts')).render({ file, ...opts }, io)));
 
   program.command('approve')
