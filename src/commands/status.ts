@@ -14,6 +14,7 @@ import { signoffState } from '../model/signoffs.ts';
 import { runRules } from '../rules/engine.ts';
 import { list, localToday, riskBand, type RiskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
+import { label } from '../i18n/labels.ts';
 
 export interface StatusOptions {
   path?: string;
@@ -64,7 +65,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? fileLang ?? 'en';
   const words = versionWords(lang).status;
   if (format === 'json') io.stdout.write(`${JSON.stringify({ assessments: rows }, null, 2)}\n`);
-  else io.stdout.write(table(rows, words, format === 'md'));
+  else io.stdout.write(table(rows, words, lang, format === 'md'));
   return worstExit(exit, EXIT.ok);
 }
 
@@ -101,7 +102,7 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function cells(row: StatusRow, words: VersionWords['status']): string[] {
+function cells(row: StatusRow, words: VersionWords['status'], lang: Lang): string[] {
   const none = words.none;
   const risk = row.highestResidualRisk;
   return [
@@ -109,17 +110,17 @@ function cells(row: StatusRow, words: VersionWords['status']): string[] {
     row.id ?? none,
     row.title ?? none,
     row.version ?? none,
-    row.status ? words.statuses[row.status] ?? row.status : none,
+    row.status ? label(lang, 'status', row.status) : none,
     String(row.errors),
     String(row.warnings),
-    risk ? `${words.bands[risk.band]} (${risk.level}, ${risk.risk})` : none,
+    risk ? `${label(lang, 'band', risk.band)} (${risk.level}, ${risk.risk})` : none,
     row.nextReview ? `${row.nextReview}${row.reviewOverdue ? ` (${words.overdue})` : ''}` : none,
     row.signedBy.length ? row.signedBy.map((s) => `${s.role}: ${s.name}${s.stale ? ` (${words.stale})` : ''}`).join(', ') : none,
   ];
 }
 
-function table(rows: StatusRow[], words: VersionWords['status'], markdown: boolean): string {
-  const body = rows.map((row) => cells(row, words));
+function table(rows: StatusRow[], words: VersionWords['status'], lang: Lang, markdown: boolean): string {
+  const body = rows.map((row) => cells(row, words, lang));
   if (markdown) {
     const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => `\\${c}`);
     const line = (cols: string[]) => `| ${cols.map(esc).join(' | ')} |`;

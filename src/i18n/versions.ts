@@ -48,11 +48,9 @@ const en = {
   },
   status: {
     headers: ['file', 'id', 'title', 'version', 'status', 'errors', 'warnings', 'highest residual risk', 'next review', 'signed by'],
-    bands: { low: 'low', medium: 'medium', high: 'high' } as Record<string, string>,
     overdue: 'overdue',
     stale: 'stale',
     none: '—',
-    statuses: { draft: 'draft', 'in-review': 'in review', approved: 'approved' } as Record<string, string>,
   },
   ropa: {
     headers: {
@@ -70,7 +68,6 @@ const en = {
       'vital-interests': 'vital interests (Art. 6(1)(d))', 'public-task': 'public task (Art. 6(1)(e))', 'legitimate-interests': 'legitimate interests (Art. 6(1)(f))',
     } as Record<string, string>,
     roles: { processor: 'processor', controller: 'controller', 'joint-controller': 'joint controller', authority: 'authority' } as Record<string, string>,
-    units: { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'] } as Record<string, [string, string]>,
   },
 };
 
@@ -122,11 +119,9 @@ const nb: VersionWords = {
   },
   status: {
     headers: ['fil', 'id', 'tittel', 'versjon', 'status', 'feil', 'advarsler', 'høyeste restrisiko', 'neste gjennomgang', 'godkjent av'],
-    bands: { low: 'lav', medium: 'middels', high: 'høy' },
     overdue: 'forfalt',
     stale: 'utdatert',
     none: '—',
-    statuses: { draft: 'utkast', 'in-review': 'til gjennomgang', approved: 'godkjent' },
   },
   ropa: {
     headers: {
@@ -144,7 +139,6 @@ const nb: VersionWords = {
       'vital-interests': 'vitale interesser (art. 6 nr. 1 d)', 'public-task': 'offentlig myndighet (art. 6 nr. 1 e)', 'legitimate-interests': 'berettiget interesse (art. 6 nr. 1 f)',
     },
     roles: { processor: 'databehandler', controller: 'behandlingsansvarlig', 'joint-controller': 'felles behandlingsansvarlig', authority: 'myndighet' },
-    units: { Y: ['år', 'år'], M: ['måned', 'måneder'], W: ['uke', 'uker'], D: ['dag', 'dager'] },
   },
 };
 

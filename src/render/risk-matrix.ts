@@ -4,7 +4,7 @@
 import { riskBand, type RiskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { tableCell } from './escape.ts';
-import { label } from './labels.ts';
+import { label } from '../i18n/labels.ts';
 
 export type MatrixStage = 'inherent' | 'residual';
 

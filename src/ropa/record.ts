@@ -5,6 +5,7 @@ import { versionWords, type VersionWords } from '../i18n/versions.ts';
 import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
 import { EEA, list } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
+import { formatDuration } from '../i18n/format.ts';
 
 export interface RopaRow {
   file: string;
@@ -58,11 +59,11 @@ export function ropaRows(data: Assessment, file: string, config: Config, lang: L
     dpo,
   };
   const purposes = list(data.purposes);
-  const rows = (purposes.length > 0 ? purposes : [undefined]).map((purpose) => ({ ...common, ...purposeFields(data, purpose, words) }));
+  const rows = (purposes.length > 0 ? purposes : [undefined]).map((purpose) => ({ ...common, ...purposeFields(data, purpose, words, lang) }));
   return rows;
 }
 
-function purposeFields(data: Assessment, purpose: Purpose | undefined, words: VersionWords['ropa']) {
+function purposeFields(data: Assessment, purpose: Purpose | undefined, words: VersionWords['ropa'], lang: Lang) {
   const categories = categoriesFor(data, purpose);
   const categoryIds = new Set(categories.map((c) => c.id).filter(Boolean));
   const subjectIds = new Set(categories.flatMap((c) => list(c.subjects)));
@@ -80,7 +81,7 @@ function purposeFields(data: Assessment, purpose: Purpose | undefined, words: Ve
     dataCategories: categories.map((c) => `${c.name ?? c.id ?? ''}${c.special ? ` (${words.special})` : ''}`),
     recipients: recipients.map((r) => `${r.name ?? r.id ?? ''}${r.role ? ` (${words.roles[r.role] ?? r.role})` : ''}`),
     transfers: transfers.length > 0 ? transfers : [words.noTransfers],
-    retention: categories.filter((c) => c.retention || c.retentionCriteria).map((c) => `${c.name ?? c.id}: ${[c.retention ? humanDuration(c.retention, words) : '', c.retentionCriteria ?? ''].filter(Boolean).join(', ')}`),
+    retention: categories.filter((c) => c.retention || c.retentionCriteria).map((c) => `${c.name ?? c.id}: ${[c.retention ? formatDuration(c.retention, lang) : '', c.retentionCriteria ?? ''].filter(Boolean).join(', ')}`),
     security: list(data.security?.measures).map((m) => `${m.description ?? m.type ?? m.id ?? ''}${m.status === 'planned' ? ` (${words.planned}${m.due ? ` ${m.due}` : ''})` : ''}`),
   };
 }
@@ -90,16 +91,4 @@ function categoriesFor(data: Assessment, purpose: Purpose | undefined): DataCate
   const all = list(data.dataCategories);
   if (!purpose?.id || !all.some((c) => list(c.purposes).length > 0)) return all;
   return all.filter((c) => list(c.purposes).includes(purpose.id!));
-}
-
-/** `P2Y` → "2 years", `P1Y6M` → "1 year 6 months"; anything else as written. */
-export function humanDuration(duration: string, words: VersionWords['ropa']): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
-  if (!m || duration === 'P') return duration;
-  const parts: string[] = [];
-  (['Y', 'M', 'W', 'D'] as const).forEach((unit, i) => {
-    const n = m[i + 1];
-    if (n !== undefined) parts.push(`${Number(n)} ${words.units[unit][Number(n) === 1 ? 0 : 1]}`);
-  });
-  return parts.join(' ');
 }

@@ -1,5 +1,5 @@
-// Words for the enumerations of the file format, in both languages, for the documents.
-// Kept apart from the UI words (src/i18n) because only `render` needs them.
+// Words for the enumerations of the file format, in both languages: the documents,
+// `status` and the record of processing use the same ones.
 import type { Lang } from '../rules/types.ts';
 
 type Words = Record<string, string>;
@@ -158,7 +158,7 @@ const nb: LabelSet = {
     'data-subject': 'du har gitt dem til oss', observed: 'vi registrerer dem når du bruker tjenestene våre', derived: 'vi utleder dem fra andre opplysninger om deg',
     'third-party': 'vi får dem fra andre', public: 'vi henter dem fra en offentlig kilde',
   },
-  status: { draft: 'utkast', 'in-review': 'til vurdering', approved: 'godkjent' },
+  status: { draft: 'utkast', 'in-review': 'til gjennomgang', approved: 'godkjent' },
   aiActRisk: {
     prohibited: 'forbudt praksis (art. 5)', high: 'høyrisiko (art. 6, vedlegg III)', limited: 'krav om åpenhet (art. 50)',
     minimal: 'minimal risiko', none: 'ikke et KI-system etter KI-forordningen',
