@@ -63,11 +63,6 @@ const en = {
     special: 'special category',
     planned: 'planned',
     noTransfers: 'none',
-    legalBases: {
-      consent: 'consent (Art. 6(1)(a))', contract: 'contract (Art. 6(1)(b))', 'legal-obligation': 'legal obligation (Art. 6(1)(c))',
-      'vital-interests': 'vital interests (Art. 6(1)(d))', 'public-task': 'public task (Art. 6(1)(e))', 'legitimate-interests': 'legitimate interests (Art. 6(1)(f))',
-    } as Record<string, string>,
-    roles: { processor: 'processor', controller: 'controller', 'joint-controller': 'joint controller', authority: 'authority' } as Record<string, string>,
   },
 };
 
@@ -134,11 +129,6 @@ const nb: VersionWords = {
     special: 'særlig kategori',
     planned: 'planlagt',
     noTransfers: 'ingen',
-    legalBases: {
-      consent: 'samtykke (art. 6 nr. 1 a)', contract: 'avtale (art. 6 nr. 1 b)', 'legal-obligation': 'rettslig forpliktelse (art. 6 nr. 1 c)',
-      'vital-interests': 'vitale interesser (art. 6 nr. 1 d)', 'public-task': 'offentlig myndighet (art. 6 nr. 1 e)', 'legitimate-interests': 'berettiget interesse (art. 6 nr. 1 f)',
-    },
-    roles: { processor: 'databehandler', controller: 'behandlingsansvarlig', 'joint-controller': 'felles behandlingsansvarlig', authority: 'myndighet' },
   },
 };
 

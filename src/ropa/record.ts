@@ -6,6 +6,7 @@ import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
 import { EEA, list } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { formatDuration } from '../i18n/format.ts';
+import { label } from '../i18n/labels.ts';
 
 export interface RopaRow {
   file: string;
@@ -76,10 +77,10 @@ function purposeFields(data: Assessment, purpose: Purpose | undefined, words: Ve
   return {
     purposeId: purpose?.id ?? '',
     purpose: purpose?.description ?? purpose?.name ?? '',
-    legalBasis: purpose?.legalBasis ? words.legalBases[purpose.legalBasis] ?? purpose.legalBasis : '',
+    legalBasis: purpose?.legalBasis ? label(lang, 'legalBasis', purpose.legalBasis) : '',
     dataSubjects: subjects.map((s) => s.name ?? s.id ?? ''),
     dataCategories: categories.map((c) => `${c.name ?? c.id ?? ''}${c.special ? ` (${words.special})` : ''}`),
-    recipients: recipients.map((r) => `${r.name ?? r.id ?? ''}${r.role ? ` (${words.roles[r.role] ?? r.role})` : ''}`),
+    recipients: recipients.map((r) => `${r.name ?? r.id ?? ''}${r.role ? ` (${label(lang, 'role', r.role)})` : ''}`),
     transfers: transfers.length > 0 ? transfers : [words.noTransfers],
     retention: categories.filter((c) => c.retention || c.retentionCriteria).map((c) => `${c.name ?? c.id}: ${[c.retention ? formatDuration(c.retention, lang) : '', c.retentionCriteria ?? ''].filter(Boolean).join(', ')}`),
     security: list(data.security?.measures).map((m) => `${m.description ?? m.type ?? m.id ?? ''}${m.status === 'planned' ? ` (${words.planned}${m.due ? ` ${m.due}` : ''})` : ''}`),
