@@ -6,7 +6,7 @@
 // (transparency/notice-content), so that check and render agree.
 import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
-import { EEA, filled, list, reliesOnConsent } from '../rules/facts.ts';
+import { EEA, filled, list, obtainedElsewhere, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
 import type { Lang, Localised } from '../rules/types.ts';
 
 export interface NoticeContext {
@@ -24,11 +24,9 @@ export interface NoticeElement {
   present(ctx: NoticeContext): boolean;
 }
 
-const ELSEWHERE = new Set(['third-party', 'public']);
-
 /** Data obtained from somewhere other than the person: Art. 14 applies to it. */
 export function fromElsewhere(category: DataCategory): boolean {
-  return category.origin !== undefined && ELSEWHERE.has(category.origin);
+  return obtainedElsewhere(category) === true;
 }
 
 /** Data collected from the person (given or observed): Art. 13 applies to it. */
@@ -46,8 +44,7 @@ export function legitimateInterestPurposes(data: Assessment) {
 
 /** Art. 22(1): a decision based solely on automated processing with legal or similarly significant effect. */
 export function article22Applies(data: Assessment): boolean {
-  const decision = data.system?.ai?.automatedDecision;
-  return decision?.exists === true && decision.significantEffect === true;
+  return significantAutomatedDecision(data);
 }
 
 /**
