@@ -3,7 +3,7 @@
 // third-country transfers, risk levels up or down) called out as notes. Data only;
 // format.ts gives it words. Comments, key order and list order never show up here.
 import { canonicalJson } from '../model/hash.ts';
-import { EEA } from '../rules/facts.ts';
+import { outsideEEA } from '../rules/facts.ts';
 
 export interface FieldChange {
   /** Dotted path, relative to the item (or to the file for `other`). */
@@ -216,7 +216,7 @@ function notesFor(section: string, change: ItemChange, before: Data | undefined,
   if (section === 'recipients' && after && change.kind !== 'removed') {
     const country = str(after.country);
     const transferChanged = change.kind === 'added' || change.fields.some((f) => f.path === 'country' || f.path.startsWith('transfer'));
-    if (country && !EEA.has(country) && transferChanged) {
+    if (outsideEEA(country) && transferChanged) {
       const mechanism = isObject(after.transfer) ? str(after.transfer.mechanism) : undefined;
       notes.push(mechanism ? { kind: 'transfer', country, mechanism } : { kind: 'transfer', country });
     }

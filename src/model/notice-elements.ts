@@ -6,7 +6,7 @@
 // (transparency/notice-content), so that check and render agree.
 import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
-import { EEA, filled, list, obtainedElsewhere, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
+import { filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
 import type { Lang, Localised } from '../rules/types.ts';
 
 export interface NoticeContext {
@@ -35,7 +35,7 @@ export function fromThePerson(category: DataCategory): boolean {
 }
 
 export function thirdCountryRecipients(data: Assessment) {
-  return list(data.recipients).filter((r) => typeof r.country === 'string' && !EEA.has(r.country));
+  return list(data.recipients).filter((r) => outsideEEA(r.country));
 }
 
 export function legitimateInterestPurposes(data: Assessment) {

@@ -53,6 +53,17 @@ export const NATIONAL_LIST = [
   'algorithm-training', 'proficiency-monitoring', 'commercial-prediction', 'iot',
 ] as const;
 export const ART35_3 = ['automated-decision-significant', 'special-categories-large-scale', 'public-monitoring-large-scale'] as const;
+export const CONTROLLER_TYPES = ['private', 'publicly-owned', 'public-authority'] as const;
+/** What a purpose does: the rules on contract necessity, compatibility, objection and bias testing hang on it. */
+export const PURPOSE_KINDS = [
+  'service-delivery', 'customer-service', 'profiling', 'model-training', 'direct-marketing', 'analytics',
+  'fraud-prevention', 'security', 'bias-testing', 'legal-compliance',
+] as const;
+export const LEGAL_BASIS_STATUSES = ['settled', 'uncertain', 'contested'] as const;
+/** Kinds of data a category holds, where a rule depends on it (free text can reveal Art. 9 data, location is on Datatilsynet's list). */
+export const DATA_TYPES = [
+  'contact', 'identification', 'national-id', 'financial', 'location', 'free-text', 'communications', 'usage', 'device',
+] as const;
 
 const Person = T.Object({
   name: Opt(Text('Full name')),
@@ -69,16 +80,28 @@ export const ControllerSchema = T.Object({
   phone: Opt(Text('Telephone number')),
   website: Opt(Text('Website')),
   representative: Opt(Text('EU/EEA representative (Art. 27), where the controller is established outside the EEA')),
-  dpo: Opt(Person),
+  type: Opt(Enum(CONTROLLER_TYPES, 'Kind of controller: private, publicly owned, or a public authority or body (Art. 6(1) second subparagraph, Art. 37(1)(a))')),
+  dpo: Opt(T.Object({ ...Person.properties }, { description: 'The data protection officer (personvernombud), where one is designated (Art. 37)' })),
+  noDpoReason: Opt(Text('Where no DPO is designated: why Art. 37(1) does not require one')),
 }, { description: 'The controller (Art. 4(7)); values here override dpia.config.yaml' });
 
 const AutomatedDecision = T.Object({
   exists: Opt(Bool('A decision is based solely on automated processing, including profiling (Art. 22)')),
   significantEffect: Opt(Bool('The decision produces legal effects or similarly significantly affects the person')),
   exception: Opt(Enum(ARTICLE22_EXCEPTIONS, 'Art. 22(2) exception relied on: (a) contract, (b) law, (c) explicit consent')),
+  law: Opt(Text('With the exception `law`: the Union or member-state law that authorises the decision and lays down safeguards (Art. 22(2)(b))')),
+  categories: Opt(Ids('Ids of the data categories the decision is based on (Art. 22(4))')),
   logic: Opt(Text('Meaningful information about the logic involved, in plain words (Art. 13(2)(f), C-203/22)')),
   safeguards: Opt(Text('Safeguards: human intervention, expressing one\'s view, contesting the decision (Art. 22(3))')),
 }, { description: 'Automated individual decision-making (Art. 22)' });
+
+const DecisionSupport = T.Object({
+  exists: Opt(Bool("A person makes decisions about people from the AI's output (decision support, not solely automated)")),
+  significantEffect: Opt(Bool('Those decisions produce legal effects or similarly significantly affect the person (Art. 35(3)(a))')),
+  decidedBy: Opt(Text('Who decides from the output (role), with the authority to decide otherwise')),
+  understanding: Opt(Text('How they understand the output: training, explanations, reason codes, known limits')),
+  departure: Opt(Text('When and how they depart from the output, and how often they do (WP251: meaningful human involvement)')),
+}, { description: "Decisions a person makes from the AI's output (WP251: human involvement must be meaningful, or the decision is solely automated)" });
 
 const Ai = T.Object({
   used: Opt(Bool('The feature uses an AI system')),
@@ -95,6 +118,7 @@ const Ai = T.Object({
   emotionRecognition: Opt(Bool('The system recognises emotions or categorises people biometrically (AI Act Art. 50(3))')),
   generatesContent: Opt(Bool('The system generates text, images, audio or video shown to people (AI Act Art. 50(2), 50(4))')),
   automatedDecision: Opt(AutomatedDecision),
+  decisionSupport: Opt(DecisionSupport),
 }, { description: 'The AI system in the feature' });
 
 const System = T.Object({
@@ -121,6 +145,7 @@ const LegitimateInterest = T.Object({
   interest: Opt(Text('The legitimate interest pursued (purpose test)')),
   necessity: Opt(Text('Why the processing is necessary for it (necessity test)')),
   balancing: Opt(Text("Why the interest is not overridden by the person's interests and rights (balancing test, interesseavveining)")),
+  children: Opt(Text("Where children's data is processed: how their interests are given extra weight (Art. 6(1)(f), recital 38)")),
 }, { description: 'Three-part legitimate-interest assessment (Art. 6(1)(f))' });
 
 const Purpose = T.Object({
@@ -129,10 +154,27 @@ const Purpose = T.Object({
   description: Opt(Text('Specified, explicit and legitimate purpose (Art. 5(1)(b))')),
   necessity: Opt(Text('Why the processing is necessary for this purpose (Art. 35(7)(b))')),
   proportionality: Opt(Text('Why the intrusion is proportionate to the benefit; less intrusive alternatives considered')),
+  kinds: Opt(T.Array(Enum(PURPOSE_KINDS, 'Kind of purpose'), { description: 'What the purpose does: service-delivery, customer-service, profiling, model-training, direct-marketing, analytics, fraud-prevention, security, bias-testing, legal-compliance' })),
   legalBasis: Opt(Enum(LEGAL_BASES, 'Legal basis, Art. 6(1)(a)-(f)')),
-  legalBasisDetails: Opt(Text('The contract, law or task relied on, where relevant')),
+  legalBasisDetails: Opt(Text('The contract, law or task relied on; for legal-obligation and public-task the Union or member-state law (Art. 6(3))')),
+  legalBasisStatus: Opt(Enum(LEGAL_BASIS_STATUSES, 'How settled the legal basis is: settled, uncertain or contested (a finding until resolved)')),
   legitimateInterest: Opt(LegitimateInterest),
   specialCategoryCondition: Opt(Enum(SPECIAL_CATEGORY_CONDITIONS, 'Art. 9(2)(a)-(j) condition for special-category data')),
+  specialCategoryLaw: Opt(Text('The Union or national law that the Art. 9(2)(b), (g), (h), (i) or (j) condition rests on')),
+  furtherProcessing: Opt(Bool('The purpose uses data collected for another purpose (Art. 6(4))')),
+  compatibility: Opt(T.Object({
+    link: Opt(Text('Link between the purposes (Art. 6(4)(a))')),
+    context: Opt(Text('Context of collection, the relationship with the people and what they expect (Art. 6(4)(b))')),
+    nature: Opt(Text('Nature of the data, in particular special categories or offence data (Art. 6(4)(c))')),
+    consequences: Opt(Text('Possible consequences of the further processing for the people (Art. 6(4)(d))')),
+    safeguards: Opt(Text('Safeguards, such as encryption or pseudonymisation (Art. 6(4)(e))')),
+    compatible: Opt(Bool('Conclusion: the further processing is compatible with the purpose of collection')),
+  }, { description: 'Compatibility assessment for further processing not based on consent or law (Art. 6(4), Art. 5(1)(b))' })),
+  objection: Opt(T.Object({
+    how: Opt(Text('How people object to this processing (Art. 21)')),
+    effect: Opt(Text('What happens when someone objects: the processing stops unless compelling legitimate grounds override (Art. 21(1))')),
+    alwaysStops: Opt(Bool('An objection always ends the processing for this purpose, as Art. 21(3) requires for direct marketing')),
+  }, { description: 'The right to object, for purposes on Art. 6(1)(e) or (f) (Art. 21)' })),
 }, { description: 'A purpose of the processing' });
 
 const DataSubject = T.Object({
@@ -151,6 +193,12 @@ const DataCategory = T.Object({
   special: Opt(Bool('Special category (Art. 9(1)) data')),
   criminal: Opt(Bool('Criminal convictions and offences data (Art. 10)')),
   criminalAuthority: Opt(Text('For criminal-offence data: the official authority or the law that authorises the processing (Art. 10), e.g. personopplysningsloven § 11')),
+  types: Opt(T.Array(Enum(DATA_TYPES, 'Kind of data'), { description: 'Kinds of data in the category: contact, identification, national-id, financial, location, free-text, communications (chat, e-mail, call notes), usage, device' })),
+  incidentalSpecial: Opt(T.Object({
+    possible: Opt(Bool('Free text or messages in this category can reveal special categories (Art. 9(1), C-184/20)')),
+    condition: Opt(Enum(SPECIAL_CATEGORY_CONDITIONS, 'The Art. 9(2) condition under which such data is held meanwhile')),
+    handling: Opt(Text('How such data is found, limited or removed')),
+  }, { description: 'Special categories that free text, chat or e-mail can reveal' })),
   subjects: Opt(Ids('Data subject ids')),
   purposes: Opt(Ids('Purpose ids this data serves')),
   origin: Opt(Enum(DATA_ORIGINS, 'Where the data comes from: the person, observed, derived/inferred, a third party, public sources')),
@@ -177,6 +225,7 @@ const Consent = T.Object({
   }, { description: 'Withdrawal of consent (Art. 7(3))' })),
   records: Opt(Text('How consent is recorded so it can be demonstrated (Art. 7(1))')),
   minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
+  parentalConsent: Opt(Text('For children below that age: how consent by the holder of parental responsibility is obtained and verified (Art. 8(1)-(2))')),
 }, { description: 'Consent, where a purpose relies on it (Art. 4(11), 7)' });
 
 const Recipient = T.Object({
@@ -189,8 +238,14 @@ const Recipient = T.Object({
   transfer: Opt(T.Object({
     mechanism: Opt(Enum(TRANSFER_MECHANISMS, 'Chapter V mechanism: adequacy (Art. 45), scc/bcr/code/certification (Art. 46-47), derogation (Art. 49)')),
     details: Opt(Text('Decision, clauses and supplementary measures; how to get a copy')),
+    dpfCertified: Opt(Bool('For adequacy in the United States: the recipient is certified under the EU-US Data Privacy Framework (Decision 2023/1795)')),
+    tia: Opt(T.Object({
+      date: Opt(DateStr('When the transfer impact assessment was made')),
+      outcome: Opt(Text('Its conclusion and the supplementary measures it requires')),
+    }, { description: 'Transfer impact assessment for Art. 46 tools (C-311/18, EDPB Recommendations 01/2020)' })),
   }, { description: 'Transfer to a third country (Chapter V)' })),
   agreement: Opt(Text('Data processing agreement (Art. 28(3)) or arrangement (Art. 26)')),
+  arrangementEssence: Opt(Text('For joint controllers: how the essence of the arrangement is made available to data subjects (Art. 26(2))')),
 }, { description: 'A recipient of personal data' });
 
 const Measure = T.Object({
@@ -207,6 +262,7 @@ const Transparency = T.Object({
     url: Opt(Text('Where the privacy notice is published')),
     channels: Opt(Strings('Where people are told: web, app, e-mail, chat, ...')),
     timing: Opt(Text('When people are told (Art. 13: at collection; Art. 14: within a month at most)')),
+    children: Opt(Text('Where children are concerned: how the information is made clear and plain enough for a child to understand (Art. 12(1), recital 58)')),
   }, { description: 'The privacy notice (Art. 13/14)' })),
   aiDisclosure: Opt(Text('How people are told that AI is used (AI Act Art. 50)')),
   logicExplanation: Opt(Text('Plain explanation of the logic, significance and consequences (Art. 13(2)(f))')),
@@ -269,12 +325,15 @@ const Consultation = T.Object({
     how: Opt(Text('How')),
     summary: Opt(Text('What they said')),
     reason: Opt(Text('Why not, if they were not consulted')),
+    followed: Opt(Bool('The decision follows the views they expressed')),
+    departure: Opt(Text('Where the decision departs from their views, why (Art. 35(9))')),
   })),
   authority: Opt(T.Object({
     required: Opt(Bool('Prior consultation of the supervisory authority is required (Art. 36)')),
-    date: Opt(DateStr('When the authority was consulted')),
+    date: Opt(DateStr('When the request for prior consultation was submitted')),
     reference: Opt(Text('Case number')),
-    outcome: Opt(Text("The authority's advice")),
+    outcome: Opt(Text("The authority's written advice (Art. 36(2))")),
+    adviceDate: Opt(DateStr("When the authority's written advice was given")),
   })),
 }, { description: 'Consultation of the DPO, data subjects and the authority' });
 
@@ -319,6 +378,10 @@ export const AssessmentSchema = T.Object({
   consent: Opt(Consent),
   recipients: Opt(T.Array(Recipient, { description: 'Recipients and transfers' })),
   security: Opt(T.Object({ measures: Opt(T.Array(Measure, { description: 'Measures' })) }, { description: 'Security measures (Art. 32)' })),
+  byDesign: Opt(T.Object({
+    design: Opt(Text('How data protection is built into the design: minimisation, pseudonymisation, purpose separation (Art. 25(1))')),
+    defaults: Opt(Text('What happens by default: only the data each purpose needs, who sees scores, opt-outs, retention (Art. 25(2))')),
+  }, { description: 'Data protection by design and by default (Art. 25)' })),
   transparency: Opt(Transparency),
   fairness: Opt(Fairness),
   risks: Opt(T.Array(Risk, { description: 'Risk register (Art. 35(7)(c)-(d))' })),

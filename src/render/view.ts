@@ -5,7 +5,7 @@ import type { Authority, Config } from '../config.ts';
 import type { DescribedFinding } from '../formatters/types.ts';
 import { contentHash } from '../model/hash.ts';
 import type { Assessment, DataCategory, Measure, Risk } from '../model/schema.ts';
-import { aiUsed, EEA, list, reliesOnConsent, riskBand } from '../rules/facts.ts';
+import { aiUsed, list, outsideEEA, reliesOnConsent, riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { escapeDeep } from './escape.ts';
 import {
@@ -76,7 +76,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   const recipients = list(data.recipients).map((r) => ({
     ...r,
     categoryNames: names(r.categories, categories),
-    thirdCountry: typeof r.country === 'string' && !EEA.has(r.country),
+    thirdCountry: outsideEEA(r.country),
     countryName: countryName(r.country, lang),
   }));
   const purposeList = list(data.purposes).map((p) => ({

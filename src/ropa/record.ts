@@ -3,7 +3,7 @@
 import type { Config } from '../config.ts';
 import { versionWords, type VersionWords } from '../i18n/versions.ts';
 import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
-import { EEA, list } from '../rules/facts.ts';
+import { list, outsideEEA } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { formatDuration } from '../i18n/format.ts';
 import { label } from '../i18n/labels.ts';
@@ -72,7 +72,7 @@ function purposeFields(data: Assessment, purpose: Purpose | undefined, words: Ve
   const subjects = subjectIds.size > 0 ? allSubjects.filter((s) => s.id && subjectIds.has(s.id)) : allSubjects;
   const recipients = list(data.recipients).filter((r) => list(r.categories).length === 0 || list(r.categories).some((id) => categoryIds.has(id)));
   const transfers = recipients
-    .filter((r) => r.country && !EEA.has(r.country))
+    .filter((r) => outsideEEA(r.country))
     .map((r) => [r.name ?? r.id, r.country, r.transfer?.mechanism, r.transfer?.details].filter(Boolean).join(' — '));
   return {
     purposeId: purpose?.id ?? '',

@@ -8,6 +8,20 @@ export const EEA = new Set([
   'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
 ]);
 
+/**
+ * The one EEA test that every command uses. "EU" (an ISO 3166 reserved code people use
+ * for "somewhere in the EU") counts as inside; undefined when no country is recorded.
+ */
+export function insideEEA(country: unknown): boolean | undefined {
+  if (typeof country !== 'string' || country === '') return undefined;
+  return country === 'EU' || EEA.has(country);
+}
+
+/** A recipient recorded as processing data outside the EEA (not one whose country is missing). */
+export function outsideEEA(country: unknown): country is string {
+  return insideEEA(country) === false;
+}
+
 /** Text that says something: not missing, not blank, not a placeholder. */
 export function filled(value: unknown): boolean {
   if (typeof value === 'string') {

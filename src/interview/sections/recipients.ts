@@ -1,6 +1,6 @@
 // Recipients (processors, other controllers, authorities) and transfers out of the EEA.
 import { RECIPIENT_ROLES, TRANSFER_MECHANISMS } from '../../model/schema.ts';
-import { EEA } from '../../rules/facts.ts';
+import { outsideEEA } from '../../rules/facts.ts';
 import { itemQuestions, t, type Choice, type Item, type Scope, type Section } from '../types.ts';
 import { refChoices } from './data.ts';
 
@@ -18,7 +18,7 @@ const MECHANISM_LABELS: Record<(typeof TRANSFER_MECHANISMS)[number], [string, st
   certification: ['approved certification (Art. 46(2)(f))', 'godkjent sertifisering (art. 46 nr. 2 bokstav f)'],
   derogation: ['derogation for a specific situation (Art. 49)', 'unntak for særlige situasjoner (art. 49)'],
 };
-const outsideEea = ({ item }: Scope) => typeof item?.country === 'string' && !EEA.has(item.country);
+const outsideEea = ({ item }: Scope) => outsideEEA(item?.country);
 
 export const recipientsSection: Section = {
   name: 'recipients',

@@ -1,4 +1,4 @@
-import { EEA, list } from '../facts.ts';
+import { list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -26,8 +26,7 @@ export const rule: Rule = {
     list(data.recipients).forEach((recipient, index) => {
       if (!recipient) return;
       const name = recipient.name ?? recipient.id ?? String(index + 1);
-      // "EU" is an ISO reserved code people use for "somewhere in the EU": inside the EEA.
-      if (recipient.country && !EEA.has(recipient.country) && recipient.country !== 'EU') {
+      if (outsideEEA(recipient.country)) {
         if (!recipient.transfer?.mechanism) report(['recipients', index, 'transfer', 'mechanism'], { outside: 'yes', recipient: name, country: recipient.country });
       } else if (!recipient.country && recipient.role === 'processor') {
         report(['recipients', index, 'country'], { noCountry: 'yes', recipient: name });
