@@ -407,6 +407,7 @@ export type Signoff = Static<typeof Signoff>;
 export type HistoryEntry = Static<typeof HistoryEntry>;
 export type Controller = Static<typeof ControllerSchema>;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
+export type PurposeKind = (typeof PURPOSE_KINDS)[number];
 
 /** The lists whose items carry an `id`, by top-level path. */
 export const ID_LISTS = ['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks'] as const;

@@ -1,6 +1,6 @@
 // Facts about an assessment that several rules ask: small, pure and named for what
 // they answer, so the rules read like the law they encode.
-import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
+import type { Assessment, Controller, DataCategory, DataSubject, Purpose, PurposeKind } from '../model/schema.ts';
 
 /** EU member states and the three EEA EFTA states (IS, LI, NO). */
 export const EEA = new Set([
@@ -93,4 +93,43 @@ export function localToday(now = new Date()): string {
 export function obtainedElsewhere(category: DataCategory): boolean | undefined {
   if (category.origin === undefined) return undefined;
   return category.origin === 'third-party' || category.origin === 'public';
+}
+
+/** The purpose has this kind recorded in `kinds`. */
+export function hasKind(purpose: Purpose, kind: PurposeKind): boolean {
+  return list(purpose.kinds).includes(kind);
+}
+
+/** The data categories that name this purpose in their `purposes`. */
+export function categoriesOfPurpose(data: Assessment, purpose: Purpose): DataCategory[] {
+  if (purpose.id === undefined) return [];
+  return list(data.dataCategories).filter((c) => list(c.purposes).includes(purpose.id!));
+}
+
+/** The data subjects of a category; a category that names none is taken to concern them all. */
+export function subjectsOf(data: Assessment, category: DataCategory): DataSubject[] {
+  const ids = list(category.subjects);
+  const all = list(data.dataSubjects);
+  return ids.length === 0 ? all : all.filter((s) => s.id !== undefined && ids.includes(s.id));
+}
+
+/** Some data subject group is recorded as including children. */
+export function childrenConcerned(data: Assessment): boolean {
+  return list(data.dataSubjects).some((s) => s.children === true);
+}
+
+/** The purpose processes data about a group that includes children. */
+export function purposeConcernsChildren(data: Assessment, purpose: Purpose): boolean {
+  return categoriesOfPurpose(data, purpose).some((c) => subjectsOf(data, c).some((s) => s.children === true));
+}
+
+/** The controller (file merged over dpia.config.yaml) has designated a DPO. */
+export function dpoDesignated(controller: Controller | undefined): boolean {
+  const dpo = controller?.dpo;
+  return dpo !== undefined && (filled(dpo.name) || filled(dpo.email) || filled(dpo.phone));
+}
+
+/** A person decides about people from the AI's output (decision support, WP251). */
+export function decisionSupport(data: Assessment): boolean {
+  return data.system?.ai?.decisionSupport?.exists === true;
 }
