@@ -3,7 +3,7 @@
 // "personvernforordningen art. 5 nr. 1 bokstav b".
 import type { Lang } from '../rules/types.ts';
 
-const REFERENCE = /(\d+)((?:\(\d+\))+)((?:\([a-z]\)(?:[-–]\([a-z]\))?)*)/g;
+const REFERENCE = /(\d+)(\(\d+\)(?:[-–]\(\d+\))?)((?:\([a-z]\)(?:[-–]\([a-z]\))?)*)/g;
 
 export function localiseCitation(text: string, lang: Lang): string {
   if (lang === 'en') return text;
@@ -13,7 +13,8 @@ export function localiseCitation(text: string, lang: Lang): string {
     .replace(/\bArt\./g, 'art.')
     .replace(/\brecitals?\b/g, 'fortalepunkt')
     .replace(REFERENCE, (_, article: string, paragraphs: string, letters: string) => {
-      const nr = [...paragraphs.matchAll(/\((\d+)\)/g)].map((m) => ` nr. ${m[1]}`).join('');
+      // "(1)-(2)" is a range of paragraphs: "nr. 1–2".
+      const nr = ` nr. ${[...paragraphs.matchAll(/\((\d+)\)/g)].map((m) => m[1]).join('–')}`;
       const bokstav = letters ? ` bokstav ${letters.replace(/[()]/g, '').replace('-', '–')}` : '';
       return `${article}${nr}${bokstav}`;
     });

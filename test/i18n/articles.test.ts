@@ -11,6 +11,7 @@ test('citations read as Lovdata writes them in bokmål, and stay as they are in 
     ['GDPR Art. 44–46, Art. 49, Art. 13(1)(f)', 'personvernforordningen art. 44–46, art. 49, art. 13 nr. 1 bokstav f'],
     ['GDPR Art. 22(3); recital 71', 'personvernforordningen art. 22 nr. 3; fortalepunkt 71'],
     ['AI Act Art. 50(1), Art. 50(3)', 'KI-forordningen art. 50 nr. 1, art. 50 nr. 3'],
+    ['GDPR Art. 22(1)-(2), Art. 21(2)–(3)', 'personvernforordningen art. 22 nr. 1–2, art. 21 nr. 2–3'],
   ];
   for (const [en, nb] of cases) {
     assert.equal(localiseCitation(en, 'nb'), nb);
