@@ -1,12 +1,11 @@
 // The screening conclusion: Art. 35(3) cases and Datatilsynet's list require a DPIA on
-// their own (the list's "+1" items together with one WP248 criterion); otherwise two or
-// more WP248 criteria require one and a single criterion makes it advisable (WP248 rev.01).
+// their own (the list's "+1" items together with a WP248 criterion other than the one the
+// item already is, the same test as accountability/screening); otherwise two or more WP248
+// criteria require one and a single criterion makes it advisable (WP248 rev.01).
+import { nationalItemApplies } from '../rules/accountability/screening.ts';
 import type { Lang } from '../rules/types.ts';
 import { ART35_3_CHOICES, CRITERIA_CHOICES, NATIONAL_CHOICES } from './sections/screening.ts';
 import type { Choice } from './types.ts';
-
-/** Items of the national list that apply only combined with at least one WP248 criterion. */
-export const PLUS_ONE = new Set(['third-party-data', 'biometric', 'genetic', 'innovative-technology', 'research-without-consent', 'location']);
 
 export type Conclusion = 'required' | 'recommended' | 'not-required';
 
@@ -34,7 +33,7 @@ export function screeningVerdict(answers: ScreeningAnswers, lang: Lang): Verdict
   const art = answers.art35_3 ?? [];
   const nb = lang === 'nb';
   const reasons: string[] = [];
-  const nationalApplies = national.filter((key) => !PLUS_ONE.has(key) || criteria.some((c) => c !== key));
+  const nationalApplies = national.filter((key) => nationalItemApplies(key, criteria));
   const nationalAlone = national.filter((key) => !nationalApplies.includes(key));
   if (art.length > 0) {
     reasons.push(nb
@@ -48,8 +47,8 @@ export function screeningVerdict(answers: ScreeningAnswers, lang: Lang): Verdict
   }
   if (nationalAlone.length > 0) {
     reasons.push(nb
-      ? `Punktene ${nationalAlone.join(', ')} på Datatilsynets liste gjelder bare sammen med minst ett WP248-kriterium til.`
-      : `Items ${nationalAlone.join(', ')} of Datatilsynet's list apply only together with at least one more WP248 criterion.`);
+      ? `Punktene ${nationalAlone.join(', ')} på Datatilsynets liste gjelder bare sammen med minst ett annet WP248-kriterium enn det punktet selv er.`
+      : `Items ${nationalAlone.join(', ')} of Datatilsynet's list apply only together with at least one WP248 criterion other than the one the item already is.`);
   }
   const listed = criteria.map((k) => name(CRITERIA_CHOICES, k, lang)).join('; ');
   if (criteria.length >= 2) {

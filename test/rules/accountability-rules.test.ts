@@ -31,6 +31,19 @@ describe('accountability rules', () => {
     assert.deepEqual(ruleHits(combined, 'accountability/screening'), ['screening.required']);
   });
 
+  it('accountability/screening: a "+1" item is not satisfied by the criterion it implies itself', () => {
+    // Biometric, genetic and location data are already sensitive data (WP248 criterion 4).
+    for (const item of ['biometric', 'genetic', 'location']) {
+      const alone = screening(`  nationalList: [${item}]\n  criteria: [sensitive-data]\n  required: false\n`);
+      assert.deepEqual(ruleHits(alone, 'accountability/screening'), ['screening.dpoView'], item);
+      const combined = screening(`  nationalList: [${item}]\n  criteria: [sensitive-data, large-scale]\n  required: false\n  dpoView: Agrees\n`);
+      assert.deepEqual(ruleHits(combined, 'accountability/screening'), ['screening.required'], item);
+    }
+    // Third-party data is not itself a WP248 criterion: matching datasets is its "+1".
+    const thirdParty = screening('  nationalList: [third-party-data]\n  criteria: [matching-datasets]\n  required: false\n  dpoView: Agrees\n');
+    assert.deepEqual(ruleHits(thirdParty, 'accountability/screening'), ['screening.required']);
+  });
+
   it('accountability/dpo fires once at consultation.dpo when no advice is recorded', () => {
     assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\n', 'accountability/dpo'), ['consultation.dpo']);
   });
@@ -53,6 +66,45 @@ describe('accountability rules', () => {
     assert.deepEqual(ruleHits(signed.replace('title: Scoring', 'title: Scoring v2'), 'accountability/signoff-stale'), ['signoffs.0']);
     const [finding] = findingsOf(signed.replace('title: Scoring', 'title: Other')).filter((f) => f.rule === 'accountability/signoff-stale');
     assert.deepEqual({ role: finding.args.role, name: finding.args.name, date: finding.args.date }, { role: 'dpo', name: 'Kari', date: '2026-01-01' });
+  });
+
+  it('accountability/screening-facts names each implied item once, in its list', () => {
+    const yaml = 'schemaVersion: 1\nid: x\nsystem:\n  ai:\n    used: true\n    automatedDecision: {exists: true, significantEffect: true, exception: contract}\n'
+      + 'dataSubjects:\n  - {id: pupils, children: true}\n  - {id: staff, vulnerable: true}\ndataCategories:\n  - {id: records, criminal: true}\n'
+      + 'screening:\n  criteria: [innovative-technology]\n  required: true\n  rationale: Because\n';
+    const findings = findingsOf(yaml).filter((f) => f.rule === 'accountability/screening-facts');
+    assert.deepEqual(findings.map((f) => [f.path.join('.'), f.args.item, Object.keys(f.args).find((k) => ['automated', 'criminal', 'children'].includes(k))]), [
+      ['screening.criteria', 'automated-decision', 'automated'],
+      ['screening.criteria', 'sensitive-data', 'criminal'],
+      ['screening.criteria', 'vulnerable-subjects', 'children'],
+      ['screening.art35_3', 'automated-decision-significant', 'automated'],
+    ]);
+  });
+
+  it('accountability/screening-facts: decision support with significant effects based on an evaluation is Art. 35(3)(a)', () => {
+    const file = (criteria: string) => 'schemaVersion: 1\nid: x\nsystem:\n  ai:\n    used: true\n    automatedDecision: {exists: false}\n'
+      + `    decisionSupport: {exists: true, significantEffect: true}\nscreening:\n  criteria: [${criteria}]\n  required: true\n  rationale: Because\n`;
+    assert.deepEqual(ruleHits(file('innovative-technology, evaluation-scoring'), 'accountability/screening-facts'), ['screening.art35_3']);
+    assert.deepEqual(ruleHits(file('innovative-technology, evaluation-scoring') + '  art35_3: [automated-decision-significant]\n', 'accountability/screening-facts'), []);
+    // Without an evaluation of people the decision is not one Art. 35(3)(a) describes.
+    assert.deepEqual(ruleHits(file('innovative-technology'), 'accountability/screening-facts'), []);
+  });
+
+  it('accountability/screening-facts warns about "not required" only where the recorded criteria alone do not', () => {
+    const file = (screeningBody: string) => `schemaVersion: 1\nid: x\nsystem:\n  ai: {used: true}\nscreening:\n  rationale: Because\n${screeningBody}`;
+    // One recorded criterion plus AI (criterion 8) make two: the DPO's view is needed.
+    assert.deepEqual(ruleHits(file('  criteria: [large-scale]\n  required: false\n'), 'accountability/screening-facts'), ['screening.criteria', 'screening.dpoView']);
+    assert.deepEqual(ruleHits(file('  criteria: [large-scale]\n  required: false\n  dpoView: Agrees\n'), 'accountability/screening-facts'), ['screening.criteria']);
+    // Two recorded criteria: accountability/screening reports it, so this rule does not again.
+    const two = file('  criteria: [large-scale, matching-datasets]\n  required: false\n');
+    assert.deepEqual(ruleHits(two, 'accountability/screening'), ['screening.dpoView']);
+    assert.deepEqual(ruleHits(two, 'accountability/screening-facts'), ['screening.criteria']);
+    // No screening at all is accountability/screening's finding alone.
+    assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\nsystem:\n  ai: {used: true}\n', 'accountability/screening-facts'), []);
+  });
+
+  it('accountability/screening-facts stays quiet for a file without the facts', () => {
+    assert.deepEqual(ruleHits(screening('  criteria: []\n  required: false\n'), 'accountability/screening-facts'), []);
   });
 
   it('accountability/review-overdue fires at review.next when no review is planned', () => {

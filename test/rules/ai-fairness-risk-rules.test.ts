@@ -47,6 +47,24 @@ describe('fairness rules', () => {
     assert.deepEqual(ruleHits(yaml, 'fairness/contest'), ['fairness.contest']);
     assert.deepEqual(argsOf(yaml, 'fairness/contest'), [{ exception: 'a' }]);
   });
+  it('fairness/human-review is quiet for output a customer may simply ignore', () => {
+    const yaml = doc('system:\n  ai:\n    used: true\n    automatedDecision: {exists: false}\n    decisionSupport: {exists: false}\n');
+    assert.deepEqual(ruleHits(yaml, 'fairness/human-review'), []);
+  });
+  it('fairness/human-review counts the person who decides from the output, and leaves a missing one to ai/decision-support', () => {
+    const support = (decidedBy: string) => doc(`system:\n  ai:\n    used: true\n    automatedDecision: {exists: false}\n    decisionSupport: {exists: true${decidedBy}}\n`);
+    assert.deepEqual(ruleHits(support(', decidedBy: Caseworkers decide and may depart from the score'), 'fairness/human-review'), []);
+    assert.deepEqual(ruleHits(support(''), 'fairness/human-review'), []);
+    assert.deepEqual(ruleHits(support(''), 'ai/decision-support'), ['system.ai.decisionSupport.decidedBy', 'system.ai.decisionSupport.departure', 'system.ai.decisionSupport.understanding']);
+  });
+  it('fairness/human-review: oversight or a deciding person does not give the right to human intervention in a significant decision', () => {
+    const decision = (significant: boolean) => doc(`system:\n  ai:\n    used: true\n    humanOversight: Analysts monitor the model weekly and can switch it off\n    automatedDecision: {exists: true, significantEffect: ${significant}, exception: contract}\n`
+      + '    decisionSupport: {exists: true, decidedBy: Credit officers decide the limit of business customers}\n');
+    assert.deepEqual(ruleHits(decision(false), 'fairness/human-review'), []);
+    assert.deepEqual(ruleHits(decision(true), 'fairness/human-review'), ['fairness.humanReview']);
+    const law = doc('system:\n  ai:\n    automatedDecision: {exists: true, significantEffect: true, exception: law}\n');
+    assert.deepEqual(argsOf(law, 'fairness/human-review'), [{ law: 'yes' }]);
+  });
   it('fairness/test-overdue cannot judge a test without a frequency', () => {
     assert.deepEqual(ruleHits(doc('system:\n  ai: {used: true}\nfairness:\n  tests:\n    - id: a\n      lastRun: 2020-01-01\n'), 'fairness/test-overdue'), []);
   });
@@ -75,5 +93,51 @@ describe('ai rules', () => {
     const yaml = doc('system:\n  ai: {used: false, interactsWithPeople: true}\n');
     assert.deepEqual(ruleHits(yaml, 'ai/chatbot-disclosure'), []);
     assert.deepEqual(ruleHits(yaml, 'ai/risk-class'), []);
+  });
+});
+
+describe('Art. 22 and decision support rules', () => {
+  const decision = (fields: string, rest = '') => doc(`system:\n  ai:\n    used: true\n    automatedDecision: {exists: true${fields}}\n${rest}`);
+  it('legal-basis/automated-decision asks for the effect, then the exception, then for (b) the law and its safeguards', () => {
+    assert.deepEqual(ruleHits(decision(''), 'legal-basis/automated-decision'), ['system.ai.automatedDecision.significantEffect']);
+    assert.deepEqual(ruleHits(decision(', significantEffect: false'), 'legal-basis/automated-decision'), []);
+    assert.deepEqual(ruleHits(decision(', significantEffect: true'), 'legal-basis/automated-decision'), ['system.ai.automatedDecision.exception']);
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: law'), 'legal-basis/automated-decision'),
+      ['system.ai.automatedDecision.law', 'system.ai.automatedDecision.safeguards']);
+    // The Art. 22(3) safeguards for (a) and (c) are fairness/human-review's and fairness/contest's.
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: contract'), 'legal-basis/automated-decision'), []);
+    assert.deepEqual(ruleHits(doc('system:\n  ai:\n    used: true\n    automatedDecision: {exists: false}\n'), 'legal-basis/automated-decision'), []);
+  });
+  it('the consent rules apply where the only consent is the Art. 22(2)(c) exception', () => {
+    const yaml = decision(', significantEffect: true, exception: explicit-consent', 'purposes:\n  - id: credit\n    legalBasis: contract\n');
+    assert.deepEqual(ruleHits(yaml, 'consent/required'), ['consent.mechanism']);
+    assert.deepEqual(argsOf(yaml, 'consent/required'), [{ automated: 'yes' }]);
+    assert.deepEqual(ruleHits(yaml, 'consent/explicit'), ['consent.explicit']);
+  });
+  it('legal-basis/automated-decision-special asks which categories the decision uses only where the file holds special categories', () => {
+    const special = 'dataCategories:\n  - {id: health, special: true, purposes: [p]}\npurposes:\n  - {id: p, legalBasis: contract, specialCategoryCondition: substantial-public-interest}\n';
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: contract', special), 'legal-basis/automated-decision-special'), ['system.ai.automatedDecision.categories']);
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: contract', 'dataCategories:\n  - {id: usage}\n'), 'legal-basis/automated-decision-special'), []);
+    // An empty list is an answer: the decision uses none of the categories.
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: contract, categories: []', special), 'legal-basis/automated-decision-special'), []);
+    // 9(2)(g) with safeguards is allowed; without them, the safeguards are missing.
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: contract, categories: [health], safeguards: A person reviews every refusal', special), 'legal-basis/automated-decision-special'), []);
+    assert.deepEqual(ruleHits(decision(', significantEffect: true, exception: contract, categories: [health]', special), 'legal-basis/automated-decision-special'), ['system.ai.automatedDecision.safeguards']);
+    // Under (b) the missing safeguards are legal-basis/automated-decision's finding, not a second one.
+    const law = decision(', significantEffect: true, exception: law, law: Example Act § 3, categories: [health]', special);
+    assert.deepEqual(ruleHits(law, 'legal-basis/automated-decision-special'), []);
+    assert.deepEqual(ruleHits(law, 'legal-basis/automated-decision'), ['system.ai.automatedDecision.safeguards']);
+    // Not a significant decision: Art. 22(4) does not apply.
+    assert.deepEqual(ruleHits(decision(', significantEffect: false', special), 'legal-basis/automated-decision-special'), []);
+  });
+  it('ai/decision-support asks what the output is used for until both questions are answered', () => {
+    const ai = (fields: string) => doc(`system:\n  ai:\n    used: true\n${fields}`);
+    assert.deepEqual(ruleHits(ai(''), 'ai/decision-support'), ['system.ai.decisionSupport.exists']);
+    assert.deepEqual(argsOf(ai(''), 'ai/decision-support'), [{ unknown: 'yes', noAutomated: 'yes', noSupport: 'yes', both: 'yes' }]);
+    assert.deepEqual(ruleHits(ai('    automatedDecision: {exists: false}\n'), 'ai/decision-support'), ['system.ai.decisionSupport.exists']);
+    assert.deepEqual(ruleHits(ai('    decisionSupport: {exists: false}\n'), 'ai/decision-support'), ['system.ai.automatedDecision.exists']);
+    assert.deepEqual(ruleHits(ai('    automatedDecision: {exists: false}\n    decisionSupport: {exists: false}\n'), 'ai/decision-support'), []);
+    assert.deepEqual(ruleHits(ai('    automatedDecision: {exists: true, significantEffect: false}\n'), 'ai/decision-support'), []);
+    assert.deepEqual(ruleHits(doc('system:\n  ai: {used: false}\n'), 'ai/decision-support'), []);
   });
 });

@@ -12,8 +12,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 22(3); recital 71',
   severity: 'error',
   messages: {
-    en: 'people cannot contest the automated decision: there is no description of how they express their view and challenge it{exception?: (the decision relies on Art. 22(2)({exception}))}',
-    nb: 'de registrerte kan ikke bestride den automatiserte avgjørelsen: det er ikke beskrevet hvordan de kan uttrykke sitt syn og klage på den{exception?: (avgjørelsen bygger på art. 22 nr. 2 bokstav {exception})}',
+    en: 'the file does not record how people express their point of view on the automated decision and contest it{exception?: (the decision relies on Art. 22(2)({exception}))}',
+    nb: 'filen beskriver ikke hvordan de registrerte kan uttrykke sitt syn på den automatiserte avgjørelsen og bestride den{exception?: (avgjørelsen bygger på art. 22 nr. 2 bokstav {exception})}',
   },
   hint: {
     en: 'Describe in `fairness.contest` how a customer challenges a decision (channel, who handles it, that a person with authority reconsiders it, the answer time), and tell customers about it in the privacy notice and with the decision.',
