@@ -43,7 +43,7 @@ describe('rule fixtures', () => {
           assert.ok(rule.hint[lang].trim(), `hint.${lang}`);
           assert.ok(rule.why[lang].trim(), `why.${lang}`);
         }
-        assert.match(rule.id, /^(schema|ref|purpose|legal-basis|consent|data|security|accountability|transparency|fairness|risk|ai)\/[a-z0-9-]+$/);
+        assert.match(rule.id, /^(schema|ref|purpose|legal-basis|consent|data|security|accountability|transparency|transfer|fairness|risk|ai)\/[a-z0-9-]+$/);
         assert.match(rule.article, /(GDPR|AI Act) Art\. \d+/);
       });
     });

@@ -41,6 +41,20 @@ describe('security rules', () => {
     assert.deepEqual(ruleHits(yaml, 'security/overdue', { today: '2026-05-11' }), ['security.measures.0.due']);
   });
 
+  it('security/overdue reports only a date in the past; a missing date or owner is security/planned-measure\'s', () => {
+    const yaml = withMeasures(measure('a', 'logging', 'planned') + measure('b', 'backup', 'planned', '      due: 2026-05-01\n'));
+    assert.deepEqual(ruleHits(yaml, 'security/overdue', { today: '2026-05-10' }), ['security.measures.1.due']);
+    assert.deepEqual(ruleHits(yaml, 'security/planned-measure', { today: '2026-05-10' }),
+      ['security.measures.0.due', 'security.measures.0.owner', 'security.measures.1.owner']);
+  });
+
+  it('security/planned-measure ignores implemented measures, placeholders count as missing, and malformed dates are schema/invalid\'s', () => {
+    assert.deepEqual(ruleHits(withMeasures(measure('p', 'policy', 'implemented')), 'security/planned-measure'), []);
+    assert.deepEqual(ruleHits(withMeasures(measure('p', 'policy', 'planned', '      owner: TBD\n      due: 2026-12-01\n')), 'security/planned-measure'), ['security.measures.0.owner']);
+    const malformed = withMeasures(measure('p', 'policy', 'planned', '      owner: CRM team\n      due: next spring\n'));
+    assert.deepEqual(ruleHits(malformed, 'security/planned-measure'), []);
+  });
+
   it('security/overdue ignores implemented measures and leaves malformed dates to schema/invalid', () => {
     assert.deepEqual(ruleHits(withMeasures(measure('p', 'policy', 'implemented')), 'security/overdue'), []);
     const yaml = withMeasures(measure('p', 'policy', 'planned', '      owner: CRM team\n      due: next spring\n'));

@@ -1,7 +1,7 @@
 // Cases of the transparency/* rules that one fail fixture per rule cannot hold.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ruleHits } from '../helpers/rules.ts';
+import { findingsOf, ruleHits } from '../helpers/rules.ts';
 
 describe('transparency rules', () => {
   it('transparency/rights: one month is the limit, whatever unit it is written in', () => {
@@ -25,6 +25,27 @@ describe('transparency rules', () => {
     }
     assert.deepEqual(ruleHits(recipient('processor'), 'transparency/transfer'), ['recipients.0.country']);
     assert.deepEqual(ruleHits(recipient('authority'), 'transparency/transfer'), []);
+  });
+
+  it('transparency/transfer and the transfer/* rules never report the same recipient twice', () => {
+    const rules = ['transparency/transfer', 'transfer/adequacy', 'transfer/derogation', 'transfer/impact-assessment', 'transfer/inside-eea'];
+    const roles = ['processor', 'controller'];
+    const countries = [undefined, 'NO', 'EU', 'US', 'GB', 'IN'];
+    const transfers = [undefined, '{details: see DPA}', ...['adequacy', 'scc', 'bcr', 'derogation'].map((m) => `{mechanism: ${m}}`), '{mechanism: adequacy, dpfCertified: false}'];
+    for (const role of roles) for (const country of countries) for (const transfer of transfers) {
+      const yaml = `schemaVersion: 1\nid: x\nrecipients:\n  - id: r\n    role: ${role}\n${country ? `    country: ${country}\n` : ''}${transfer ? `    transfer: ${transfer}\n` : ''}`;
+      const hits = findingsOf(yaml).filter((f) => rules.includes(f.rule));
+      assert.ok(hits.length <= 1, `${role} ${country} ${transfer}: ${hits.map((f) => f.rule).join(', ')}`);
+    }
+  });
+
+  it('transfer/adequacy: a country on the list passes; the US needs DPF certification; others fail', () => {
+    const adequacy = (country: string, extra = '') =>
+      `schemaVersion: 1\nid: x\nrecipients:\n  - id: r\n    role: processor\n    country: ${country}\n    transfer: {mechanism: adequacy${extra}}\n`;
+    for (const country of ['CH', 'GB', 'JP', 'KR', 'CA', 'BR', 'UY']) assert.deepEqual(ruleHits(adequacy(country), 'transfer/adequacy'), [], country);
+    for (const country of ['IN', 'CN', 'AU', 'SG']) assert.deepEqual(ruleHits(adequacy(country), 'transfer/adequacy'), ['recipients.0.transfer.mechanism'], country);
+    assert.deepEqual(ruleHits(adequacy('US'), 'transfer/adequacy'), ['recipients.0.transfer.dpfCertified']);
+    assert.deepEqual(ruleHits(adequacy('US', ', dpfCertified: true'), 'transfer/adequacy'), []);
   });
 
   it('transparency/logic and ai-disclosure stay silent without AI or without a significant automated decision', () => {

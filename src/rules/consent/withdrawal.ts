@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 7(3)',
   severity: 'error',
   messages: {
-    en: '{missing?:consent is relied on but there is no way to withdraw it}{harder?:withdrawing consent is not as easy as giving it}',
-    nb: '{missing?:behandlingen bygger på samtykke, men det finnes ingen måte å trekke det tilbake på}{harder?:det er ikke like enkelt å trekke tilbake samtykket som å gi det}',
+    en: '{missing?:consent is relied on, but the file does not record how consent is withdrawn}{harder?:the file does not record that withdrawing consent is as easy as giving it}',
+    nb: '{missing?:behandlingen bygger på samtykke, men filen registrerer ikke hvordan samtykket trekkes tilbake}{harder?:filen registrerer ikke at det er like enkelt å trekke tilbake samtykket som å gi det}',
   },
   hint: {
     en: 'Describe `consent.withdrawal.how` (same channel as consent was given, e.g. a toggle in the customer portal) and set `asEasyAsGiving: true` once it is.',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 5(1)(e), Art. 13(2)(a)',
   severity: 'error',
   messages: {
-    en: 'data category {category} has no retention period',
-    nb: 'opplysningskategori {category} mangler lagringstid',
+    en: 'the file records no retention period for data category {category}',
+    nb: 'filen registrerer ingen lagringstid for opplysningskategori {category}',
   },
   hint: {
     en: 'Set `retention` to an ISO 8601 duration (P2Y, P18M, P30D) and say in `retentionCriteria` from when it runs (e.g. from the end of the customer relationship). Where no fixed period is possible, give the criteria that decide it in `retentionCriteria`.',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 14(2)(f)',
   severity: 'error',
   messages: {
-    en: '{thirdParty?:data category {category} comes from a third party but does not name the source}{public?:data category {category} comes from public sources but does not name them}{unknown?:data category {category} does not say where the data comes from, so it is unclear whether Art. 13 or Art. 14 applies}',
-    nb: '{thirdParty?:opplysningskategori {category} kommer fra en tredjepart, men kilden er ikke angitt}{public?:opplysningskategori {category} kommer fra offentlig tilgjengelige kilder, men kildene er ikke angitt}{unknown?:opplysningskategori {category} sier ikke hvor opplysningene kommer fra, så det er uklart om art. 13 eller art. 14 gjelder}',
+    en: '{thirdParty?:data category {category} is recorded as coming from a third party, but the file does not name the source}{public?:data category {category} is recorded as coming from public sources, but the file does not name them}{unknown?:data category {category} does not say where the data comes from, so it is unclear whether Art. 13 or Art. 14 applies}',
+    nb: '{thirdParty?:opplysningskategori {category} er registrert som hentet fra en tredjepart, men filen angir ikke kilden}{public?:opplysningskategori {category} er registrert som hentet fra offentlig tilgjengelige kilder, men filen angir ikke kildene}{unknown?:opplysningskategori {category} sier ikke hvor opplysningene kommer fra, så det er uklart om art. 13 eller art. 14 gjelder}',
   },
   hint: {
     en: 'Set `origin` (data-subject, observed, derived, third-party or public) and, for data not collected from the person, name the `source` (e.g. "Brønnøysund Register Centre (public)", "lead lists bought from Acme AS").',

@@ -37,6 +37,25 @@ export const VAGUE_PHRASES: Readonly<Record<'en' | 'nb', readonly string[]>> = {
   ],
 };
 
+/**
+ * Catch-all tails: they leave a purpose open to further uses however specific the rest
+ * is, so one is enough. Written as people write them (with the dots of abbreviations);
+ * they are matched word by word like the phrases above.
+ */
+export const CATCH_ALL_TAILS: Readonly<Record<'en' | 'nb', readonly string[]>> = {
+  en: [
+    'and other possible uses', 'and other uses', 'and other purposes', 'or other purposes', 'any other purpose',
+    'any other purposes', 'including but not limited to', 'including without limitation',
+    'but not limited to', 'etc.', 'and so on', 'and so forth', 'among other things', 'inter alia', 'and the like',
+    'and similar purposes',
+  ],
+  nb: [
+    'og mulige andre former for bruk', 'og andre former for bruk', 'og annen bruk', 'og andre formål', 'eller andre formål',
+    'og lignende formål', 'blant annet', 'bl.a.', 'osv.', 'og så videre', 'med mer', 'm.m.', 'mv.', 'm.v.', 'o.l.',
+    'og lignende', 'herunder men ikke begrenset til', 'generelt',
+  ],
+};
+
 /** Words that say nothing about the purpose on their own, so they do not count as content. */
 export const FILLER_WORDS: Readonly<Record<'en' | 'nb', readonly string[]>> = {
   en: [

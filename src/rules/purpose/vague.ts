@@ -1,12 +1,25 @@
 import { filled, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { FILLER_WORDS, MIN_CONTENT_WORDS, MIN_WORDS, VAGUE_PHRASES } from './vague-phrases.ts';
+import { CATCH_ALL_TAILS, FILLER_WORDS, MIN_CONTENT_WORDS, MIN_WORDS, VAGUE_PHRASES } from './vague-phrases.ts';
 
 const PHRASES = [...VAGUE_PHRASES.en, ...VAGUE_PHRASES.nb].map((phrase) => words(phrase));
+const TAILS = [...CATCH_ALL_TAILS.en, ...CATCH_ALL_TAILS.nb].map((tail) => ({ words: words(tail), abbreviation: tail.endsWith('.') }));
 const FILLER = new Set([...FILLER_WORDS.en, ...FILLER_WORDS.nb]);
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The first catch-all tail in the text, quoted as written ("bl.a.", "and so on"). */
+function catchAllTail(text: string): string | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  for (let i = 0; i < tokens.length; i++) {
+    const tail = TAILS.filter((t) => t.words.every((word, k) => tokens[i + k]?.word === word)).sort((a, b) => b.words.length - a.words.length)[0];
+    if (!tail) continue;
+    const end = tokens[i + tail.words.length - 1].end;
+    return text.slice(tokens[i].start, end) + (tail.abbreviation && text[end] === '.' ? '.' : '');
+  }
+  return undefined;
 }
 
 /** The vague phrases found, and the words left that are neither vague nor filler. */
@@ -33,16 +46,16 @@ export const rule: Rule = {
   article: 'GDPR Art. 5(1)(b)',
   severity: 'warning',
   messages: {
-    en: 'purpose {purpose} is {words?:described in only {words} words}{phrase?:described in vague terms ("{phrase}")}; it does not say specifically what is done with the data',
-    nb: 'formål {purpose} er {words?:beskrevet med bare {words} ord}{phrase?:beskrevet i vage ord («{phrase}»)}; det sier ikke konkret hva opplysningene brukes til',
+    en: '{tail?:the description of purpose {purpose} is left open by "{tail}", so it does not limit what else the data may be used for}{words?:purpose {purpose} is described in only {words} words; it does not say specifically what is done with the data}{phrase?:purpose {purpose} is described in vague terms ("{phrase}"); it does not say specifically what is done with the data}',
+    nb: '{tail?:beskrivelsen av formål {purpose} holdes åpen med «{tail}», så den setter ingen grense for hva opplysningene ellers kan brukes til}{words?:formål {purpose} er beskrevet med bare {words} ord; det sier ikke konkret hva opplysningene brukes til}{phrase?:formål {purpose} er beskrevet i vage ord («{phrase}»); det sier ikke konkret hva opplysningene brukes til}',
   },
   hint: {
-    en: 'Say what is done, with which data, for whom and with what result, e.g. "Rank inbound B2B leads by likelihood to buy from their web visits, so that sales calls the most promising first."',
-    nb: 'Si hva som gjøres, med hvilke opplysninger, for hvem og med hvilket resultat, f.eks. «Rangere innkommende B2B-leads etter sannsynlighet for kjøp ut fra nettbesøkene deres, slik at salg ringer de mest lovende først.»',
+    en: 'Say what is done, with which data, for whom and with what result, e.g. "Rank inbound B2B leads by likelihood to buy from their web visits, so that sales calls the most promising first." Drop catch-all tails such as "etc." or "and other possible uses": another use needs a purpose of its own.',
+    nb: 'Si hva som gjøres, med hvilke opplysninger, for hvem og med hvilket resultat, f.eks. «Rangere innkommende B2B-leads etter sannsynlighet for kjøp ut fra nettbesøkene deres, slik at salg ringer de mest lovende først.» Fjern sekkeformuleringer som «osv.» eller «og mulige andre former for bruk»: en annen bruk trenger et eget formål.',
   },
   why: {
-    en: 'Personal data may only be collected for specified, explicit and legitimate purposes (purpose limitation). A vague purpose such as "improve customer experience" cannot limit later use, and necessity and proportionality cannot be judged against it.',
-    nb: 'Personopplysninger kan bare samles inn for spesifikke, uttrykkelig angitte og berettigede formål (formålsbegrensning). Et vagt formål som «forbedre kundeopplevelsen» setter ingen grense for senere bruk, og nødvendighet og forholdsmessighet kan ikke vurderes mot det.',
+    en: 'Personal data may only be collected for specified, explicit and legitimate purposes (purpose limitation). A vague purpose such as "improve customer experience" cannot limit later use, and necessity and proportionality cannot be judged against it. A catch-all such as "including but not limited to" or "and other purposes" leaves any purpose open, however precise the rest of the description is.',
+    nb: 'Personopplysninger kan bare samles inn for spesifikke, uttrykkelig angitte og berettigede formål (formålsbegrensning). Et vagt formål som «forbedre kundeopplevelsen» setter ingen grense for senere bruk, og nødvendighet og forholdsmessighet kan ikke vurderes mot det. En sekkeformulering som «blant annet» eller «og andre formål» gjør ethvert formål åpent, uansett hvor presis resten av beskrivelsen er.',
   },
   example: {
     bad: 'schemaVersion: 1\nid: churn\npurposes:\n  - id: churn\n    description: We use customer data for marketing purposes and to improve customer experience with AI.\n',
@@ -55,7 +68,9 @@ export const rule: Rule = {
       const found = analyse(purpose.description);
       const path = ['purposes', index, 'description'];
       const name = purpose.id ?? String(index + 1);
-      if (found.total < MIN_WORDS) report(path, { purpose: name, words: found.total });
+      const tail = catchAllTail(purpose.description);
+      if (tail) report(path, { purpose: name, tail });
+      else if (found.total < MIN_WORDS) report(path, { purpose: name, words: found.total });
       else if (found.phrases.length > 0 && found.content < MIN_CONTENT_WORDS) report(path, { purpose: name, phrase: [...new Set(found.phrases)].join(', ') });
     });
   },

@@ -13,8 +13,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 35(7)(c), Art. 32(2)',
   severity: 'error',
   messages: {
-    en: '{none?:the risk register is empty: no risks to the rights and freedoms of people are assessed}{noSecurity?:no risk covers the three classic risk events: illegitimate access to, unwanted modification of, or disappearance of personal data}',
-    nb: '{none?:risikoregisteret er tomt: ingen risikoer for de registrertes rettigheter og friheter er vurdert}{noSecurity?:ingen risiko dekker de tre klassiske risikohendelsene: uberettiget tilgang til, uønsket endring av eller tap av personopplysninger}',
+    en: '{none?:the file records no risks to the rights and freedoms of people}{noSecurity?:no recorded risk covers the three classic risk events: illegitimate access to, unwanted modification of, or disappearance of personal data}',
+    nb: '{none?:filen registrerer ingen risikoer for de registrertes rettigheter og friheter}{noSecurity?:ingen registrert risiko dekker de tre klassiske risikohendelsene: uberettiget tilgang til, uønsket endring av eller tap av personopplysninger}',
   },
   hint: {
     en: 'Add each risk under `risks` with an id, a description of what could happen to people, its `event`, `likelihood` and `severity` (1–4). Assess at least one of illegitimate-access, unwanted-modification and disappearance besides the AI-specific risks (discrimination, wrong inference, function creep).',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 35(7)(d), Art. 36(1)',
   severity: 'warning',
   messages: {
-    en: 'risk {risk} stays high after measures (residual {likelihood}×{severity} = {level})',
-    nb: 'risiko {risk} er fortsatt høy etter tiltak (restrisiko {likelihood}×{severity} = {level})',
+    en: 'risk {risk} is scored high after measures too (residual {likelihood}×{severity} = {level})',
+    nb: 'risiko {risk} er vurdert som høy også etter tiltak (restrisiko {likelihood}×{severity} = {level})',
   },
   hint: {
     en: 'Add measures that bring likelihood or severity down; if the risk cannot be reduced, consult the supervisory authority before processing (see accountability/prior-consultation).',

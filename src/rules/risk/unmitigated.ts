@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 35(7)(d)',
   severity: 'error',
   messages: {
-    en: '{none?:risk {risk} has no measures}{notLower?:risk {risk} is {high?:high}{medium?:medium} ({before}) and its residual level ({after}) is no lower, with no justification}',
-    nb: '{none?:risiko {risk} har ingen tiltak}{notLower?:risiko {risk} er {high?:høy}{medium?:middels} ({before}), og restrisikoen ({after}) er ikke lavere, uten begrunnelse}',
+    en: '{none?:risk {risk} lists no measures}{notLower?:risk {risk} is scored {high?:high}{medium?:medium} ({before}) and its residual level ({after}) is no lower, and the file records no justification}',
+    nb: '{none?:risiko {risk} viser ikke til noen tiltak}{notLower?:risiko {risk} er vurdert som {high?:høy}{medium?:middels} ({before}), og restrisikoen ({after}) er ikke lavere, uten at filen registrerer noen begrunnelse}',
   },
   hint: {
     en: 'List the ids of the measures from `security.measures` that treat the risk under `measures`, and lower the residual score they achieve. To accept a risk as it is, explain why in `residual.justification` (a risk without measures can only be accepted when it is low).',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 35(7)(c), Art. 36(1)',
   severity: 'error',
   messages: {
-    en: 'risk {risk} has no {likelihood?:likelihood (1–4)}{severity?:severity (1–4)}{residual?:residual risk: likelihood and severity after measures (1–4)}{residualLikelihood?:residual likelihood (1–4)}{residualSeverity?:residual severity (1–4)}',
-    nb: 'risiko {risk} mangler {likelihood?:sannsynlighet (1–4)}{severity?:konsekvens (1–4)}{residual?:restrisiko: sannsynlighet og konsekvens etter tiltak (1–4)}{residualLikelihood?:sannsynlighet for restrisikoen (1–4)}{residualSeverity?:konsekvens for restrisikoen (1–4)}',
+    en: 'the file does not score {likelihood?:the likelihood (1–4)}{severity?:the severity (1–4)}{residual?:the residual risk (likelihood and severity after measures, 1–4)}{residualLikelihood?:the residual likelihood (1–4)}{residualSeverity?:the residual severity (1–4)} of risk {risk}',
+    nb: 'filen angir ikke {likelihood?:sannsynlighet (1–4)}{severity?:konsekvens (1–4)}{residual?:restrisiko (sannsynlighet og konsekvens etter tiltak, 1–4)}{residualLikelihood?:sannsynlighet for restrisikoen (1–4)}{residualSeverity?:konsekvens for restrisikoen (1–4)} for risiko {risk}',
   },
   hint: {
     en: 'Score `likelihood` and `severity` from 1 (negligible) to 4 (maximum) before measures, and `residual: {likelihood, severity, justification}` after them.',

@@ -10,8 +10,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 32(1)(b), Art. 32(4), Art. 25(2)',
   severity: 'warning',
   messages: {
-    en: '{none?:no access-control measure is recorded: who may see and change the personal data?}{pending?:access control ({measures}) is not yet implemented}{authOnly?:only authentication is recorded ({measures}); record who may access which data (access control)}',
-    nb: '{none?:ingen tiltak for tilgangskontroll er registrert: hvem kan se og endre personopplysningene?}{pending?:tilgangskontroll ({measures}) er ennå ikke gjennomført}{authOnly?:bare autentisering er registrert ({measures}); registrer hvem som har tilgang til hvilke opplysninger (tilgangskontroll)}',
+    en: '{none?:no access-control measure is recorded: who may see and change the personal data?}{pending?:access control ({measures}) is recorded as planned, not implemented}{authOnly?:only authentication is recorded ({measures}); record who may access which data (access control)}',
+    nb: '{none?:ingen tiltak for tilgangskontroll er registrert: hvem kan se og endre personopplysningene?}{pending?:tilgangskontroll ({measures}) er registrert som planlagt, ikke gjennomført}{authOnly?:bare autentisering er registrert ({measures}); registrer hvem som har tilgang til hvilke opplysninger (tilgangskontroll)}',
   },
   hint: {
     en: 'Add a measure with `type: access-control` and `status: implemented` that says who may access which personal data and scores (e.g. role-based access in the CRM, least privilege for the AI service account, regular access reviews). Authentication (SSO, MFA) is a separate measure of `type: authentication`.',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 32(1)(c)',
   severity: 'warning',
   messages: {
-    en: '{none?:no backup measure is recorded: how is the data restored after an incident?}{pending?:backup ({measures}) is not yet implemented}',
-    nb: '{none?:ingen tiltak for sikkerhetskopi er registrert: hvordan gjenopprettes opplysningene etter en hendelse?}{pending?:sikkerhetskopi ({measures}) er ennå ikke gjennomført}',
+    en: '{none?:no backup measure is recorded: how is the data restored after an incident?}{pending?:backup ({measures}) is recorded as planned, not implemented}',
+    nb: '{none?:ingen tiltak for sikkerhetskopi er registrert: hvordan gjenopprettes opplysningene etter en hendelse?}{pending?:sikkerhetskopi ({measures}) er registrert som planlagt, ikke gjennomført}',
   },
   hint: {
     en: 'Add a measure with `type: backup` and `status: implemented` that says what is backed up, how often, where, and how restoring is tested. If the CRM vendor runs the backups, say so and point to the agreement.',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 32(1)(a)',
   severity: 'warning',
   messages: {
-    en: '{none?:no encryption measure is recorded}{pending?:encryption ({measures}) is not yet implemented}',
-    nb: '{none?:ingen krypteringstiltak er registrert}{pending?:kryptering ({measures}) er ennå ikke gjennomført}',
+    en: '{none?:no encryption measure is recorded}{pending?:encryption ({measures}) is recorded as planned, not implemented}',
+    nb: '{none?:ingen krypteringstiltak er registrert}{pending?:kryptering ({measures}) er registrert som planlagt, ikke gjennomført}',
   },
   hint: {
     en: 'Add a measure with `type: encryption` and `status: implemented` that says what is encrypted in transit and at rest (e.g. TLS to the AI provider, encrypted CRM database and backups). If you judge encryption not appropriate to the risk, write down why and set the rule to `off` in dpia.config.yaml.',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 32(1), Art. 35(7)(d)',
   severity: 'error',
   messages: {
-    en: '{none?:no security measures are recorded}{undescribed?:measure {measure} has no description}',
-    nb: '{none?:ingen sikkerhetstiltak er registrert}{undescribed?:tiltak {measure} mangler beskrivelse}',
+    en: '{none?:no security measures are recorded}{undescribed?:the file does not describe measure {measure}}',
+    nb: '{none?:ingen sikkerhetstiltak er registrert}{undescribed?:filen beskriver ikke tiltak {measure}}',
   },
   hint: {
     en: 'List the technical and organisational measures under `security.measures`, each with an `id`, a `type` (encryption, access-control, backup, logging, ...), a `description` of what is actually done and a `status` (implemented or planned).',

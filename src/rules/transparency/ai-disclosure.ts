@@ -10,8 +10,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 5(1)(a), Art. 12(1), Art. 13(1)(c), Art. 14(1)(c)',
   severity: 'warning',
   messages: {
-    en: 'the feature uses AI, but it is not recorded how people are told',
-    nb: 'funksjonen bruker KI, men det er ikke registrert hvordan de registrerte får vite det',
+    en: 'the file records that the feature uses AI, but not how people are told',
+    nb: 'filen registrerer at funksjonen bruker KI, men ikke hvordan de registrerte får vite det',
   },
   hint: {
     en: 'Describe in `transparency.aiDisclosure` where and in what words people learn that an AI system processes their data, what it does (e.g. ranks leads, summarises e-mails) and what that means for them, e.g. a paragraph in the privacy notice and a label in the customer portal.',

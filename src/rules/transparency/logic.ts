@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 13(2)(f), Art. 14(2)(g), Art. 15(1)(h)',
   severity: 'error',
   messages: {
-    en: 'an automated decision with legal or similarly significant effect is made, but no meaningful explanation of its logic, significance and consequences is recorded',
-    nb: 'det treffes en automatisert avgjørelse med rettsvirkning eller tilsvarende betydelig virkning, men ingen meningsfull forklaring av logikken, betydningen og konsekvensene er registrert',
+    en: 'the file records an automated decision with legal or similarly significant effect, but no meaningful explanation of its logic, significance and consequences',
+    nb: 'filen registrerer en automatisert avgjørelse med rettsvirkning eller tilsvarende betydelig virkning, men ingen meningsfull forklaring av logikken, betydningen og konsekvensene',
   },
   hint: {
     en: 'Write in `transparency.logicExplanation`, in plain words, which data the decision uses, which factors weigh most and how they lead to the result, and what the decision means for the person. Explain the procedure and principles actually applied, not the source code.',

@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 12(1), Art. 13(1), Art. 14(1), Art. 14(3)',
   severity: 'error',
   messages: {
-    en: '{missing?:no privacy notice is recorded: where and how are people informed?}{timing?:data comes from third parties or public sources ({categories}), but the notice does not say when those people are told}',
-    nb: '{missing?:ingen personvernerklæring er registrert: hvor og hvordan får folk informasjon?}{timing?:opplysninger kommer fra tredjeparter eller offentlige kilder ({categories}), men det står ikke når de registrerte får informasjon}',
+    en: '{missing?:no privacy notice is recorded: where and how are people informed?}{timing?:the file records data from third parties or public sources ({categories}), but not when those people are told}',
+    nb: '{missing?:ingen personvernerklæring er registrert: hvor og hvordan får folk informasjon?}{timing?:filen registrerer opplysninger fra tredjeparter eller offentlige kilder ({categories}), men ikke når de registrerte får informasjon}',
   },
   hint: {
     en: 'Record in `transparency.notice` where the privacy notice is published (`url`) and the `channels` that point to it (web form, app, e-mail, chat). Where data comes from others, set `timing`: within a reasonable period and at the latest within one month, at the first contact if the data is used to contact the person, or at the first disclosure to another recipient. `dpia render --doc notice` drafts the text.',

@@ -17,8 +17,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 12(2), Art. 12(3)',
   severity: 'error',
   messages: {
-    en: '{missing?:it is not recorded how people exercise their rights}{noContact?:it is not recorded where people send requests about their rights}{noProcess?:it is not recorded how requests about rights are handled}{tooLong?:the response time {responseTime} is longer than the one month allowed}',
-    nb: '{missing?:det er ikke registrert hvordan de registrerte kan utøve rettighetene sine}{noContact?:det er ikke registrert hvor de registrerte sender henvendelser om rettighetene sine}{noProcess?:det er ikke registrert hvordan henvendelser om rettigheter behandles}{tooLong?:svartiden {responseTime} er lengre enn fristen på én måned}',
+    en: '{missing?:it is not recorded how people exercise their rights}{noContact?:it is not recorded where people send requests about their rights}{noProcess?:it is not recorded how requests about rights are handled}{tooLong?:the recorded response time {responseTime} is longer than the one month allowed}',
+    nb: '{missing?:det er ikke registrert hvordan de registrerte kan utøve rettighetene sine}{noContact?:det er ikke registrert hvor de registrerte sender henvendelser om rettighetene sine}{noProcess?:det er ikke registrert hvordan henvendelser om rettigheter behandles}{tooLong?:den registrerte svartiden {responseTime} er lengre enn fristen på én måned}',
   },
   hint: {
     en: 'Fill in `transparency.rights`: the `contact` (e-mail, form or portal) for requests, the `process` (who handles access, rectification, erasure, restriction, objection and portability requests, and how scores and AI outputs are included in access requests), and a `responseTime` of at most P1M.',

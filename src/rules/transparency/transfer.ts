@@ -7,8 +7,8 @@ export const rule: Rule = {
   article: 'GDPR Art. 44–46, Art. 49, Art. 13(1)(f)',
   severity: 'error',
   messages: {
-    en: '{outside?:{recipient} processes data in {country}, outside the EEA, but no transfer mechanism is recorded}{noCountry?:processor {recipient} has no country recorded, so transfers outside the EEA cannot be assessed}',
-    nb: '{outside?:{recipient} behandler opplysninger i {country}, utenfor EØS, men ikke noe overføringsgrunnlag er registrert}{noCountry?:databehandler {recipient} har ikke registrert land, så overføringer ut av EØS kan ikke vurderes}',
+    en: '{outside?:the file records that {recipient} processes data in {country}, outside the EEA, but no transfer mechanism}{noCountry?:processor {recipient} has no country recorded, so transfers outside the EEA cannot be assessed}',
+    nb: '{outside?:filen registrerer at {recipient} behandler opplysninger i {country}, utenfor EØS, men ikke noe overføringsgrunnlag}{noCountry?:databehandler {recipient} har ikke registrert land, så overføringer ut av EØS kan ikke vurderes}',
   },
   hint: {
     en: 'Set `transfer.mechanism` (adequacy, scc, bcr, code-of-conduct, certification or derogation) and describe in `transfer.details` the decision or clauses, any supplementary measures and how people can get a copy. Record `country` (ISO code, e.g. US, SE) for every processor, including where support staff and sub-processors access the data.',
@@ -20,7 +20,7 @@ export const rule: Rule = {
   },
   example: {
     bad: 'schemaVersion: 1\nid: summaries\nrecipients:\n  - id: llm\n    name: LLM Provider Inc.\n    role: processor\n    country: US\n',
-    good: 'schemaVersion: 1\nid: summaries\nrecipients:\n  - id: llm\n    name: LLM Provider Inc.\n    role: processor\n    country: US\n    transfer:\n      mechanism: adequacy\n      details: Certified under the EU-US Data Privacy Framework; SCCs in the DPA as fallback\n',
+    good: 'schemaVersion: 1\nid: summaries\nrecipients:\n  - id: llm\n    name: LLM Provider Inc.\n    role: processor\n    country: US\n    transfer:\n      mechanism: adequacy\n      dpfCertified: true\n      details: Certified under the EU-US Data Privacy Framework; SCCs in the DPA as fallback\n',
   },
   check({ data }, report) {
     list(data.recipients).forEach((recipient, index) => {
