@@ -1,25 +1,26 @@
-import { filled, list } from '../facts.ts';
+import { hasKind, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
-// Art. 10 data is not a special category, but it is the other kind of data that Art. 6
-// alone does not cover; it is checked here so that one rule answers "may we use this
-// sensitive data at all?".
+// Art. 10 data (criminal offences) is legal-basis/criminal-offence's; a purpose that tests
+// for bias is legal-basis/bias-testing's, which says why that purpose needs its own
+// condition. Here: every other purpose that uses special categories, and special
+// categories that serve no purpose at all.
 export const rule: Rule = {
   id: 'legal-basis/special-category',
   principle: 'purpose',
-  article: 'GDPR Art. 9(2), Art. 10',
+  article: 'GDPR Art. 9(2)',
   severity: 'error',
   messages: {
-    en: '{purpose?:purpose {purpose} uses special-category data ({categories}) but names no Art. 9(2) condition}{unused?:data category {category} is special-category data but serves no purpose, so no Art. 9(2) condition covers it}{criminal?:data category {category} holds criminal-offence data but names no official authority or law that authorises processing it (Art. 10)}',
-    nb: '{purpose?:formål {purpose} bruker særlige kategorier av personopplysninger ({categories}), men angir ikke noe unntak etter art. 9 nr. 2}{unused?:opplysningskategori {category} er en særlig kategori av personopplysninger, men tjener ikke noe formål, så ikke noe unntak etter art. 9 nr. 2 dekker den}{criminal?:opplysningskategori {category} gjelder straffedommer og lovovertredelser, men angir ingen offentlig myndighet eller lov som gir adgang til behandlingen (art. 10)}',
+    en: '{purpose?:purpose {purpose} uses special-category data ({categories}) but names no Art. 9(2) condition}{unused?:data category {category} is special-category data but serves no purpose, so no Art. 9(2) condition covers it}',
+    nb: '{purpose?:formål {purpose} bruker særlige kategorier av personopplysninger ({categories}), men angir ikke noe unntak etter art. 9 nr. 2}{unused?:opplysningskategori {category} er en særlig kategori av personopplysninger, men tjener ikke noe formål, så ikke noe unntak etter art. 9 nr. 2 dekker den}',
   },
   hint: {
-    en: 'Set `specialCategoryCondition` on each purpose that uses special-category data (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health or archiving-research; Art. 9(2)(a)–(j)), link special-category data to its purposes, or stop collecting it. For criminal-offence data, name the authorising law in `criminalAuthority`.',
-    nb: 'Sett `specialCategoryCondition` på hvert formål som bruker særlige kategorier av personopplysninger (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health eller archiving-research; art. 9 nr. 2 bokstav a–j), knytt opplysningene til formålene sine, eller slutt å samle dem inn. For opplysninger om straffedommer: angi loven som gir adgang, i `criminalAuthority`.',
+    en: 'Set `specialCategoryCondition` on each purpose that uses special-category data (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health or archiving-research; Art. 9(2)(a)–(j)), link special-category data to its purposes, or stop collecting it.',
+    nb: 'Sett `specialCategoryCondition` på hvert formål som bruker særlige kategorier av personopplysninger (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health eller archiving-research; art. 9 nr. 2 bokstav a–j), knytt opplysningene til formålene sine, eller slutt å samle dem inn.',
   },
   why: {
-    en: 'Processing special categories of personal data (health, ethnic origin, political opinions, religion, trade-union membership, genetic and biometric data, sex life or orientation) is prohibited unless a condition in Art. 9(2) applies, in addition to an Art. 6(1) legal basis. Data about criminal convictions and offences may only be processed under official authority or where Union or national law authorises it (Art. 10).',
-    nb: 'Behandling av særlige kategorier av personopplysninger (helse, etnisk opprinnelse, politisk oppfatning, religion, fagforeningsmedlemskap, genetiske og biometriske opplysninger, seksuelle forhold eller legning) er forbudt med mindre et unntak i art. 9 nr. 2 gjelder, i tillegg til et behandlingsgrunnlag etter art. 6 nr. 1. Opplysninger om straffedommer og lovovertredelser kan bare behandles under kontroll av offentlig myndighet eller når unionsretten eller nasjonal rett gir adgang til det (art. 10).',
+    en: 'Processing special categories of personal data (health, ethnic origin, political opinions, religion, trade-union membership, genetic and biometric data, sex life or orientation) is prohibited unless a condition in Art. 9(2) applies, in addition to an Art. 6(1) legal basis.',
+    nb: 'Behandling av særlige kategorier av personopplysninger (helse, etnisk opprinnelse, politisk oppfatning, religion, fagforeningsmedlemskap, genetiske og biometriske opplysninger, seksuelle forhold eller legning) er forbudt med mindre et unntak i art. 9 nr. 2 gjelder, i tillegg til et behandlingsgrunnlag etter art. 6 nr. 1.',
   },
   example: {
     bad: 'schemaVersion: 1\nid: care-offers\npurposes:\n  - id: offers\n    legalBasis: consent\ndataCategories:\n  - id: health\n    special: true\n    purposes: [offers]\n',
@@ -30,7 +31,7 @@ export const rule: Rule = {
     const special = categories.filter((category) => category.special === true);
     const purposeIds = new Set(list(data.purposes).map((purpose) => purpose.id).filter((id) => id !== undefined));
     list(data.purposes).forEach((purpose, index) => {
-      if (purpose.specialCategoryCondition !== undefined || purpose.id === undefined) return;
+      if (purpose.specialCategoryCondition !== undefined || purpose.id === undefined || hasKind(purpose, 'bias-testing')) return;
       const used = special.filter((category) => list(category.purposes).includes(purpose.id!));
       if (used.length > 0) {
         report(['purposes', index, 'specialCategoryCondition'], { purpose: purpose.id, categories: used.map((c, i) => c.id ?? c.name ?? String(i + 1)).join(', ') });
@@ -41,9 +42,6 @@ export const rule: Rule = {
       // References to unknown purposes are ref/unknown's finding; here they count as none.
       if (category.special === true && !list(category.purposes).some((id) => purposeIds.has(id))) {
         report(['dataCategories', index, 'purposes'], { category: name, unused: 'yes' });
-      }
-      if (category.criminal === true && !filled(category.criminalAuthority)) {
-        report(['dataCategories', index, 'criminalAuthority'], { category: name, criminal: 'yes' });
       }
     });
   },
