@@ -54,6 +54,37 @@ import { rule as transparencyLogic } from './transparency/logic.ts';
 import { rule as transparencyTransfer } from './transparency/transfer.ts';
 import { rule as transparencyRights } from './transparency/rights.ts';
 import { rule as schemaVersion } from './schema/version.ts';
+import { rule as legalBasisAutomatedDecision } from './legal-basis/automated-decision.ts';
+import { rule as legalBasisAutomatedDecisionSpecial } from './legal-basis/automated-decision-special.ts';
+import { rule as aiDecisionSupport } from './ai/decision-support.ts';
+import { rule as accountabilityScreeningFacts } from './accountability/screening-facts.ts';
+import { rule as accountabilityDpoDesignation } from './accountability/dpo-designation.ts';
+import { rule as accountabilityDpoRequired } from './accountability/dpo-required.ts';
+import { rule as transparencyObjection } from './transparency/objection.ts';
+import { rule as transparencyObjectionMarketing } from './transparency/objection-marketing.ts';
+import { rule as accountabilityJointController } from './accountability/joint-controller.ts';
+import { rule as accountabilityDataSubjectViews } from './accountability/data-subject-views.ts';
+import { rule as accountabilityConsultationPending } from './accountability/consultation-pending.ts';
+import { rule as riskResidualMaximum } from './risk/residual-maximum.ts';
+import { rule as legalBasisLaw } from './legal-basis/law.ts';
+import { rule as legalBasisContractNecessity } from './legal-basis/contract-necessity.ts';
+import { rule as purposeCompatibility } from './purpose/compatibility.ts';
+import { rule as legalBasisSpecialCategoryLaw } from './legal-basis/special-category-law.ts';
+import { rule as legalBasisCriminalOffence } from './legal-basis/criminal-offence.ts';
+import { rule as legalBasisUncertain } from './legal-basis/uncertain.ts';
+import { rule as legalBasisTrainingPublicTask } from './legal-basis/training-public-task.ts';
+import { rule as legalBasisBiasTesting } from './legal-basis/bias-testing.ts';
+import { rule as legalBasisPublicAuthority } from './legal-basis/public-authority.ts';
+import { rule as consentChildren } from './consent/children.ts';
+import { rule as legalBasisChildren } from './legal-basis/children.ts';
+import { rule as transparencyChildren } from './transparency/children.ts';
+import { rule as transferAdequacy } from './transfer/adequacy.ts';
+import { rule as transferDerogation } from './transfer/derogation.ts';
+import { rule as transferImpactAssessment } from './transfer/impact-assessment.ts';
+import { rule as transferInsideEea } from './transfer/inside-eea.ts';
+import { rule as dataFreeText } from './data/free-text.ts';
+import { rule as accountabilityByDesign } from './accountability/by-design.ts';
+import { rule as securityPlannedMeasure } from './security/planned-measure.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -67,10 +98,22 @@ export const RULES: readonly Rule[] = [
   purposeMissing,
   purposeVague,
   purposeNecessity,
+  purposeCompatibility,
   // legal-basis
   legalBasisMissing,
   legalBasisLegitimateInterest,
   legalBasisSpecialCategory,
+  legalBasisAutomatedDecision,
+  legalBasisAutomatedDecisionSpecial,
+  legalBasisLaw,
+  legalBasisContractNecessity,
+  legalBasisSpecialCategoryLaw,
+  legalBasisCriminalOffence,
+  legalBasisUncertain,
+  legalBasisTrainingPublicTask,
+  legalBasisBiasTesting,
+  legalBasisPublicAuthority,
+  legalBasisChildren,
   // consent
   consentWithdrawal,
   consentRequired,
@@ -80,18 +123,21 @@ export const RULES: readonly Rule[] = [
   consentUnambiguous,
   consentExplicit,
   consentRecords,
+  consentChildren,
   // data
   dataRetention,
   dataDeletion,
   dataAccuracy,
   dataMinimisation,
   dataSource,
+  dataFreeText,
   // security
   securityMeasures,
   securityEncryption,
   securityAccessControl,
   securityBackup,
   securityOverdue,
+  securityPlannedMeasure,
   // accountability
   accountabilityScreening,
   accountabilityDpo,
@@ -100,6 +146,13 @@ export const RULES: readonly Rule[] = [
   accountabilityPriorConsultation,
   accountabilityReviewOverdue,
   accountabilityProcessorAgreement,
+  accountabilityScreeningFacts,
+  accountabilityDpoDesignation,
+  accountabilityDpoRequired,
+  accountabilityJointController,
+  accountabilityDataSubjectViews,
+  accountabilityConsultationPending,
+  accountabilityByDesign,
   // transparency
   transparencyNotice,
   transparencyNoticeContent,
@@ -107,6 +160,14 @@ export const RULES: readonly Rule[] = [
   transparencyLogic,
   transparencyTransfer,
   transparencyRights,
+  transparencyObjection,
+  transparencyObjectionMarketing,
+  transparencyChildren,
+  // transfer (Chapter V)
+  transferAdequacy,
+  transferDerogation,
+  transferImpactAssessment,
+  transferInsideEea,
   // fairness
   fairnessTests,
   fairnessTestOverdue,
@@ -118,9 +179,11 @@ export const RULES: readonly Rule[] = [
   riskUnscored,
   riskUnmitigated,
   riskResidualHigh,
+  riskResidualMaximum,
   // ai
   aiRiskClass,
   aiChatbotDisclosure,
+  aiDecisionSupport,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
