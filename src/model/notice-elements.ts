@@ -6,7 +6,8 @@
 // (transparency/notice-content), so that check and render agree.
 import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
-import { filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
+import { dpoDesignated, filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
+import { objectablePurposes } from '../rules/right-to-object.ts';
 import type { Lang, Localised } from '../rules/types.ts';
 
 export interface NoticeContext {
@@ -72,7 +73,8 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     id: 'dpo',
     articles: { art13: '13(1)(b)', art14: '14(1)(b)' },
     label: { en: 'the contact details of the data protection officer', nb: 'kontaktopplysninger til personvernombudet' },
-    applies: always,
+    // "Where applicable": only where a DPO is designated (Art. 37).
+    applies: ({ controller }) => dpoDesignated(controller),
     present: ({ controller }) => filled(controller.dpo?.email) || filled(controller.dpo?.phone),
   },
   {
@@ -123,6 +125,18 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     label: { en: 'the rights of the data subject and where to use them', nb: 'den registrertes rettigheter og hvor de kan brukes' },
     applies: always,
     present: ({ data, controller }) => filled(data.transparency?.rights?.contact) || filled(controller.email),
+  },
+  {
+    // Art. 21(4): stated explicitly and apart from the other rights; the templates give it
+    // its own section, quoting each purpose's objection.how.
+    id: 'objection',
+    articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
+    label: {
+      en: 'the right to object under Art. 21, presented apart from other information, and how to object to each purpose it covers',
+      nb: 'retten til å protestere etter art. 21, framstilt atskilt fra annen informasjon, og hvordan man protesterer mot hvert formål den gjelder',
+    },
+    applies: ({ data }) => objectablePurposes(data).length > 0,
+    present: ({ data }) => objectablePurposes(data).every((p) => filled(p.objection?.how)),
   },
   {
     id: 'withdraw-consent',

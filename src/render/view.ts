@@ -5,7 +5,8 @@ import type { Authority, Config } from '../config.ts';
 import type { DescribedFinding } from '../formatters/types.ts';
 import { contentHash } from '../model/hash.ts';
 import type { Assessment, DataCategory, Measure, Risk } from '../model/schema.ts';
-import { aiUsed, list, outsideEEA, reliesOnConsent, riskBand } from '../rules/facts.ts';
+import { aiUsed, dpoDesignated, list, outsideEEA, reliesOnConsent, riskBand } from '../rules/facts.ts';
+import { directMarketing, objectionOnGrounds } from '../rules/right-to-object.ts';
 import type { Lang } from '../rules/types.ts';
 import { escapeDeep } from './escape.ts';
 import {
@@ -81,8 +82,14 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   }));
   const purposeList = list(data.purposes).map((p) => ({
     ...p,
+    displayName: p.name ?? p.id,
     categoryNames: list(data.dataCategories).filter((c) => list(c.purposes).includes(p.id ?? '\u0000')).map((c) => c.name ?? c.id),
+    // Art. 21: people may object on grounds of their situation (21(1)) or, to direct
+    // marketing, always (21(2)-(3)); the notice states both apart from the other rights.
+    objectable: objectionOnGrounds(p) || directMarketing(p),
+    directMarketing: directMarketing(p),
   }));
+  const objectionPurposes = purposeList.filter((p) => objectionOnGrounds(p) && !p.directMarketing);
 
   const hash = contentHash(data as Record<string, unknown>);
   const signoffs = list(data.signoffs).map((s) => ({
@@ -109,6 +116,13 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     consentUsed: reliesOnConsent(data),
     consentPurposes: purposeList.filter((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent'),
     legitimateInterestPurposes: purposeList.filter((p) => p.legalBasis === 'legitimate-interests'),
+    dpoDesignated: dpoDesignated(controller),
+    objectionApplies: purposeList.some((p) => p.objectable),
+    objectionList: purposeList.filter((p) => p.objectable),
+    objectionPurposes,
+    objectionLegitimateInterests: objectionPurposes.some((p) => p.legalBasis === 'legitimate-interests'),
+    objectionPublicTask: objectionPurposes.some((p) => p.legalBasis === 'public-task'),
+    directMarketingPurposes: purposeList.filter((p) => p.directMarketing),
     article22: article22Applies(data),
     aiDisclosureApplies: aiDisclosureApplies(data),
     specialCategories: dataCategories.filter((c) => c.special === true),

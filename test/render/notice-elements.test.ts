@@ -16,13 +16,15 @@ const COMPLETE = readFileSync(join(FIXTURES, 'render', 'complete.dpia.yaml'), 'u
 /** For each element: make it apply (where it does not already) and take it away. */
 const REMOVE: Record<string, { data?: (d: Data) => void; config?: string }> = {
   controller: { data: (d) => { delete d.controller.email; delete d.controller.address; } },
-  dpo: { data: (d) => { delete d.controller.dpo; } },
+  // A DPO is designated (named) but cannot be reached; without a DPO the element does not apply.
+  dpo: { data: (d) => { delete d.controller.dpo.email; delete d.controller.dpo.phone; } },
   purposes: { data: (d) => { delete d.purposes[0].legalBasis; } },
   categories: { data: (d) => { delete d.dataCategories[2].name; } },
   'legitimate-interests': { data: (d) => { delete d.purposes[0].legitimateInterest; } },
   recipients: { data: (d) => { delete d.recipients; } },
   transfers: { data: (d) => { delete d.recipients[0].transfer; } },
   retention: { data: (d) => { delete d.dataCategories[1].retention; } },
+  objection: { data: (d) => { delete d.purposes[0].objection?.how; } },
   rights: { data: (d) => { delete d.transparency.rights; delete d.controller.email; } },
   'withdraw-consent': { data: (d) => { d.purposes[0].legalBasis = 'consent'; delete d.purposes[0].legitimateInterest; } },
   complaint: { config: 'authority:\n  name: Some Authority\n' },
