@@ -1,11 +1,18 @@
 // Which sign-offs count: those for the current version whose content hash matches the
 // content now. Used by `approve` (to set the status) and `status` (signed by).
 import { DEFAULT_SIGNOFFS, type Config } from '../config.ts';
+import { dpoDesignated } from '../rules/facts.ts';
 import { contentHash } from './hash.ts';
-import type { Signoff } from './schema.ts';
+import { mergeController } from './parties.ts';
+import type { Assessment, Signoff } from './schema.ts';
 
-export function requiredRoles(config: Pick<Config, 'requiredSignoffs'>): string[] {
-  return config.requiredSignoffs && config.requiredSignoffs.length > 0 ? config.requiredSignoffs : DEFAULT_SIGNOFFS;
+/**
+ * The roles that must sign: `requiredSignoffs` from the config, else the default; the
+ * DPO's sign-off is left out of the default where no DPO is designated (Art. 37(1)).
+ */
+export function requiredRoles(config: Pick<Config, 'requiredSignoffs' | 'controller'>, data: Assessment): string[] {
+  if (config.requiredSignoffs && config.requiredSignoffs.length > 0) return config.requiredSignoffs;
+  return dpoDesignated(mergeController(data, config)) ? DEFAULT_SIGNOFFS : DEFAULT_SIGNOFFS.filter((role) => role !== 'dpo');
 }
 
 export interface SignoffState {
@@ -19,13 +26,13 @@ export interface SignoffState {
   missing: string[];
 }
 
-export function signoffState(data: Record<string, unknown>, config: Pick<Config, 'requiredSignoffs'>): SignoffState {
+export function signoffState(data: Record<string, unknown>, config: Pick<Config, 'requiredSignoffs' | 'controller'>): SignoffState {
   const version = typeof data.version === 'string' ? data.version : undefined;
   const hash = contentHash(data);
   const all = (Array.isArray(data.signoffs) ? data.signoffs : []).filter((s): s is Signoff => Boolean(s) && typeof s === 'object');
   const current = all.filter((s) => version !== undefined && s.version === version);
   const valid = current.filter((s) => s.contentHash === hash);
   const stale = current.filter((s) => s.contentHash !== hash);
-  const missing = requiredRoles(config).filter((role) => !valid.some((s) => s.role === role));
+  const missing = requiredRoles(config, data as Assessment).filter((role) => !valid.some((s) => s.role === role));
   return { version, hash, valid, stale, missing };
 }

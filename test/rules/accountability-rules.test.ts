@@ -44,8 +44,15 @@ describe('accountability rules', () => {
     assert.deepEqual(ruleHits(thirdParty, 'accountability/screening'), ['screening.required']);
   });
 
-  it('accountability/dpo fires once at consultation.dpo when no advice is recorded', () => {
-    assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\n', 'accountability/dpo'), ['consultation.dpo']);
+  it('accountability/dpo fires once at consultation.dpo when a DPO is designated and no advice is recorded', () => {
+    assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\ncontroller:\n  dpo: {name: Kari}\n', 'accountability/dpo'), ['consultation.dpo']);
+    assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\n', 'accountability/dpo'), []);
+  });
+
+  it('accountability/signoff does not ask for a DPO sign-off by default where no DPO is designated', () => {
+    const yaml = 'schemaVersion: 1\nid: x\nversion: "1.0"\nstatus: approved\ncontroller:\n  noDpoReason: Not a core activity\nsignoffs:\n  - {role: owner, name: Ola, version: "1.0"}\n';
+    assert.deepEqual(ruleHits(yaml, 'accountability/signoff'), []);
+    assert.deepEqual(ruleHits(yaml.replace('  noDpoReason: Not a core activity\n', '  dpo: {name: Kari}\n'), 'accountability/signoff'), ['status']);
   });
 
   it('accountability/signoff uses requiredSignoffs from the config and ignores drafts', () => {

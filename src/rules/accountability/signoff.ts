@@ -1,4 +1,4 @@
-import { DEFAULT_SIGNOFFS } from '../../config.ts';
+import { requiredRoles } from '../../model/signoffs.ts';
 import { filled, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
@@ -12,8 +12,8 @@ export const rule: Rule = {
     nb: 'vurderingen er markert som godkjent, men versjon {version} mangler godkjenning fra {roles}',
   },
   hint: {
-    en: 'Have each required role sign the current version with `dpia approve FILE --role ROLE --name NAME`, or set `status` back to `draft` or `in-review`. The roles come from `requiredSignoffs` in dpia.config.yaml (default: dpo, owner).',
-    nb: 'La hver påkrevde rolle godkjenne gjeldende versjon med `dpia approve FIL --role ROLLE --name NAVN`, eller sett `status` tilbake til `draft` eller `in-review`. Rollene står i `requiredSignoffs` i dpia.config.yaml (standard: dpo, owner).',
+    en: 'Have each required role sign the current version with `dpia approve FILE --role ROLE --name NAME`, or set `status` back to `draft` or `in-review`. The roles come from `requiredSignoffs` in dpia.config.yaml (default: dpo, owner; owner alone where no DPO is designated).',
+    nb: 'La hver påkrevde rolle godkjenne gjeldende versjon med `dpia approve FIL --role ROLLE --name NAVN`, eller sett `status` tilbake til `draft` eller `in-review`. Rollene står i `requiredSignoffs` i dpia.config.yaml (standard: dpo, owner; bare owner der det ikke er utpekt personvernombud).',
   },
   why: {
     en: 'The controller is responsible for, and must be able to demonstrate, compliance (Art. 5(2), Art. 24(1)). An approval is only worth something when the people responsible have signed the very version that is marked approved.',
@@ -25,7 +25,7 @@ export const rule: Rule = {
   },
   check({ data, config }, report) {
     if (data.status !== 'approved') return;
-    const required = config.requiredSignoffs ?? DEFAULT_SIGNOFFS;
+    const required = requiredRoles(config, data);
     const signed = new Set(list(data.signoffs)
       .filter((signoff) => signoff?.version === data.version && filled(signoff.name) && typeof signoff.role === 'string')
       .map((signoff) => signoff.role!.trim().toLowerCase()));
