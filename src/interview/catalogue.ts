@@ -1,4 +1,6 @@
-// The interview in order (issue 3 / DESIGN.md): each section is one catalogue.
+// The interview in order (issue 3 / DESIGN.md): each section is one catalogue. The data
+// subjects and categories come before the legal basis and consent, whose questions on
+// children, special categories and further use depend on them.
 import { consentSection } from './sections/consent.ts';
 import { consultationSection, reviewSection } from './sections/consultation.ts';
 import { dataSection } from './sections/data.ts';
@@ -13,7 +15,7 @@ import { transparencySection } from './sections/transparency.ts';
 import type { Question, Section } from './types.ts';
 
 export const SECTIONS: readonly Section[] = [
-  basicsSection, screeningSection, systemSection, purposesSection, legalBasisSection, consentSection, dataSection,
+  basicsSection, screeningSection, systemSection, purposesSection, dataSection, legalBasisSection, consentSection,
   recipientsSection, securitySection, transparencySection, fairnessSection, risksSection, consultationSection, reviewSection,
 ];
 

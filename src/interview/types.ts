@@ -1,6 +1,7 @@
 // The interview as data: sections of questions, each naming the principle and article it
 // serves and the YAML path it writes. The runner (runner.ts) walks them; ask.ts asks.
 import type { Config } from '../config.ts';
+import { label } from '../i18n/labels.ts';
 import type { Assessment } from '../model/schema.ts';
 import type { Lang, Principle } from '../rules/types.ts';
 
@@ -78,6 +79,14 @@ export interface Section {
 }
 
 export const t = (en: string, nb: string): Text => ({ en, nb });
+
+/** Choices for an enumeration of the file format, in the words of src/i18n/labels.ts. */
+export const enumChoices = (kind: string, values: readonly string[]): Choice[] =>
+  values.map((v) => ({ value: v, label: t(label('en', kind, v), label('nb', kind, v)) }));
+
+/** Choices that refer to the items of a list by id (data categories, purposes, groups). */
+export const refChoices = (list: Item[] | undefined): Choice[] =>
+  (list ?? []).filter((x) => typeof x.id === 'string').map((x) => ({ value: String(x.id), label: x.name ? `${String(x.id)} — ${String(x.name)}` : String(x.id) }));
 
 /** An item question: its id is `list.key` and it writes `key` inside the item. */
 export function itemQuestions(listId: string, questions: Array<Omit<Question, 'id' | 'path'> & { key: string }>): Question[] {

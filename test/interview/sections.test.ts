@@ -7,11 +7,12 @@ import { describe, it } from 'node:test';
 import { parse, parseDocument } from 'yaml';
 import { answersPrompter, checkIds, flattenAnswers, type Answers } from '../../src/interview/answers.ts';
 import type { Prompter, PromptRequest } from '../../src/interview/ask.ts';
-import { allQuestions, SECTIONS } from '../../src/interview/catalogue.ts';
+import { allQuestions, SECTION_NAMES, SECTIONS } from '../../src/interview/catalogue.ts';
 import { parseDate, parseDuration, slugify } from '../../src/interview/input.ts';
 import { questionTable, TABLE_END, TABLE_START } from '../../src/interview/question-table.ts';
 import { Interview } from '../../src/interview/runner.ts';
 import { screeningVerdict } from '../../src/interview/screening-verdict.ts';
+import type { Config } from '../../src/config.ts';
 import type { Lang } from '../../src/rules/types.ts';
 import { FIXTURES, ROOT } from '../helpers/cli.ts';
 
@@ -25,11 +26,11 @@ function recording(answers: Answers): Prompter & { requests: PromptRequest[] } {
   return { requests, ask: (r) => { requests.push(r); return inner.ask(r); } };
 }
 
-async function interview(start: string, names: string[], answers: Answers, options: { mode?: 'new' | 'edit'; lang?: Lang; verbose?: boolean } = {}) {
+async function interview(start: string, names: string[], answers: Answers, options: { mode?: 'new' | 'edit'; lang?: Lang; verbose?: boolean; config?: Config } = {}) {
   const doc = parseDocument(start);
   const prompter = recording(answers);
   let out = '';
-  const run = new Interview({ doc, lang: options.lang ?? 'en', today: TODAY, config: { root: '.' }, prompter, mode: options.mode ?? 'new', verbose: options.verbose ?? false, colour: false, out: (t) => { out += t; } });
+  const run = new Interview({ doc, lang: options.lang ?? 'en', today: TODAY, config: options.config ?? { root: '.' }, prompter, mode: options.mode ?? 'new', verbose: options.verbose ?? false, colour: false, out: (t) => { out += t; } });
   await run.run(SECTIONS.filter((s) => names.includes(s.name)));
   return { data: doc.toJS() as Record<string, any>, requests: prompter.requests, out, text: doc.toString() };
 }
@@ -142,6 +143,199 @@ describe('sections with scripted answers', () => {
     const { requests, data } = await interview(start, ['system'], {}, { mode: 'edit' });
     assert.equal(requests.find((r) => r.id === 'system.name')?.default, 'Lead scoring');
     assert.equal(data.system.name, 'Lead scoring');
+  });
+});
+
+/** The list indexes at which question `id` was asked (undefined for a top-level question). */
+const askedAt = (requests: PromptRequest[], id: string) => requests.filter((r) => r.id === id).map((r) => r.list?.index);
+const asked = (requests: PromptRequest[], id: string) => requests.some((r) => r.id === id);
+
+describe('the questions behind the legal judgements (issue 8)', () => {
+  it('basics: the kind of controller; why there is no DPO only when none is designated', async () => {
+    const none = await interview('{}', ['basics'], { title: 'X', 'controller.type': 'public-authority', 'controller.noDpoReason': 'We are not required to.' });
+    assert.equal(none.data.controller.type, 'public-authority');
+    assert.equal(none.data.controller.noDpoReason, 'We are not required to.');
+    const named = await interview('{}', ['basics'], { 'controller.dpo.name': 'Ola Hansen', 'controller.noDpoReason': 'x' });
+    assert.equal(named.data.controller.noDpoReason, undefined);
+    const configured = await interview('{}', ['basics'], {}, { config: { root: '.', controller: { type: 'private', dpo: { email: 'dpo@example.no' } } } });
+    assert.ok(!asked(configured.requests, 'controller.noDpoReason'));
+    assert.ok(!asked(configured.requests, 'controller.type'));
+  });
+
+  it('system: decision support with AI; the law for 22(2)(b); the categories of a significant decision', async () => {
+    const support = await interview('{}', ['system'], {
+      'system.ai.used': true, 'system.ai.decisionSupport.exists': true, 'system.ai.decisionSupport.significantEffect': true,
+      'system.ai.decisionSupport.decidedBy': 'Caseworker', 'system.ai.decisionSupport.understanding': 'Reason codes', 'system.ai.decisionSupport.departure': 'Often',
+    });
+    assert.deepEqual(support.data.system.ai.decisionSupport, { exists: true, significantEffect: true, decidedBy: 'Caseworker', understanding: 'Reason codes', departure: 'Often' });
+    assert.ok(!asked(support.requests, 'system.ai.automatedDecision.law'));
+    const noSupport = await interview('{}', ['system'], { 'system.ai.used': true });
+    assert.deepEqual(noSupport.requests.filter((r) => r.id.startsWith('system.ai.decisionSupport.')).map((r) => r.id), ['system.ai.decisionSupport.exists']);
+
+    const start = 'dataCategories: [{id: income, name: Income}, {id: health, special: true}]\n';
+    const law = await interview(start, ['system'], {
+      'system.ai.used': true, 'system.ai.automatedDecision.exists': true, 'system.ai.automatedDecision.significantEffect': true,
+      'system.ai.automatedDecision.exception': 'law', 'system.ai.automatedDecision.law': 'Act X § 5', 'system.ai.automatedDecision.categories': ['income'],
+    });
+    assert.equal(law.data.system.ai.automatedDecision.law, 'Act X § 5');
+    assert.deepEqual(law.data.system.ai.automatedDecision.categories, ['income']);
+    assert.deepEqual(law.requests.find((r) => r.id === 'system.ai.automatedDecision.categories')?.choices?.map((c) => c.value), ['income', 'health']);
+    const contract = await interview(start, ['system'], { 'system.ai.used': true, 'system.ai.automatedDecision.exists': true, 'system.ai.automatedDecision.significantEffect': true, 'system.ai.automatedDecision.exception': 'contract' });
+    assert.ok(!asked(contract.requests, 'system.ai.automatedDecision.law'));
+    assert.ok(asked(contract.requests, 'system.ai.automatedDecision.categories'));
+    const minor = await interview(start, ['system'], { 'system.ai.used': true, 'system.ai.automatedDecision.exists': true, 'system.ai.automatedDecision.significantEffect': false });
+    assert.ok(!asked(minor.requests, 'system.ai.automatedDecision.categories'));
+  });
+
+  it('a new interview asks for the categories of a significant decision right after listing them', async () => {
+    const answers = {
+      'system.ai.used': true, 'system.ai.automatedDecision.exists': true, 'system.ai.automatedDecision.significantEffect': true, 'system.ai.automatedDecision.exception': 'contract',
+      dataCategories: [{ name: 'Income' }, { name: 'Payment history' }], 'system.ai.automatedDecision.categories': ['payment-history'],
+    };
+    const { data, requests } = await interview('{}', ['system', 'data'], answers);
+    assert.deepEqual(data.system.ai.automatedDecision.categories, ['payment-history']);
+    const ids = requests.map((r) => r.id);
+    assert.equal(ids.filter((id) => id === 'system.ai.automatedDecision.categories').length, 1);
+    assert.ok(ids.lastIndexOf('dataCategories') < ids.indexOf('system.ai.automatedDecision.categories'));
+    // Editing asks it once, in the system section.
+    const start = 'system: {ai: {used: true, automatedDecision: {exists: true, significantEffect: true, exception: contract, categories: [income]}}}\ndataCategories: [{id: income}]\n';
+    const edited = await interview(start, ['system', 'data'], {}, { mode: 'edit' });
+    assert.equal(edited.requests.filter((r) => r.id === 'system.ai.automatedDecision.categories').length, 1);
+    assert.deepEqual(edited.data.system.ai.automatedDecision.categories, ['income']);
+  });
+
+  it('purposes: the kinds are chosen right after the description, in the catalogue order', async () => {
+    const { data, requests } = await interview('{}', ['purposes'], { purposes: [{ name: 'Score leads', description: 'Rank leads.', kinds: ['direct-marketing', 'profiling'] }] });
+    assert.deepEqual(data.purposes[0].kinds, ['profiling', 'direct-marketing']);
+    const ids = requests.filter((r) => r.list?.index === 0).map((r) => r.id);
+    assert.equal(ids[ids.indexOf('purposes.description') + 1], 'purposes.kinds');
+  });
+
+  it('legal basis: status, Art. 9 law, the Art. 6(4) test and the Art. 21 objection, each only where it applies', async () => {
+    const start = [
+      'purposes:',
+      '  - {id: score, kinds: [profiling, direct-marketing]}',
+      '  - {id: train, kinds: [model-training]}',
+      '  - {id: deliver, kinds: [service-delivery]}',
+      '  - {id: register, kinds: [legal-compliance]}',
+      '  - {id: offers, kinds: [direct-marketing]}',
+      '',
+    ].join('\n');
+    const { data, requests } = await interview(start, ['legal-basis'], {
+      purposes: [
+        { legalBasis: 'legitimate-interests', legalBasisStatus: 'uncertain', 'objection.how': 'E-mail us', 'objection.effect': 'We stop' },
+        { legalBasis: 'legitimate-interests', 'compatibility.link': 'Same sales', 'compatibility.compatible': true },
+        { legalBasis: 'contract', furtherProcessing: true },
+        { legalBasis: 'public-task', legalBasisDetails: 'Act Y § 1', furtherProcessing: true, specialCategoryCondition: 'substantial-public-interest', specialCategoryLaw: 'Act Y § 2' },
+        { legalBasis: 'consent', furtherProcessing: true, specialCategoryCondition: 'explicit-consent' },
+      ],
+    });
+    assert.deepEqual(askedAt(requests, 'purposes.legalBasisStatus'), [0, 1, 2, 3, 4]);
+    assert.equal(data.purposes[0].legalBasisStatus, 'uncertain');
+    assert.deepEqual(askedAt(requests, 'purposes.specialCategoryLaw'), [3]);
+    assert.equal(data.purposes[3].specialCategoryLaw, 'Act Y § 2');
+    // Model training defaults to further processing; consent or a named law needs no compatibility test.
+    assert.deepEqual(data.purposes.map((p: any) => p.furtherProcessing), [false, true, true, true, true]);
+    assert.deepEqual(askedAt(requests, 'purposes.compatibility.link'), [1, 2]);
+    assert.deepEqual(askedAt(requests, 'purposes.compatibility.compatible'), [1, 2]);
+    assert.deepEqual(data.purposes[1].compatibility, { link: 'Same sales', compatible: true });
+    // Objection for (e) and (f), and for direct marketing on any basis, where it is absolute.
+    assert.deepEqual(askedAt(requests, 'purposes.objection.how'), [0, 1, 3, 4]);
+    assert.deepEqual(askedAt(requests, 'purposes.objection.alwaysStops'), [0, 4]);
+    assert.deepEqual(data.purposes[0].objection, { how: 'E-mail us', effect: 'We stop', alwaysStops: true });
+    assert.ok(!asked(requests, 'purposes.legitimateInterest.children'));
+  });
+
+  it('children among the data subjects bring their questions into a new interview', async () => {
+    const answers = {
+      purposes: [{ name: 'Offers', description: 'Offers in the app.', kinds: ['direct-marketing'], legalBasis: 'legitimate-interests', 'legitimateInterest.children': 'Weighed' },
+        { name: 'Newsletter', description: 'A newsletter.', legalBasis: 'consent' }],
+      dataSubjects: [{ name: 'Young customers', children: true }],
+      'consent.minimumAge': 13, 'consent.parentalConsent': 'A parent confirms by BankID.', 'transparency.notice.children': 'A cartoon version.',
+    };
+    const { data, requests } = await interview('{}', SECTION_NAMES as string[], answers);
+    assert.ok(SECTION_NAMES.indexOf('data') < SECTION_NAMES.indexOf('legal-basis') && SECTION_NAMES.indexOf('data') < SECTION_NAMES.indexOf('consent'));
+    assert.deepEqual(askedAt(requests, 'purposes.legitimateInterest.children'), [0]);
+    assert.equal(data.purposes[0].legitimateInterest.children, 'Weighed');
+    assert.equal(data.consent.minimumAge, 13);
+    assert.equal(data.consent.parentalConsent, 'A parent confirms by BankID.');
+    assert.equal(data.transparency.notice.children, 'A cartoon version.');
+    const adults = await interview('{}', SECTION_NAMES as string[], { ...answers, dataSubjects: [{ name: 'Customers', children: false }] });
+    for (const id of ['purposes.legitimateInterest.children', 'consent.minimumAge', 'consent.parentalConsent', 'transparency.notice.children']) assert.ok(!asked(adults.requests, id), id);
+  });
+
+  it('data: the kinds of data; special categories free text can reveal, only for free text not marked special', async () => {
+    const { data, requests } = await interview('{}', ['data'], {
+      dataCategories: [
+        { name: 'Chat logs', types: ['communications', 'contact'], 'incidentalSpecial.possible': true, 'incidentalSpecial.condition': 'explicit-consent', 'incidentalSpecial.handling': 'Filtered weekly' },
+        { name: 'Call notes', types: ['free-text'], 'incidentalSpecial.possible': false },
+        { name: 'Health notes', types: ['free-text'], special: true },
+        { name: 'Contact details', types: ['contact'] },
+        { name: 'Lead score', types: [] },
+      ],
+    });
+    assert.deepEqual(data.dataCategories[0].types, ['contact', 'communications']);
+    assert.deepEqual(data.dataCategories[0].incidentalSpecial, { possible: true, condition: 'explicit-consent', handling: 'Filtered weekly' });
+    assert.deepEqual(data.dataCategories[4].types, []);
+    assert.deepEqual(askedAt(requests, 'dataCategories.incidentalSpecial.possible'), [0, 1]);
+    assert.deepEqual(askedAt(requests, 'dataCategories.incidentalSpecial.handling'), [0]);
+    assert.equal(data.dataCategories[1].incidentalSpecial.possible, false);
+  });
+
+  it('recipients: DPF certification for adequacy in the US, a TIA for Art. 46-47 tools, the essence of a joint arrangement', async () => {
+    const { data, requests } = await interview('{}', ['recipients'], {
+      recipients: [
+        { name: 'US cloud', role: 'processor', country: 'US', 'transfer.mechanism': 'adequacy', 'transfer.dpfCertified': true },
+        { name: 'UK host', role: 'processor', country: 'GB', 'transfer.mechanism': 'adequacy' },
+        { name: 'US AI', role: 'processor', country: 'US', 'transfer.mechanism': 'scc', 'transfer.tia.date': '2026-01-15', 'transfer.tia.outcome': 'Encryption suffices' },
+        { name: 'Group company', role: 'joint-controller', country: 'SE', arrangementEssence: 'Summarised in the notice' },
+      ],
+    });
+    assert.deepEqual(askedAt(requests, 'recipients.transfer.dpfCertified'), [0]);
+    assert.equal(data.recipients[0].transfer.dpfCertified, true);
+    assert.deepEqual(askedAt(requests, 'recipients.transfer.tia.date'), [2]);
+    assert.deepEqual(data.recipients[2].transfer.tia, { date: '2026-01-15', outcome: 'Encryption suffices' });
+    assert.deepEqual(askedAt(requests, 'recipients.arrangementEssence'), [3]);
+    assert.equal(data.recipients[3].arrangementEssence, 'Summarised in the notice');
+  });
+
+  it('security: data protection by design and by default after the measures', async () => {
+    const { data, requests } = await interview('{}', ['security'], { 'security.measures.seeds': [], 'byDesign.design': 'Pseudonymised inputs', 'byDesign.defaults': 'Scores seen by sales only' });
+    assert.deepEqual(data.byDesign, { design: 'Pseudonymised inputs', defaults: 'Scores seen by sales only' });
+    assert.ok(requests.findIndex((r) => r.id === 'security.measures') < requests.findIndex((r) => r.id === 'byDesign.design'));
+  });
+
+  it('consultation: the DPO only where designated; whether the decision follows the views sought; the authority\'s written advice', async () => {
+    const noDpo = await interview('{}', ['consultation'], {
+      'consultation.dataSubjects.consulted': true, 'consultation.dataSubjects.followed': false, 'consultation.dataSubjects.departure': 'Security outweighs it',
+      'consultation.authority.required': true, 'consultation.authority.outcome': 'Proceed with logging', 'consultation.authority.adviceDate': '2026-02-20',
+    });
+    assert.equal(noDpo.requests.filter((r) => r.id.startsWith('consultation.dpo.')).length, 0);
+    assert.equal(noDpo.data.consultation.dpo, undefined);
+    assert.deepEqual(noDpo.data.consultation.dataSubjects, { consulted: true, followed: false, departure: 'Security outweighs it' });
+    assert.equal(noDpo.data.consultation.authority.adviceDate, '2026-02-20');
+    assert.equal(noDpo.data.consultation.authority.outcome, 'Proceed with logging');
+    const withDpo = await interview('controller: {dpo: {name: Ola Hansen}}\n', ['consultation'], { 'consultation.dataSubjects.consulted': true, 'consultation.authority.required': false });
+    assert.equal(withDpo.data.consultation.dpo.name, 'Ola Hansen');
+    assert.equal(withDpo.data.consultation.dataSubjects.followed, true);
+    for (const id of ['consultation.dataSubjects.departure', 'consultation.authority.adviceDate', 'consultation.authority.outcome']) assert.ok(!asked(withDpo.requests, id), id);
+  });
+
+  it('every field added for the legal judgements is written by a question', () => {
+    const written = new Set(allQuestions().map(({ question, list }) => (list ? `${list.path}[].${question.path}` : question.path)));
+    const fields = [
+      'controller.type', 'controller.noDpoReason', 'system.ai.automatedDecision.law', 'system.ai.automatedDecision.categories',
+      ...['exists', 'significantEffect', 'decidedBy', 'understanding', 'departure'].map((k) => `system.ai.decisionSupport.${k}`),
+      ...['kinds', 'legalBasisStatus', 'specialCategoryLaw', 'furtherProcessing', 'legitimateInterest.children',
+        ...['link', 'context', 'nature', 'consequences', 'safeguards', 'compatible'].map((k) => `compatibility.${k}`),
+        ...['how', 'effect', 'alwaysStops'].map((k) => `objection.${k}`)].map((k) => `purposes[].${k}`),
+      ...['types', 'incidentalSpecial.possible', 'incidentalSpecial.condition', 'incidentalSpecial.handling'].map((k) => `dataCategories[].${k}`),
+      'consent.parentalConsent',
+      ...['transfer.dpfCertified', 'transfer.tia.date', 'transfer.tia.outcome', 'arrangementEssence'].map((k) => `recipients[].${k}`),
+      'transparency.notice.children', 'consultation.dataSubjects.followed', 'consultation.dataSubjects.departure', 'consultation.authority.adviceDate',
+      'byDesign.design', 'byDesign.defaults',
+    ];
+    assert.deepEqual(fields.filter((f) => !written.has(f)), []);
   });
 });
 

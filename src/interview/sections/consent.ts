@@ -1,5 +1,6 @@
-// Consent: asked only when a purpose relies on it (Art. 6(1)(a), 9(2)(a) or 22(2)(c)).
-import { needsExplicitConsent, reliesOnConsent } from '../../rules/facts.ts';
+// Consent: asked only when a purpose relies on it (Art. 6(1)(a), 9(2)(a) or 22(2)(c)); after
+// the data section, so that children among the data subjects are known (Art. 8).
+import { childrenConcerned, needsExplicitConsent, reliesOnConsent } from '../../rules/facts.ts';
 import { questions, t, type Section } from '../types.ts';
 
 export const consentSection: Section = {
@@ -27,8 +28,12 @@ export const consentSection: Section = {
       help: t('Processing based on consent must stop.', 'Behandling basert på samtykke skal stanse.'), principle: 'consent', article: 'GDPR Art. 7(3), 17(1)(b)' },
     { id: 'consent.records', kind: 'text', message: t('How are consents recorded so you can prove them (who, when, what text)?', 'Hvordan registreres samtykkene så dere kan dokumentere dem (hvem, når, hvilken tekst)?'),
       help: t('The controller must be able to demonstrate consent.', 'Den behandlingsansvarlige skal kunne påvise samtykke.'), principle: 'consent', article: 'GDPR Art. 7(1)' },
-    { id: 'consent.minimumAge', kind: 'number', optional: true, min: 0, max: 18, when: ({ data }) => (data.dataSubjects ?? []).some((s) => s.children === true),
+    { id: 'consent.minimumAge', kind: 'number', optional: true, min: 0, max: 18, when: ({ data }) => childrenConcerned(data),
       message: t('Minimum age to consent to online services (13 in Norway)', 'Minstealder for å samtykke til informasjonssamfunnstjenester (13 år i Norge)'),
       help: t('Below this age a parent must consent.', 'Under denne alderen må en forelder samtykke.'), principle: 'consent', article: 'GDPR Art. 8, personopplysningsloven § 5' },
+    { id: 'consent.parentalConsent', kind: 'text', when: ({ data }) => childrenConcerned(data),
+      message: t('Below that age: how is consent by a parent obtained and verified?', 'Under den alderen: hvordan innhentes og kontrolleres samtykke fra foreldrene?'),
+      help: t('Consent must be given or authorised by the holder of parental responsibility, and reasonable efforts made to verify it.', 'Samtykket skal gis eller godkjennes av den som har foreldreansvaret, og det skal gjøres rimelige anstrengelser for å kontrollere det.'),
+      principle: 'consent', article: 'GDPR Art. 8(1)-(2)' },
   ]),
 };

@@ -1,6 +1,9 @@
-// Data subjects and data categories: source, minimisation, accuracy, retention, deletion.
-import { DATA_ORIGINS } from '../../model/schema.ts';
-import { itemQuestions, t, type Choice, type Item, type Scope, type Section } from '../types.ts';
+// Data subjects and data categories: kinds of data, special categories free text can
+// reveal, source, minimisation, accuracy, retention, deletion.
+import { DATA_ORIGINS, DATA_TYPES, SPECIAL_CATEGORY_CONDITIONS } from '../../model/schema.ts';
+import { enumChoices, itemQuestions, refChoices, t, type Choice, type Item, type Scope, type Section } from '../types.ts';
+import { CONDITION_LABELS } from './purposes.ts';
+import { decisionCategoriesQuestion } from './system.ts';
 
 const ORIGIN_LABELS: Record<(typeof DATA_ORIGINS)[number], [string, string]> = {
   'data-subject': ['given by the person', 'gitt av personen selv'],
@@ -10,8 +13,10 @@ const ORIGIN_LABELS: Record<(typeof DATA_ORIGINS)[number], [string, string]> = {
   public: ['from public sources (registers, websites)', 'fra offentlige kilder (registre, nettsider)'],
 };
 
-export const refChoices = (list: Item[] | undefined): Choice[] =>
-  (list ?? []).filter((x) => typeof x.id === 'string').map((x) => ({ value: String(x.id), label: x.name ? `${String(x.id)} — ${String(x.name)}` : String(x.id) }));
+/** Free text and messages not marked special: can they reveal special categories (C-184/20)? */
+const freeText = ({ item }: Scope) => item?.special !== true
+  && Array.isArray(item?.types) && item.types.some((x) => x === 'free-text' || x === 'communications');
+const revealing = (s: Scope) => freeText(s) && (s.item?.incidentalSpecial as Item | undefined)?.possible === true;
 
 const byName = (item: Item) => String(item.id ?? item.name ?? '?');
 
@@ -49,8 +54,28 @@ export const dataSection: Section = {
           help: t('Recipients point to categories by id.', 'Mottakere viser til kategorier med id.'), principle: 'data-quality', article: 'GDPR Art. 30(1)(c)' },
         { key: 'description', kind: 'text', optional: true, message: t('Which fields does it include?', 'Hvilke felter omfatter den?'),
           help: t('Concrete fields make minimisation checkable.', 'Konkrete felter gjør dataminimering etterprøvbar.'), principle: 'data-quality', article: 'GDPR Art. 5(1)(c)' },
+        { key: 'types', kind: 'checkbox', emptyIsAnswer: true, choices: enumChoices('dataType', DATA_TYPES),
+          message: t('Which kinds of data does it hold? (space to tick; none may fit)', 'Hva slags opplysninger inneholder den? (mellomrom for å krysse av; det kan hende ingen passer)'),
+          help: t('Free text and messages can reveal special categories; national identity numbers and location data have rules of their own.', 'Fritekst og meldinger kan avsløre særlige kategorier; fødselsnummer og lokasjonsdata har egne regler.'),
+          principle: 'data-quality', article: 'GDPR Art. 9(1), 87' },
         { key: 'special', kind: 'confirm', default: false, message: t('Is it a special category (health, ethnicity, religion, politics, union, biometrics, genetics, sex life)?', 'Er det en særlig kategori (helse, etnisitet, religion, politikk, fagforening, biometri, genetikk, seksualliv)?'),
           help: t('Special categories need an Art. 9(2) condition.', 'Særlige kategorier krever et vilkår i art. 9(2).'), principle: 'purpose', article: 'GDPR Art. 9(1)' },
+        { key: 'incidentalSpecial.possible', kind: 'confirm', default: true, when: freeText,
+          message: t('Can the free text or messages reveal special categories (e.g. health in a complaint, religion in a chat)?', 'Kan fritekst eller meldinger avsløre særlige kategorier (f.eks. helse i en klage, religion i en chat)?'),
+          help: t('Data that reveals special categories indirectly is special-category data too.', 'Opplysninger som indirekte avslører særlige kategorier, er også særlige kategorier.'),
+          principle: 'data-quality', article: 'GDPR Art. 9(1), C-184/20' },
+        { key: 'incidentalSpecial.condition', kind: 'select', when: revealing,
+          choices: [
+            { value: '', label: t('none identified yet', 'ikke avklart ennå') },
+            ...SPECIAL_CATEGORY_CONDITIONS.map((v): Choice => ({ value: v, label: t(CONDITION_LABELS[v][0], CONDITION_LABELS[v][1]) })),
+          ],
+          message: t('Under which Art. 9(2) condition is such data held until it is found and removed?', 'Etter hvilket vilkår i art. 9 nr. 2 behandles slike opplysninger til de blir funnet og fjernet?'),
+          help: t('Special-category data needs an Art. 9(2) condition also when it arrives unasked.', 'Særlige kategorier krever et vilkår i art. 9 nr. 2 også når opplysningene kommer uoppfordret.'),
+          principle: 'data-quality', article: 'GDPR Art. 9(2)' },
+        { key: 'incidentalSpecial.handling', kind: 'text', when: revealing,
+          message: t('How is such data found, limited or removed? (e.g. filters, guidance to staff, deletion routines)', 'Hvordan blir slike opplysninger funnet, begrenset eller fjernet? (f.eks. filtre, rutiner for ansatte, sletterutiner)'),
+          help: t('Limit what free text can hold, and remove what should not be there.', 'Begrens hva fritekst kan inneholde, og fjern det som ikke skal være der.'),
+          principle: 'data-quality', article: 'GDPR Art. 5(1)(c), 9(1)' },
         { key: 'subjects', kind: 'checkbox', when: ({ data }) => (data.dataSubjects ?? []).length > 0, choices: ({ data }: Scope) => refChoices(data.dataSubjects as Item[]),
           message: t('Whose data is it? (space to tick)', 'Hvem gjelder opplysningene? (mellomrom for å krysse av)'),
           help: t('Link the data to the groups of people.', 'Knytt opplysningene til persongruppene.'), principle: 'accountability', article: 'GDPR Art. 30(1)(c)' },
@@ -77,5 +102,7 @@ export const dataSection: Section = {
           help: t('A retention period needs a deletion routine that enforces it.', 'En lagringstid trenger en sletterutine som håndhever den.'), principle: 'data-quality', article: 'GDPR Art. 5(1)(e), 17' },
       ]),
     },
+    // A new interview meets the Art. 22(4) question here, once there are categories to pick.
+    { ...decisionCategoriesQuestion, when: (s) => decisionCategoriesQuestion.when!(s) && s.data.system?.ai?.automatedDecision?.categories === undefined },
   ],
 };

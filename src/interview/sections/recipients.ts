@@ -1,8 +1,7 @@
 // Recipients (processors, other controllers, authorities) and transfers out of the EEA.
 import { RECIPIENT_ROLES, TRANSFER_MECHANISMS } from '../../model/schema.ts';
 import { outsideEEA } from '../../rules/facts.ts';
-import { itemQuestions, t, type Choice, type Item, type Scope, type Section } from '../types.ts';
-import { refChoices } from './data.ts';
+import { itemQuestions, refChoices, t, type Choice, type Item, type Scope, type Section } from '../types.ts';
 
 const ROLE_LABELS: Record<(typeof RECIPIENT_ROLES)[number], [string, string]> = {
   processor: ['processor — processes data on your behalf (CRM vendor, AI provider, hosting)', 'databehandler — behandler data på deres vegne (CRM-leverandør, KI-leverandør, drift)'],
@@ -19,6 +18,9 @@ const MECHANISM_LABELS: Record<(typeof TRANSFER_MECHANISMS)[number], [string, st
   derogation: ['derogation for a specific situation (Art. 49)', 'unntak for særlige situasjoner (art. 49)'],
 };
 const outsideEea = ({ item }: Scope) => outsideEEA(item?.country);
+/** Art. 46-47 tools, which need a transfer impact assessment (C-311/18). */
+const TOOLS = new Set(['scc', 'bcr', 'code-of-conduct', 'certification']);
+const tool = (s: Scope) => outsideEea(s) && TOOLS.has(String((s.item?.transfer as Item | undefined)?.mechanism));
 
 export const recipientsSection: Section = {
   name: 'recipients',
@@ -46,11 +48,27 @@ export const recipientsSection: Section = {
       { key: 'transfer.mechanism', kind: 'select', when: outsideEea, choices: TRANSFER_MECHANISMS.map((v): Choice => ({ value: v, label: t(MECHANISM_LABELS[v][0], MECHANISM_LABELS[v][1]) })),
         message: t('Which transfer mechanism covers the transfer?', 'Hvilket overføringsgrunnlag dekker overføringen?'),
         help: t('Transfers to third countries need a Chapter V mechanism.', 'Overføring til tredjeland krever et grunnlag i kapittel V.'), principle: 'data-security', article: 'GDPR Art. 45-49' },
+      { key: 'transfer.dpfCertified', kind: 'confirm', default: false, when: (s) => outsideEea(s) && s.item?.country === 'US' && (s.item?.transfer as Item | undefined)?.mechanism === 'adequacy',
+        message: t('Is the recipient certified under the EU-US Data Privacy Framework (on the DPF list)?', 'Er mottakeren sertifisert under EU-US Data Privacy Framework (står på DPF-listen)?'),
+        help: t('The US adequacy decision (Commission Decision (EU) 2023/1795) covers only organisations certified under the Framework.', 'Beslutningen om tilstrekkelig beskyttelsesnivå for USA (kommisjonsbeslutning (EU) 2023/1795) gjelder bare virksomheter som er sertifisert under rammeverket.'),
+        principle: 'data-security', article: 'GDPR Art. 45' },
+      { key: 'transfer.tia.date', kind: 'date', optional: true, when: tool,
+        message: t('When was the transfer impact assessment made? (YYYY-MM-DD, blank if not yet)', 'Når ble vurderingen av overføringen (TIA) gjort? (ÅÅÅÅ-MM-DD, tomt hvis ikke ennå)'),
+        help: t("With these tools, assess whether the law and practice of the recipient's country let the safeguards work, and add supplementary measures where they do not.", 'Med disse verktøyene må dere vurdere om lov og praksis i mottakerlandet lar garantiene virke, og legge til supplerende tiltak der de ikke gjør det.'),
+        principle: 'data-security', article: 'GDPR Art. 46, C-311/18' },
+      { key: 'transfer.tia.outcome', kind: 'text', when: tool,
+        message: t('What did the transfer impact assessment conclude, and which supplementary measures does it require?', 'Hva konkluderte vurderingen av overføringen med, og hvilke supplerende tiltak krever den?'),
+        help: t('EDPB Recommendations 01/2020: record the conclusion and the supplementary measures.', 'EDPBs anbefalinger 01/2020: skriv ned konklusjonen og de supplerende tiltakene.'),
+        principle: 'data-security', article: 'GDPR Art. 46, C-311/18' },
       { key: 'transfer.details', kind: 'text', when: outsideEea, message: t('Details: decision or clauses, supplementary measures, how people get a copy', 'Detaljer: beslutning eller klausuler, supplerende tiltak, hvordan folk får en kopi'),
         help: t('People must be told how to get a copy of the safeguards.', 'Folk skal få vite hvordan de får kopi av garantiene.'), principle: 'transparency', article: 'GDPR Art. 13(1)(f)' },
       { key: 'agreement', kind: 'text', when: ({ item }) => item?.role === 'processor' || item?.role === 'joint-controller',
         message: t('Which data processing agreement (or joint-controller arrangement) is in place?', 'Hvilken databehandleravtale (eller avtale om felles behandlingsansvar) er inngått?'),
         help: t('Processing by a processor must be governed by a contract.', 'Behandling hos en databehandler skal reguleres av en avtale.'), principle: 'data-security', article: 'GDPR Art. 26, 28(3)' },
+      { key: 'arrangementEssence', kind: 'text', when: ({ item }) => item?.role === 'joint-controller',
+        message: t('How is the essence of the joint-controller arrangement made available to the people (e.g. in the privacy notice)?', 'Hvordan gjøres hovedinnholdet i ordningen om felles behandlingsansvar tilgjengelig for de registrerte (f.eks. i personvernerklæringen)?'),
+        help: t('The arrangement sets out who does what towards the people; its essence must be made available to them.', 'Ordningen fastsetter hvem som gjør hva overfor de registrerte; hovedinnholdet skal gjøres tilgjengelig for dem.'),
+        principle: 'accountability', article: 'GDPR Art. 26(2)' },
     ]),
   }],
 };

@@ -1,7 +1,8 @@
 // Security measures: the seed's list (encryption, pseudonymisation, firewalls, passwords
-// and authentication, access control, backups) plus logging, each with status and owner.
+// and authentication, access control, backups) plus logging, each with status and owner;
+// then data protection by design and by default (Art. 25), the measures' other half.
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../../model/schema.ts';
-import { itemQuestions, t, type Choice, type Item, type Section, type Seed, type Text } from '../types.ts';
+import { itemQuestions, questions, t, type Choice, type Item, type Section, type Seed, type Text } from '../types.ts';
 
 const TYPE_LABELS: Partial<Record<(typeof MEASURE_TYPES)[number], Text>> = {
   encryption: t('encryption in transit and at rest', 'kryptering under overføring og lagring'),
@@ -16,7 +17,7 @@ const SEEDS = ['encryption', 'pseudonymisation', 'firewall', 'authentication', '
 
 export const securitySection: Section = {
   name: 'security',
-  title: t('Security measures', 'Sikkerhetstiltak'),
+  title: t('Security measures and data protection by design', 'Sikkerhetstiltak og innebygd personvern'),
   questions: [{
     id: 'security.measures', path: 'security.measures', kind: 'list-of-items', noun: t('Measure', 'Tiltak'),
     label: (item: Item) => String(item.id ?? item.type ?? '?'),
@@ -42,5 +43,16 @@ export const securitySection: Section = {
       { key: 'due', kind: 'date', when: ({ item }) => item?.status === 'planned', message: t('When is it due? (YYYY-MM-DD)', 'Når er fristen? (ÅÅÅÅ-MM-DD)'),
         help: t('Overdue measures are flagged by `dpia check`.', '`dpia check` varsler om tiltak som har passert fristen.'), principle: 'data-security', article: 'GDPR Art. 32' },
     ]),
-  }],
+  },
+  ...questions([
+    { id: 'byDesign.design', kind: 'text',
+      message: t('Data protection by design: how is it built into the system? (minimisation, pseudonymisation, separate purposes)', 'Innebygd personvern: hvordan er personvernet bygget inn i systemet? (dataminimering, pseudonymisering, atskilte formål)'),
+      help: t('Measures designed into the processing from the start that put the principles into effect and build in the safeguards.', 'Tiltak som bygges inn i behandlingen fra starten, og som gjennomfører prinsippene og bygger inn garantiene.'),
+      principle: 'accountability', article: 'GDPR Art. 25(1)' },
+    { id: 'byDesign.defaults', kind: 'text',
+      message: t('Data protection by default: what happens by default? (only the data each purpose needs, who sees scores, opt-outs, retention)', 'Personvern som standardinnstilling: hva skjer som standard? (bare opplysningene hvert formål trenger, hvem som ser poeng, reservasjoner, lagringstid)'),
+      help: t('By default only the data each purpose needs is processed: amount collected, extent of processing, storage period and accessibility.', 'Som standard behandles bare opplysningene hvert formål trenger: mengden som samles inn, hvor mye de behandles, lagringstid og tilgjengelighet.'),
+      principle: 'accountability', article: 'GDPR Art. 25(2)' },
+  ]),
+  ],
 };

@@ -1,9 +1,13 @@
 // The assessment itself and the systematic description of the processing and its AI.
-import { AI_ACT_RISKS, ARTICLE22_EXCEPTIONS } from '../../model/schema.ts';
-import { questions, t, type Choice, type Scope, type Section } from '../types.ts';
+import { mergeController } from '../../model/parties.ts';
+import { AI_ACT_RISKS, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
+import { dpoDesignated } from '../../rules/facts.ts';
+import { enumChoices, questions, refChoices, t, type Choice, type Item, type Question, type Scope, type Section } from '../types.ts';
 
 const ai = ({ data }: Scope) => data.system?.ai?.used === true;
 const decides = ({ data }: Scope) => ai({ data } as Scope) && data.system?.ai?.automatedDecision?.exists === true;
+const significant = (s: Scope) => decides(s) && s.data.system?.ai?.automatedDecision?.significantEffect === true;
+const supports = (s: Scope) => ai(s) && s.data.system?.ai?.decisionSupport?.exists === true;
 
 const AI_ACT_LABELS: Record<(typeof AI_ACT_RISKS)[number], [string, string]> = {
   prohibited: ['prohibited (Art. 5) — e.g. manipulation or social scoring', 'forbudt (art. 5) — f.eks. manipulering eller sosial poengsetting'],
@@ -16,6 +20,21 @@ const EXCEPTION_LABELS: Record<(typeof ARTICLE22_EXCEPTIONS)[number], [string, s
   contract: ['(a) necessary for a contract with the person', '(a) nødvendig for en avtale med personen'],
   law: ['(b) authorised by law', '(b) hjemlet i lov'],
   'explicit-consent': ['(c) explicit consent', '(c) uttrykkelig samtykke'],
+};
+
+/**
+ * Art. 22(4): which data categories a significant automated decision rests on. Asked here
+ * when the categories exist (edit, resume); a new interview lists its categories later,
+ * so the data section asks it again right after them while it is unanswered.
+ */
+export const decisionCategoriesQuestion: Question = {
+  id: 'system.ai.automatedDecision.categories', path: 'system.ai.automatedDecision.categories', kind: 'checkbox',
+  when: (s) => significant(s) && (s.data.dataCategories ?? []).length > 0,
+  choices: ({ data }: Scope) => refChoices(data.dataCategories as Item[]),
+  message: t('Which data categories is the decision based on? (space to tick)', 'Hvilke datakategorier bygger avgjørelsen på? (mellomrom for å krysse av)'),
+  help: t('Such a decision may not be based on special categories unless Art. 9(2)(a) or (g) applies and suitable safeguards are in place.',
+    'En slik avgjørelse kan ikke bygge på særlige kategorier med mindre art. 9 nr. 2 bokstav a eller g gjelder og det er innført egnede garantier.'),
+  principle: 'purpose', article: 'GDPR Art. 22(4)',
 };
 
 export const basicsSection: Section = {
@@ -34,10 +53,20 @@ export const basicsSection: Section = {
       help: t('People must be told who is responsible (also settable in dpia.config.yaml).', 'Folk skal få vite hvem som er ansvarlig (kan også settes i dpia.config.yaml).'), principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
     { id: 'controller.email', kind: 'text', when: ({ config }) => !config.controller?.email, message: t("Controller's privacy contact e-mail", 'Behandlingsansvarliges e-post for personvern'),
       help: t('The contact details people use for questions and requests.', 'Kontaktopplysningene folk bruker for spørsmål og henvendelser.'), principle: 'transparency', article: 'GDPR Art. 13(1)(a)' },
+    { id: 'controller.type', kind: 'select', when: ({ config }) => !config.controller?.type, choices: enumChoices('controllerType', CONTROLLER_TYPES),
+      message: t('What kind of controller is it?', 'Hva slags behandlingsansvarlig er det?'),
+      help: t('A public authority or body must designate a DPO, and cannot rely on legitimate interests for processing in the performance of its tasks.',
+        'En offentlig myndighet eller et offentlig organ skal utpeke personvernombud, og kan ikke bygge på berettiget interesse for behandling som ledd i sine oppgaver.'),
+      principle: 'accountability', article: 'GDPR Art. 6(1), 37(1)(a)' },
     { id: 'controller.dpo.name', kind: 'text', optional: true, when: ({ config }) => !config.controller?.dpo?.name, message: t('Data protection officer (name), if you have one', 'Personvernombud (navn), hvis dere har et'),
       help: t("The DPO's contact details go into the privacy notice.", 'Personvernombudets kontaktopplysninger skal stå i personvernerklæringen.'), principle: 'transparency', article: 'GDPR Art. 13(1)(b), 37' },
     { id: 'controller.dpo.email', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.dpo?.email && Boolean(data.controller?.dpo?.name), message: t("DPO's e-mail", 'E-post til personvernombudet'),
       help: t("The DPO's contact details go into the privacy notice.", 'Personvernombudets kontaktopplysninger skal stå i personvernerklæringen.'), principle: 'transparency', article: 'GDPR Art. 13(1)(b)' },
+    { id: 'controller.noDpoReason', kind: 'text', when: ({ data, config }) => !dpoDesignated(mergeController(data, config)),
+      message: t('No DPO: why does Art. 37(1) not require one? (e.g. a private company whose core activities are not large-scale monitoring or special categories)', 'Uten personvernombud: hvorfor krever ikke art. 37 nr. 1 et? (f.eks. et privat selskap der kjerneaktiviteten ikke er overvåking eller særlige kategorier i stor skala)'),
+      help: t('A DPO is required for a public authority or body, and where the core activities are regular and systematic monitoring on a large scale, or special-category or criminal-offence data on a large scale.',
+        'Personvernombud kreves for offentlige myndigheter og organer, og der kjerneaktiviteten er regelmessig og systematisk overvåking i stor skala, eller særlige kategorier eller opplysninger om straffedommer og lovovertredelser i stor skala.'),
+      principle: 'accountability', article: 'GDPR Art. 37(1)' },
   ]),
 };
 
@@ -95,9 +124,35 @@ export const systemSection: Section = {
     { id: 'system.ai.automatedDecision.exception', kind: 'select', when: (s) => decides(s) && s.data.system?.ai?.automatedDecision?.significantEffect === true, message: t('Which Art. 22(2) exception allows it?', 'Hvilket unntak i art. 22(2) gjør det lovlig?'),
       choices: ARTICLE22_EXCEPTIONS.map((v): Choice => ({ value: v, label: t(EXCEPTION_LABELS[v][0], EXCEPTION_LABELS[v][1]) })),
       help: t('Without one of these the decision needs a human in the loop.', 'Uten ett av disse må et menneske være med på avgjørelsen.'), principle: 'fairness', article: 'GDPR Art. 22(2)' },
+    { id: 'system.ai.automatedDecision.law', kind: 'text', when: (s) => significant(s) && s.data.system?.ai?.automatedDecision?.exception === 'law',
+      message: t('Which law authorises the decision, and which safeguards does it lay down?', 'Hvilken lov gir hjemmel for avgjørelsen, og hvilke garantier fastsetter den?'),
+      help: t("Union or member-state law that the controller is subject to and that lays down suitable measures to safeguard the person's rights, freedoms and legitimate interests.",
+        'EU-rett eller nasjonal rett som den behandlingsansvarlige er underlagt, og som fastsetter egnede tiltak for å verne den registrertes rettigheter, friheter og berettigede interesser.'),
+      principle: 'purpose', article: 'GDPR Art. 22(2)(b)' },
+    decisionCategoriesQuestion,
     { id: 'system.ai.automatedDecision.logic', kind: 'text', when: decides, message: t('Explain the logic in plain words: which factors count and how', 'Forklar logikken med enkle ord: hvilke faktorer teller, og hvordan'),
       help: t('People are owed meaningful information about the logic, not the code.', 'Folk har krav på meningsfull informasjon om logikken, ikke koden.'), principle: 'transparency', article: 'GDPR Art. 13(2)(f), C-203/22' },
     { id: 'system.ai.automatedDecision.safeguards', kind: 'text', when: decides, message: t('Safeguards: how can a person get human review, give their view and contest?', 'Garantier: hvordan kan en person få menneskelig vurdering, si sin mening og bestride?'),
-      help: t('Required for the contract and consent exceptions.', 'Kreves for unntakene for avtale og samtykke.'), principle: 'fairness', article: 'GDPR Art. 22(3)' },
+      help: t("Under the contract and consent exceptions at least human intervention, expressing one's view and contesting; under the law exception, the measures the law lays down.", 'Ved unntakene for avtale og samtykke minst menneskelig inngripen, retten til å si sin mening og til å bestride; ved unntaket for lov, tiltakene loven fastsetter.'), principle: 'fairness', article: 'GDPR Art. 22(2)(b), 22(3)' },
+    { id: 'system.ai.decisionSupport.exists', kind: 'confirm', default: false, when: ai,
+      message: t("Does a person decide something about people from the AI's output (e.g. whom to call first, whether to approve an application)?", 'Avgjør et menneske noe om personer ut fra KI-ens resultat (f.eks. hvem som ringes først, om en søknad innvilges)?'),
+      help: t('Decision support falls outside Art. 22 only when the human involvement is meaningful, not a token gesture.', 'Beslutningsstøtte faller utenfor art. 22 bare når det menneskelige bidraget er reelt og ikke bare symbolsk.'),
+      principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
+    { id: 'system.ai.decisionSupport.significantEffect', kind: 'confirm', default: false, when: supports,
+      message: t('Do the decisions people make from the output have legal or similarly significant effects on the person?', 'Har avgjørelsene som tas ut fra resultatet, rettsvirkning eller tilsvarende betydelig virkning for personen?'),
+      help: t('A systematic evaluation on which such decisions are based requires a DPIA, also when a person makes the decision.', 'En systematisk vurdering som slike avgjørelser bygger på, krever vurdering av personvernkonsekvenser, også når et menneske tar avgjørelsen.'),
+      principle: 'accountability', article: 'GDPR Art. 35(3)(a)' },
+    { id: 'system.ai.decisionSupport.decidedBy', kind: 'text', when: supports,
+      message: t('Who decides from the output (role), and may they decide otherwise?', 'Hvem avgjør ut fra resultatet (rolle), og kan de beslutte noe annet?'),
+      help: t('Human involvement counts only when the person has the authority and competence to change the decision.', 'Menneskelig medvirkning teller bare når personen har myndighet og kompetanse til å endre avgjørelsen.'),
+      principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
+    { id: 'system.ai.decisionSupport.understanding', kind: 'text', when: supports,
+      message: t('How do they understand the output? (training, explanations, reason codes, known limits)', 'Hvordan forstår de resultatet? (opplæring, forklaringer, begrunnelseskoder, kjente begrensninger)'),
+      help: t('To weigh the output rather than rubber-stamp it, they must know what it rests on and where it fails.', 'For å vurdere resultatet i stedet for å godta det blindt, må de vite hva det bygger på og hvor det slår feil.'),
+      principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
+    { id: 'system.ai.decisionSupport.departure', kind: 'text', when: supports,
+      message: t('When and how do they depart from the output, and how often do they?', 'Når og hvordan fraviker de resultatet, og hvor ofte gjør de det?'),
+      help: t('Decisions that routinely follow the output with no real influence by a person are solely automated.', 'Avgjørelser som rutinemessig følger resultatet uten at et menneske reelt påvirker dem, er helautomatiserte.'),
+      principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
   ]),
 };

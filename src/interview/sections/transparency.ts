@@ -1,4 +1,5 @@
 // Transparency: the privacy notice, AI disclosure, the logic explained, handling of rights.
+import { childrenConcerned } from '../../rules/facts.ts';
 import { questions, t, type Scope, type Section } from '../types.ts';
 
 const ai = ({ data }: Scope) => data.system?.ai?.used === true;
@@ -17,6 +18,9 @@ export const transparencySection: Section = {
       help: t('Information must be easy to find where people meet you.', 'Informasjonen skal være lett å finne der folk møter dere.'), principle: 'transparency', article: 'GDPR Art. 12(1)' },
     { id: 'transparency.notice.timing', kind: 'text', message: t('When are people told? (at collection; for data from others within a month at most)', 'Når får folk vite det? (ved innsamling; for data fra andre senest innen en måned)'),
       help: t('Art. 13 at collection; Art. 14 within a reasonable period, at most one month, or at first contact.', 'Art. 13 ved innsamling; art. 14 innen rimelig tid, senest en måned, eller ved første kontakt.'), principle: 'transparency', article: 'GDPR Art. 13(1), 14(3)' },
+    { id: 'transparency.notice.children', kind: 'text', when: ({ data }) => childrenConcerned(data),
+      message: t('Children: how is the information made clear and plain enough for a child to understand?', 'Barn: hvordan gjøres informasjonen så klar og enkel at et barn forstår den?'),
+      help: t('Information addressed to a child must be in language the child can easily understand.', 'Informasjon rettet mot barn skal være på et språk barnet lett forstår.'), principle: 'transparency', article: 'GDPR Art. 12(1), recital 58' },
     { id: 'transparency.aiDisclosure', kind: 'text', when: ai, message: t('How are people told that AI is used?', 'Hvordan får folk vite at KI brukes?'),
       help: t('Tell people about AI use and profiling; chatbots must say they are AI.', 'Fortell om bruk av KI og profilering; chatboter må si at de er KI.'), principle: 'transparency', article: 'GDPR Art. 13(2)(f), AI Act Art. 50' },
     { id: 'transparency.logicExplanation', kind: 'text', when: (s) => ai(s) || s.data.system?.ai?.automatedDecision?.exists === true,
