@@ -76,7 +76,8 @@ describe('churn-prediction draft', () => {
     const rules = new Set(findings.map((f) => f.rule));
     for (const expected of [
       'purpose/vague', 'legal-basis/legitimate-interest', 'consent/withdrawal', 'consent/records',
-      'data/retention', 'security/overdue', 'accountability/dpo', 'transparency/ai-disclosure',
+      'data/retention', 'security/overdue', 'accountability/dpo-designation', 'transparency/ai-disclosure',
+      'transparency/objection', 'purpose/compatibility', 'ai/decision-support', 'transparency/objection-marketing',
       'fairness/tests', 'risk/unscored',
     ]) {
       assert.ok(rules.has(expected), `expected ${expected} among ${[...rules].join(', ')}`);
