@@ -12,6 +12,9 @@ export function localiseCitation(text: string, lang: Lang): string {
     .replace(/\bAI Act\b/g, 'KI-forordningen')
     .replace(/\bArt\./g, 'art.')
     .replace(/\brecitals?\b/g, 'fortalepunkt')
+    .replace(/ first subparagraph\b/g, ' første ledd')
+    .replace(/ second subparagraph\b/g, ' annet ledd')
+    .replace(/\bImplementing Decision\b/g, 'gjennomføringsbeslutning')
     .replace(REFERENCE, (_, article: string, paragraphs: string, letters: string) => {
       // "(1)-(2)" is a range of paragraphs: "nr. 1–2".
       const nr = ` nr. ${[...paragraphs.matchAll(/\((\d+)\)/g)].map((m) => m[1]).join('–')}`;

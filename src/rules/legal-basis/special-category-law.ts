@@ -7,7 +7,7 @@ import { CONDITIONS_NEEDING_LAW, conditionNeedsLaw, nameOf } from './basis-facts
 export const rule: Rule = {
   id: 'legal-basis/special-category-law',
   principle: 'purpose',
-  article: 'GDPR Art. 9(2)(b), (g), (h), (i), (j)',
+  article: 'GDPR Art. 9(2)(b), Art. 9(2)(g)-(j)',
   severity: 'error',
   messages: {
     en: 'purpose {purpose} relies on Art. 9(2)({point}) ({condition}) but does not name {agreement?:the Union or member-state law, or the collective agreement, that authorises it}{contract?:the Union or member-state law, or the contract with a health professional, that it rests on}{law?:the Union or member-state law that it rests on} (`specialCategoryLaw`)',
