@@ -10,8 +10,8 @@ export const rule: Rule = {
   article: 'AI Act Art. 50(1), Art. 50(3)',
   severity: 'error',
   messages: {
-    en: 'there is no description of how people are told {chatbot?:that they are interacting with an AI system (AI Act Art. 50(1))}{emotion?:that an emotion recognition or biometric categorisation system is used on them (AI Act Art. 50(3))}',
-    nb: 'det er ikke beskrevet hvordan personene får vite {chatbot?:at de samhandler med et KI-system (KI-forordningen art. 50 nr. 1)}{emotion?:at et system for følelsesgjenkjenning eller biometrisk kategorisering brukes på dem (KI-forordningen art. 50 nr. 3)}',
+    en: 'the file does not record how people are told {chatbot?:that they are interacting with an AI system (AI Act Art. 50(1))}{emotion?:that an emotion recognition or biometric categorisation system is used on them (AI Act Art. 50(3))}',
+    nb: 'filen beskriver ikke hvordan personene får vite {chatbot?:at de samhandler med et KI-system (KI-forordningen art. 50 nr. 1)}{emotion?:at et system for følelsesgjenkjenning eller biometrisk kategorisering brukes på dem (KI-forordningen art. 50 nr. 3)}',
   },
   hint: {
     en: 'Describe in `transparency.aiDisclosure` what people see or hear, and when: clearly, at the latest at the first interaction (e.g. "The chat window opens with: You are chatting with an AI assistant. Type \'agent\' to reach a person.").',
