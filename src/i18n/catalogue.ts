@@ -1,0 +1,116 @@
+// The words of dpia, per language, as message catalogues: `i18n/<lang>/<area>.json` at the
+// package root, one flat map of key → ICU MessageFormat string per area. Code holds keys;
+// a new language is a new folder. Catalogues are read lazily, one area at a time, so a
+// command loads only the words it prints.
+//
+// Conventions for messages:
+// - placeholders are ICU: `{name}`, `{count, plural, one {# finding} other {# findings}}`,
+//   `{flag, select, none {} other {text}}`;
+// - an argument that is undefined or empty is passed as `none`, so an optional part is
+//   written `{arg, select, none {} other {… {arg} …}}`;
+// - numbers are passed as strings unless a plural needs them (ICU groups digits by locale);
+// - arguments are data: the caller escapes them for the output format first.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli'] as const;
+export type Area = (typeof AREAS)[number];
+export type MessageArgs = Record<string, string | number | undefined>;
+
+/** The pseudo-locale used in tests: every literal of the English catalogue, marked and lengthened. */
+export const PSEUDO = 'qps';
+
+type Catalogue = Record<string, string>;
+
+let root: string | undefined;
+const catalogues = new Map<string, Catalogue>();
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** The bundled i18n folder: found upwards from this module (src/i18n or dist/commands). */
+export function catalogueDir(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'i18n');
+    if (existsSync(join(candidate, 'en'))) return (root = candidate);
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('the bundled i18n folder is missing from this installation');
+    dir = parent;
+  }
+}
+
+/** The languages that have a catalogue folder. */
+export function catalogueLanguages(): string[] {
+  return readdirSync(catalogueDir(), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The whole catalogue of one language and area (the pseudo-locale has none of its own: it is English). */
+export function catalogue(lang: string, area: Area): Readonly<Catalogue> {
+  const source = lang === PSEUDO ? 'en' : lang;
+  const id = `${source}/${area}`;
+  let found = catalogues.get(id);
+  if (!found) {
+    const file = join(catalogueDir(), source, `${area}.json`);
+    found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Catalogue) : {};
+    catalogues.set(id, found);
+  }
+  return found;
+}
+
+export function hasMessage(lang: string, area: Area, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogue(lang, area), key);
+}
+
+/** The message `key` of `area` in `lang`, formatted with `args`. A missing key is a bug: it throws. */
+export function message(lang: string, area: Area, key: string, args: MessageArgs = {}): string {
+  const id = `${lang}\u0000${area}\u0000${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    if (!hasMessage(lang, area, key)) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
+    const text = catalogue(lang, area)[key];
+    const locale = lang === PSEUDO ? 'en' : lang;
+    format = new IntlMessageFormat(lang === PSEUDO ? pseudoElements(parse(text)) : text, locale, undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  const values: Record<string, string | number> = {};
+  for (const name of argumentNames(format.getAst())) {
+    const value = args[name];
+    values[name] = value === undefined || value === '' ? 'none' : value;
+  }
+  return String(format.format(values));
+}
+
+function argumentNames(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if ('value' in element && element.type !== TYPE.literal && typeof element.value === 'string') names.add(element.value);
+    if ('options' in element) for (const option of Object.values(element.options)) argumentNames(option.value, names);
+  }
+  return names;
+}
+
+// Pseudo-localisation: accented, lengthened literals between ⟦ and ⟧, so a test can tell
+// text from the catalogue from text that escaped it, and see what longer words do.
+const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', y: 'ý', n: 'ñ' };
+
+export function pseudoText(text: string): string {
+  if (text.trim() === '') return text;
+  const accented = text.replace(/[aeiouAEIOUyn]/g, (c) => ACCENTS[c] ?? c);
+  return `⟦${accented}${'~'.repeat(Math.ceil(text.length * 0.3))}⟧`;
+}
+
+function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
+  return elements.map((element) => {
+    if (element.type === TYPE.literal) return { ...element, value: pseudoText(element.value) };
+    if ('options' in element) {
+      const options = Object.fromEntries(Object.entries(element.options).map(([k, option]) => [k, { ...option, value: pseudoElements(option.value) }]));
+      return { ...element, options } as MessageFormatElement;
+    }
+    return element;
+  });
+}
