@@ -10,6 +10,7 @@ import { nearest } from '../model/validate.ts';
 import { RULES, RULES_BY_ID } from '../rules/registry.ts';
 import { ruleSection, rulesTable } from '../rules/rule-docs.ts';
 import { ruleSummary } from '../rules/summary.ts';
+import { ruleHint, ruleWhy } from '../rules/words.ts';
 import type { Lang, Rule } from '../rules/types.ts';
 
 export interface RulesOptions {
@@ -56,7 +57,7 @@ function listEntry(rule: Rule, lang: Lang) {
 }
 
 function detail(rule: Rule, lang: Lang) {
-  return { ...listEntry(rule, lang), why: rule.why[lang], hint: rule.hint[lang], example: { bad: rule.example.bad, good: rule.example.good } };
+  return { ...listEntry(rule, lang), why: ruleWhy(rule, lang), hint: ruleHint(rule, lang), example: { bad: rule.example.bad, good: rule.example.good } };
 }
 
 function listText(list: readonly Rule[], lang: Lang, colour: boolean): string {
@@ -88,10 +89,10 @@ function explainText(rule: Rule, lang: Lang, colour: boolean): string {
     ...facts.map(([label, value]) => `${`${label}:`.padEnd(width)} ${value}`),
     '',
     chalk.bold(f.why),
-    indent(wrap(rule.why[lang])),
+    indent(wrap(ruleWhy(rule, lang))),
     '',
     chalk.bold(f.fix),
-    indent(wrap(rule.hint[lang])),
+    indent(wrap(ruleHint(rule, lang))),
     '',
     chalk.bold(`${f.bad}:`),
     chalk.red(indent(rule.example.bad)),

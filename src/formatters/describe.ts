@@ -1,9 +1,9 @@
 // The edge where findings (data) get their words, language, line and column.
 import { lineColumn, offsetOf, pathToString } from '../model/locate.ts';
 import type { Parsed } from '../model/parse.ts';
-import { formatMessage } from '../rules/message.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { Finding, Lang } from '../rules/types.ts';
+import { ruleHint, ruleMessage } from '../rules/words.ts';
 import type { DescribedFinding } from './types.ts';
 
 export { summarise } from './summarise.ts';
@@ -16,13 +16,13 @@ export function describeFindings(findings: readonly Finding[], parsed: Pick<Pars
     return {
       rule: finding.rule,
       severity: finding.severity,
-      message: formatMessage(rule.messages[lang], finding.args),
+      message: ruleMessage(rule, lang, finding.args),
       path: pathToString(finding.path),
       line: at.line,
       column: at.column,
       article: rule.article,
       principle: rule.principle,
-      hint: rule.hint[lang],
+      hint: ruleHint(rule, lang),
     };
   });
   return described.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.path.localeCompare(b.path) || a.message.localeCompare(b.message));

@@ -3,6 +3,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { ui } from '../i18n/index.ts';
 import { ruleSummary } from '../rules/summary.ts';
+import { ruleHint, ruleWhy } from '../rules/words.ts';
 import type { Rule } from '../rules/types.ts';
 import type { Formatter, FormatContext } from './types.ts';
 
@@ -21,17 +22,19 @@ function descriptor(rule: Rule, context: FormatContext): ReportingDescriptor {
   const lang = context.lang;
   const words = ui(lang).ruleFields;
   const summary = ruleSummary(rule, lang);
+  const hint = ruleHint(rule, lang);
+  const why = ruleWhy(rule, lang);
   return {
     id: rule.id,
     name: rule.id.split(/[/-]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(''),
     shortDescription: { text: summary },
-    fullDescription: { text: rule.why[lang] },
+    fullDescription: { text: why },
     help: {
-      text: `${words.fix}: ${rule.hint[lang]}\n${words.article}: ${rule.article}\n${words.why}: ${rule.why[lang]}`,
+      text: `${words.fix}: ${hint}\n${words.article}: ${rule.article}\n${words.why}: ${why}`,
       markdown: [
-        `**${words.fix}:** ${rule.hint[lang]}`,
+        `**${words.fix}:** ${hint}`,
         `**${words.article}:** ${rule.article}`,
-        `**${words.why}:** ${rule.why[lang]}`,
+        `**${words.why}:** ${why}`,
         `**${words.bad}:**\n\n\`\`\`yaml\n${rule.example.bad.trimEnd()}\n\`\`\``,
         `**${words.good}:**\n\n\`\`\`yaml\n${rule.example.good.trimEnd()}\n\`\`\``,
       ].join('\n\n'),

@@ -13,7 +13,7 @@ import { ID_PATTERN, type Assessment } from '../model/schema.ts';
 import { renderEdited } from '../model/save-edited.ts';
 import { deleteIn, getIn, sameValue, saveDocument, setIn, writeFileAtomic } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
-import { formatMessage } from '../rules/message.ts';
+import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { Lang } from '../rules/types.ts';
 import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
@@ -287,7 +287,7 @@ export class Interview {
     for (const finding of findings) {
       const rule = RULES_BY_ID.get(finding.rule)!;
       const mark = finding.severity === 'error' ? this.chalk.red('✖') : this.chalk.yellow('⚠');
-      this.options.out(`  ${mark} ${formatMessage(rule.messages[lang], finding.args)} ${this.chalk.dim(`(${finding.rule})`)}\n    ${this.chalk.dim(rule.hint[lang])}\n`);
+      this.options.out(`  ${mark} ${ruleMessage(rule, lang, finding.args)} ${this.chalk.dim(`(${finding.rule})`)}\n    ${this.chalk.dim(ruleHint(rule, lang))}\n`);
     }
   }
 

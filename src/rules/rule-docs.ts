@@ -5,6 +5,7 @@ import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { RULES } from './registry.ts';
 import { ruleAnchor, ruleSummary } from './summary.ts';
+import { ruleHint, ruleWhy } from './words.ts';
 import type { Lang, Rule } from './types.ts';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'nb' : 'en');
@@ -42,9 +43,9 @@ export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
     `- **${f.message}:** ${mdText(ruleSummary(rule, lang))}`,
     `- **${w.otherMessage}:** ${mdText(ruleSummary(rule, other(lang)))}`,
     '',
-    `**${f.why}:** ${rule.why[lang]}`,
+    `**${f.why}:** ${ruleWhy(rule, lang)}`,
     '',
-    `**${f.fix}:** ${rule.hint[lang]}`,
+    `**${f.fix}:** ${ruleHint(rule, lang)}`,
     '',
     `**${f.bad}:**`,
     '',

@@ -1,41 +1,29 @@
-// One line that says what a rule reports, made from its message template, for the
-// rule list, the generated docs and SARIF's shortDescription. A template made only of
-// adjacent conditional parts are alternatives ("{missing?:A}{harder?:B}" → "A / B"); a
-// lone conditional at the end after plain text is an optional addition and is left out.
+// One line that says what a rule reports, made from its message in the rules catalogue,
+// for the rule list, the generated docs and SARIF's shortDescription. A message made only
+// of adjacent optional parts (`{arg, select, none {} other {…}}`) offers alternatives
+// ("A / B"); a lone optional part at the end after plain text is an addition and is left
+// out; other placeholders become `<name>`.
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { catalogue, PSEUDO, pseudoText } from '../i18n/catalogue.ts';
+import { ruleKey } from './words.ts';
 import type { Rule } from './types.ts';
 
-type Part = { kind: 'text'; text: string } | { kind: 'arg'; name: string } | { kind: 'when'; name: string; body: string };
+type Part = { kind: 'text'; text: string } | { kind: 'arg'; name: string } | { kind: 'when'; body: MessageFormatElement[] };
 
-function parts(template: string): Part[] {
-  const out: Part[] = [];
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open === -1) {
-      out.push({ kind: 'text', text: template.slice(i) });
-      break;
+function parts(elements: readonly MessageFormatElement[], pseudo: boolean): Part[] {
+  return elements.map((element): Part => {
+    if (element.type === TYPE.literal) return { kind: 'text', text: pseudo ? pseudoText(element.value) : element.value };
+    if (element.type === TYPE.argument) return { kind: 'arg', name: element.value };
+    if (element.type === TYPE.select && 'none' in element.options && 'other' in element.options && element.options.none.value.length === 0) {
+      return { kind: 'when', body: element.options.other.value };
     }
-    if (open > i) out.push({ kind: 'text', text: template.slice(i, open) });
-    let depth = 0;
-    let close = template.length - 1;
-    for (let j = open; j < template.length; j++) {
-      if (template[j] === '{') depth++;
-      else if (template[j] === '}' && --depth === 0) {
-        close = j;
-        break;
-      }
-    }
-    const inner = template.slice(open + 1, close);
-    const conditional = /^(\w+)\?:([\s\S]*)$/.exec(inner);
-    out.push(conditional ? { kind: 'when', name: conditional[1], body: conditional[2] } : { kind: 'arg', name: inner });
-    i = close + 1;
-  }
-  return out;
+    throw new Error(`a rule message may hold only text, {name} and {name, select, none {} other {…}} (found element type ${element.type})`);
+  });
 }
 
-/** Placeholders become `<name>`; adjacent conditionals are alternatives; a last lone one is optional. */
-export function summariseTemplate(template: string): string {
-  const all = parts(template);
+/** Placeholders become `<name>`; adjacent optional parts are alternatives; a last lone one is left out. */
+export function summariseElements(elements: readonly MessageFormatElement[], pseudo = false): string {
+  const all = parts(elements, pseudo);
   let out = '';
   for (let i = 0; i < all.length; i++) {
     const part = all[i];
@@ -43,7 +31,7 @@ export function summariseTemplate(template: string): string {
     else if (part.kind === 'arg') out += `<${part.name}>`;
     else {
       const run: string[] = [];
-      for (; i < all.length && all[i].kind === 'when'; i++) run.push(summariseTemplate((all[i] as { body: string }).body));
+      for (; i < all.length && all[i].kind === 'when'; i++) run.push(summariseElements((all[i] as { body: MessageFormatElement[] }).body, pseudo));
       i--;
       const optionalTail = run.length === 1 && i === all.length - 1 && out.trim() !== '';
       if (!optionalTail) out += run.join(' / ');
@@ -52,8 +40,15 @@ export function summariseTemplate(template: string): string {
   return out.trim();
 }
 
-export function ruleSummary(rule: Pick<Rule, 'messages'>, lang: 'en' | 'nb'): string {
-  return summariseTemplate(rule.messages[lang]);
+/** The summary of an ICU message text. */
+export function summariseMessage(text: string, pseudo = false): string {
+  return summariseElements(parse(text, { ignoreTag: true }), pseudo);
+}
+
+export function ruleSummary(rule: Pick<Rule, 'id'>, lang: string): string {
+  const text = catalogue(lang, 'rules')[ruleKey(rule.id, 'message')];
+  if (text === undefined) throw new Error(`no message "${ruleKey(rule.id, 'message')}" in the ${lang} catalogue (rules)`);
+  return summariseMessage(text, lang === PSEUDO);
 }
 
 /** The HTML anchor of a rule's section in docs/rules.md: `consent/withdrawal` → `consent-withdrawal`. */

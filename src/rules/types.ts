@@ -30,12 +30,10 @@ export interface Rule {
   /** The legal source, e.g. "GDPR Art. 7(3)" or "AI Act Art. 50(1)". */
   article: string;
   severity: Severity;
-  /** The finding, with {arg} placeholders filled from the report's args. */
-  messages: Localised;
-  /** How to fix it. */
-  hint: Localised;
-  /** Why the rule exists, for `dpia rules ID` and the docs. */
-  why: Localised;
+  // The words (message, hint, why) are in the rules catalogue under `<id>.message`,
+  // `<id>.hint` and `<id>.why`: see words.ts.
+  /** Data that the rule's `why` lists (e.g. the countries with an adequacy decision), as its args. */
+  whyArgs?: (lang: string) => Args;
   /** YAML documents: `bad` triggers the rule, `good` does not (both are tested). */
   example: { bad: string; good: string };
   check(ctx: RuleContext, report: Report): void;

@@ -3,7 +3,7 @@
 // 35(9)), prior consultation (Art. 36) and residual severity 4.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { formatMessage } from '../../src/rules/message.ts';
+import { ruleMessage } from '../../src/rules/words.ts';
 import { RULES_BY_ID } from '../../src/rules/registry.ts';
 import { findingsOf, ruleHits } from '../helpers/rules.ts';
 
@@ -11,7 +11,7 @@ const DPO = 'controller:\n  dpo: {name: Kari Nordmann, email: personvernombud@kv
 const EMPTY = 'schemaVersion: 1\nid: x\n';
 
 function messages(yaml: string, rule: string, lang: 'en' | 'nb' = 'en'): string[] {
-  return findingsOf(yaml).filter((f) => f.rule === rule).map((f) => formatMessage(RULES_BY_ID.get(rule)!.messages[lang], f.args));
+  return findingsOf(yaml).filter((f) => f.rule === rule).map((f) => ruleMessage(RULES_BY_ID.get(rule)!, lang, f.args));
 }
 
 describe('the DPO, only where designated', () => {

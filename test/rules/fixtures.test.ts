@@ -6,7 +6,9 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { catalogue, catalogueLanguages, hasMessage } from '../../src/i18n/catalogue.ts';
 import { RULES } from '../../src/rules/registry.ts';
+import { RULE_WORDS, ruleKey } from '../../src/rules/words.ts';
 import { FIXTURES } from '../helpers/cli.ts';
 import { ruleHits, TODAY } from '../helpers/rules.ts';
 
@@ -37,11 +39,13 @@ describe('rule fixtures', () => {
         assert.ok(ruleHits(rule.example.bad, rule.id).length > 0, 'example.bad does not trigger the rule');
         assert.deepEqual(ruleHits(rule.example.good, rule.id), [], 'example.good triggers the rule');
       });
-      it('has metadata in both languages', () => {
-        for (const lang of ['en', 'nb'] as const) {
-          assert.ok(rule.messages[lang].trim(), `messages.${lang}`);
-          assert.ok(rule.hint[lang].trim(), `hint.${lang}`);
-          assert.ok(rule.why[lang].trim(), `why.${lang}`);
+      it('has metadata, and its words in every language\'s catalogue', () => {
+        for (const lang of catalogueLanguages()) {
+          for (const word of RULE_WORDS) {
+            const key = ruleKey(rule.id, word);
+            assert.ok(hasMessage(lang, 'rules', key), `${lang}/rules.json has no "${key}"`);
+            assert.ok(catalogue(lang, 'rules')[key].trim(), `${lang}/rules.json "${key}" is empty`);
+          }
         }
         assert.match(rule.id, /^(schema|ref|purpose|legal-basis|consent|data|security|accountability|transparency|transfer|fairness|risk|ai)\/[a-z0-9-]+$/);
         assert.match(rule.article, /(GDPR|AI Act) Art\. \d+/);

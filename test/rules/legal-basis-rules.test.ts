@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { formatMessage } from '../../src/rules/message.ts';
+import { ruleMessage } from '../../src/rules/words.ts';
 import { RULES } from '../../src/rules/registry.ts';
 import { FIXTURES } from '../helpers/cli.ts';
 import { findingsOf, ruleHits } from '../helpers/rules.ts';
@@ -29,7 +29,7 @@ describe('legal-basis rules (issue 8)', () => {
       const findings = findingsOf(readFileSync(join(FIXTURES, 'rules', `${id}.fail.dpia.yaml`), 'utf8')).filter((f) => f.rule === id);
       for (const finding of findings) {
         for (const lang of ['en', 'nb'] as const) {
-          const text = formatMessage(rule.messages[lang], finding.args);
+          const text = ruleMessage(rule, lang, finding.args);
           assert.doesNotMatch(text, /[{}]/, `${id} ${lang}: ${text}`);
         }
       }

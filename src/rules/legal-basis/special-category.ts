@@ -10,18 +10,6 @@ export const rule: Rule = {
   principle: 'purpose',
   article: 'GDPR Art. 9(2)',
   severity: 'error',
-  messages: {
-    en: '{purpose?:purpose {purpose} uses special-category data ({categories}) but names no Art. 9(2) condition}{unused?:data category {category} is special-category data but serves no purpose, so no Art. 9(2) condition covers it}',
-    nb: '{purpose?:formål {purpose} bruker særlige kategorier av personopplysninger ({categories}), men angir ikke noe unntak etter art. 9 nr. 2}{unused?:opplysningskategori {category} er en særlig kategori av personopplysninger, men tjener ikke noe formål, så ikke noe unntak etter art. 9 nr. 2 dekker den}',
-  },
-  hint: {
-    en: 'Set `specialCategoryCondition` on each purpose that uses special-category data (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health or archiving-research; Art. 9(2)(a)–(j)), link special-category data to its purposes, or stop collecting it.',
-    nb: 'Sett `specialCategoryCondition` på hvert formål som bruker særlige kategorier av personopplysninger (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health eller archiving-research; art. 9 nr. 2 bokstav a–j), knytt opplysningene til formålene sine, eller slutt å samle dem inn.',
-  },
-  why: {
-    en: 'Processing special categories of personal data (health, ethnic origin, political opinions, religion, trade-union membership, genetic and biometric data, sex life or orientation) is prohibited unless a condition in Art. 9(2) applies, in addition to an Art. 6(1) legal basis.',
-    nb: 'Behandling av særlige kategorier av personopplysninger (helse, etnisk opprinnelse, politisk oppfatning, religion, fagforeningsmedlemskap, genetiske og biometriske opplysninger, seksuelle forhold eller legning) er forbudt med mindre et unntak i art. 9 nr. 2 gjelder, i tillegg til et behandlingsgrunnlag etter art. 6 nr. 1.',
-  },
   example: {
     bad: 'schemaVersion: 1\nid: care-offers\npurposes:\n  - id: offers\n    legalBasis: consent\ndataCategories:\n  - id: health\n    special: true\n    purposes: [offers]\n',
     good: 'schemaVersion: 1\nid: care-offers\npurposes:\n  - id: offers\n    legalBasis: consent\n    specialCategoryCondition: explicit-consent\ndataCategories:\n  - id: health\n    special: true\n    purposes: [offers]\n',

@@ -45,18 +45,6 @@ export const rule: Rule = {
   principle: 'purpose',
   article: 'GDPR Art. 5(1)(b)',
   severity: 'warning',
-  messages: {
-    en: '{tail?:the description of purpose {purpose} is left open by "{tail}", so it does not limit what else the data may be used for}{words?:purpose {purpose} is described in only {words} words; it does not say specifically what is done with the data}{phrase?:purpose {purpose} is described in vague terms ("{phrase}"); it does not say specifically what is done with the data}',
-    nb: '{tail?:beskrivelsen av formål {purpose} holdes åpen med «{tail}», så den setter ingen grense for hva opplysningene ellers kan brukes til}{words?:formål {purpose} er beskrevet med bare {words} ord; det sier ikke konkret hva opplysningene brukes til}{phrase?:formål {purpose} er beskrevet i vage ord («{phrase}»); det sier ikke konkret hva opplysningene brukes til}',
-  },
-  hint: {
-    en: 'Say what is done, with which data, for whom and with what result, e.g. "Rank inbound B2B leads by likelihood to buy from their web visits, so that sales calls the most promising first." Drop catch-all tails such as "etc." or "and other possible uses": another use needs a purpose of its own.',
-    nb: 'Si hva som gjøres, med hvilke opplysninger, for hvem og med hvilket resultat, f.eks. «Rangere innkommende B2B-leads etter sannsynlighet for kjøp ut fra nettbesøkene deres, slik at salg ringer de mest lovende først.» Fjern sekkeformuleringer som «osv.» eller «og mulige andre former for bruk»: en annen bruk trenger et eget formål.',
-  },
-  why: {
-    en: 'Personal data may only be collected for specified, explicit and legitimate purposes (purpose limitation). A vague purpose such as "improve customer experience" cannot limit later use, and necessity and proportionality cannot be judged against it. A catch-all such as "including but not limited to" or "and other purposes" leaves any purpose open, however precise the rest of the description is.',
-    nb: 'Personopplysninger kan bare samles inn for spesifikke, uttrykkelig angitte og berettigede formål (formålsbegrensning). Et vagt formål som «forbedre kundeopplevelsen» setter ingen grense for senere bruk, og nødvendighet og forholdsmessighet kan ikke vurderes mot det. En sekkeformulering som «blant annet» eller «og andre formål» gjør ethvert formål åpent, uansett hvor presis resten av beskrivelsen er.',
-  },
   example: {
     bad: 'schemaVersion: 1\nid: churn\npurposes:\n  - id: churn\n    description: We use customer data for marketing purposes and to improve customer experience with AI.\n',
     good: 'schemaVersion: 1\nid: churn\npurposes:\n  - id: churn\n    description: Predict which subscribers are likely to cancel within 90 days from their usage and support history, so that account managers can call them with a retention offer.\n',

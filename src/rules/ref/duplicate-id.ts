@@ -7,18 +7,6 @@ export const rule: Rule = {
   principle: 'structure',
   article: 'GDPR Art. 5(2)',
   severity: 'error',
-  messages: {
-    en: 'id "{id}" is used twice in {list} (first at item {first})',
-    nb: 'id «{id}» er brukt to ganger i {list} (først i element {first})',
-  },
-  hint: {
-    en: 'Give every item in a list its own id; other sections refer to items by id.',
-    nb: 'Gi hvert element i en liste sin egen id; andre deler viser til elementer med id.',
-  },
-  why: {
-    en: 'References (data category → purpose, risk → measure) and diffs between versions match items by id; a duplicate makes them ambiguous.',
-    nb: 'Henvisninger (datakategori → formål, risiko → tiltak) og sammenligning av versjoner finner elementer via id; en dublett gjør dem tvetydige.',
-  },
   example: {
     bad: 'schemaVersion: 1\nid: lead-scoring\npurposes:\n  - id: scoring\n  - id: scoring\n',
     good: 'schemaVersion: 1\nid: lead-scoring\npurposes:\n  - id: scoring\n  - id: segmentation\n',

@@ -7,18 +7,6 @@ export const rule: Rule = {
   principle: 'structure',
   article: 'GDPR Art. 5(2)',
   severity: 'error',
-  messages: {
-    en: '"{id}" is not the id of any item in {list}{suggestion?:; did you mean "{suggestion}"?}',
-    nb: '«{id}» er ikke id-en til noe element i {list}{suggestion?:; mente du «{suggestion}»?}',
-  },
-  hint: {
-    en: 'Refer to an id that exists, or add the missing item.',
-    nb: 'Vis til en id som finnes, eller legg til elementet som mangler.',
-  },
-  why: {
-    en: 'A reference to nothing breaks the chain the DPIA must show: which data serves which purpose, which measure treats which risk (Art. 35(7)).',
-    nb: 'En henvisning til noe som ikke finnes bryter kjeden vurderingen skal vise: hvilke opplysninger som tjener hvilket formål, hvilket tiltak som behandler hvilken risiko (art. 35 nr. 7).',
-  },
   example: {
     bad: 'schemaVersion: 1\nid: lead-scoring\npurposes:\n  - id: scoring\ndataCategories:\n  - id: contact\n    purposes: [scorring]\n',
     good: 'schemaVersion: 1\nid: lead-scoring\npurposes:\n  - id: scoring\ndataCategories:\n  - id: contact\n    purposes: [scoring]\n',
