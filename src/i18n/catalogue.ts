@@ -75,7 +75,7 @@ export function message(lang: string, area: Area, key: string, args: MessageArgs
     if (!hasMessage(lang, area, key)) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
     const text = catalogue(lang, area)[key];
     const locale = lang === PSEUDO ? 'en' : lang;
-    format = new IntlMessageFormat(lang === PSEUDO ? pseudoElements(parse(text)) : text, locale, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(lang === PSEUDO ? pseudoElements(parse(text, { ignoreTag: true })) : text, locale, undefined, { ignoreTag: true });
     compiled.set(id, format);
   }
   const values: Record<string, string | number> = {};

@@ -2,6 +2,7 @@
 // interface; tests and --answers use a scripted Prompter (answers.ts) instead.
 import type { Lang } from '../rules/types.ts';
 import type { Io } from '../io.ts';
+import { words } from './words.ts';
 
 export type PromptKind = 'text' | 'confirm' | 'select' | 'checkbox' | 'menu';
 
@@ -30,7 +31,8 @@ export interface Prompter {
 /** The real terminal. Ctrl-C rejects with inquirer's ExitPromptError (see isPromptExit). */
 export function terminalPrompter(io: Io, lang: Lang): Prompter {
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
-  const yesNo = lang === 'nb' ? { yes: 'Ja', no: 'Nei' } : { yes: 'Yes', no: 'No' };
+  const w = words(lang);
+  const yesNo = { yes: w.yes, no: w.no };
   return {
     async ask(request) {
       const inquirer = await import('@inquirer/prompts');
@@ -45,7 +47,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
           return inquirer.confirm({
             message: request.message,
             default: typeof request.default === 'boolean' ? request.default : undefined,
-            theme: { keywords: { ...yesNo, error: ({ yes, no }: { yes: string; no: string }) => (lang === 'nb' ? `Svar «${yes}» eller «${no}»` : `Answer "${yes}" or "${no}"`) } },
+            theme: { keywords: { ...yesNo, error: ({ yes, no }: { yes: string; no: string }) => w.answerYesNo(yes, no) } },
           }, context);
         case 'select':
         case 'menu':

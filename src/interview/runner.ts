@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { Document } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import type { Config } from '../config.ts';
+import { PSEUDO } from '../i18n/catalogue.ts';
 import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
@@ -18,8 +19,9 @@ import { RULES_BY_ID } from '../rules/registry.ts';
 import type { Lang } from '../rules/types.ts';
 import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
-import type { Item, Question, Scope, Section } from './types.ts';
-import { words } from './words.ts';
+import { choiceLabel, questionText, say, sectionTitle } from './text.ts';
+import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
+import { runnerText, words, type RunnerKey } from './words.ts';
 
 export interface InterviewOptions {
   /** Where to save after every answer; none for a screening that is only printed. */
@@ -27,7 +29,7 @@ export interface InterviewOptions {
   doc: Document;
   /** The text the document was read from (keeps its sequence indentation style). */
   original?: string;
-  lang: Lang;
+  lang: InterviewLang;
   today: string;
   config: Config;
   prompter: Prompter;
@@ -71,7 +73,7 @@ export class Interview {
 
   async runSection(section: Section): Promise<void> {
     if (section.when && !section.when(this.scope())) return;
-    if (this.options.verbose) this.options.out(`\n${this.chalk.bold(`── ${section.title[this.options.lang]} ──`)}\n`);
+    if (this.options.verbose) this.options.out(`\n${this.chalk.bold(`── ${sectionTitle(this.options.lang, section)} ──`)}\n`);
     for (const question of section.questions) {
       if (question.kind === 'list-of-items') await this.runList(question, section);
       else await this.ask(question, [], undefined, section);
@@ -120,11 +122,11 @@ export class Interview {
     // Editing, Enter keeps what is there; a suggested default would write a value nobody chose.
     const editing = this.options.mode === 'edit';
     const fallback = current ?? (editing ? undefined : this.defaultFor(question, scope));
-    const prefix = list ? `${list.question.noun?.[lang] ?? ''} ${list.index + 1}: ` : '';
+    const prefix = list ? `${questionText(lang, list.question, 'noun')} ${list.index + 1}: ` : '';
     const request: PromptRequest = {
       id: question.id,
       kind: question.kind === 'confirm' || question.kind === 'select' || question.kind === 'checkbox' ? question.kind : 'text',
-      message: `${prefix}${question.message[lang]}`,
+      message: `${prefix}${questionText(lang, question, 'message')}`,
       list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
@@ -179,19 +181,18 @@ export class Interview {
     const lang = this.options.lang;
     const w = words(lang);
     const choices = typeof question.choices === 'function' ? question.choices(scope) : question.choices ?? [];
-    const label = (c: { label: unknown; value: unknown }) => (typeof c.label === 'string' ? c.label : (c.label as Record<Lang, string>)[lang]);
     switch (question.kind) {
       case 'confirm':
         if (typeof fallback === 'boolean') request.default = fallback;
         return;
       case 'select':
-        request.choices = choices.map((c) => ({ value: c.value, name: label(c) }));
+        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c) }));
         if (fallback !== undefined) request.default = fallback as string | number;
         else if (choices.some((c) => c.value === '')) request.default = '';
         return;
       case 'checkbox': {
         const ticked = new Set(Array.isArray(fallback) ? fallback.map(String) : []);
-        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: label(c), checked: ticked.has(String(c.value)) }));
+        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), checked: ticked.has(String(c.value)) }));
         return;
       }
       default:
@@ -216,8 +217,10 @@ export class Interview {
 
   /** From a raw answer (terminal string or answers-file value) to what is written. */
   private interpret(question: Question, raw: unknown, fallback: unknown, path: PathSegment[]): Outcome {
-    const fail = (why: string): never => {
-      throw new AnswerError(`${pathToString(path)} (question ${question.id}): ${why}`);
+    const lang = this.options.lang;
+    const fail = (key: RunnerKey, value: string, choices?: string[]): never => {
+      const why = runnerText(lang, key, { value, choices: choices?.join(', ') });
+      throw new AnswerError(runnerText(lang, 'error.answer', { path: pathToString(path), id: question.id, why }));
     };
     if (raw === undefined || raw === null || raw === LEAVE_OPEN) return { kind: 'skip' };
     if (question.kind === 'checkbox' && !question.emptyIsAnswer && fallback === undefined && this.options.mode === 'edit' && Array.isArray(raw) && raw.length === 0) return { kind: 'skip' };
@@ -227,20 +230,20 @@ export class Interview {
         const text = String(raw).trim().toLowerCase();
         if (['y', 'yes', 'true', 'j', 'ja'].includes(text)) return { kind: 'set', value: true };
         if (['n', 'no', 'false', 'nei'].includes(text)) return { kind: 'set', value: false };
-        return fail(`expected yes or no, not "${String(raw)}"`);
+        return fail('error.notYesNo', String(raw));
       }
       case 'select': {
         if (raw === '') return { kind: 'remove' };
         const choices = typeof question.choices === 'function' ? question.choices(this.scope()) : question.choices ?? [];
         const match = choices.find((c) => String(c.value) === String(raw));
-        if (!match) return fail(`"${String(raw)}" is not one of ${choices.map((c) => String(c.value)).filter(Boolean).join(', ')}`);
+        if (!match) return fail('error.notAChoice', String(raw), choices.map((c) => String(c.value)).filter(Boolean));
         return { kind: 'set', value: match.value };
       }
       case 'checkbox': {
         const values = Array.isArray(raw) ? raw : String(raw).split(',').map((s) => s.trim()).filter(Boolean);
         const choices = typeof question.choices === 'function' ? question.choices(this.scope({ item: getIn(this.options.doc, path.slice(0, -1)) as Item })) : question.choices ?? [];
         const known = new Map(choices.map((c) => [String(c.value), c.value]));
-        for (const v of values) if (!known.has(String(v))) fail(`"${String(v)}" is not one of ${[...known.keys()].join(', ')}`);
+        for (const v of values) if (!known.has(String(v))) fail('error.notAChoice', String(v), [...known.keys()]);
         // In the catalogue's order, whoever answered: a terminal and an answers file write the same bytes.
         const wanted = new Set(values.map(String));
         const ordered = [...known.values()].filter((v) => wanted.has(String(v)));
@@ -249,14 +252,14 @@ export class Interview {
       default: {
         const text = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.join(', ') : String(raw);
         if (text === '') return { kind: 'skip' };
-        if (question.kind === 'duration') return { kind: 'set', value: parseDuration(text) ?? fail(`cannot read "${text}" as a duration (e.g. "2 years", "18 months", P2Y)`) };
-        if (question.kind === 'date') return { kind: 'set', value: parseDate(text) ?? fail(`cannot read "${text}" as a date (YYYY-MM-DD)`) };
+        if (question.kind === 'duration') return { kind: 'set', value: parseDuration(text) ?? fail('error.notADuration', text) };
+        if (question.kind === 'date') return { kind: 'set', value: parseDate(text) ?? fail('error.notADate', text) };
         if (question.kind === 'number') {
           const n = Number(text);
-          if (!Number.isInteger(n)) fail(`"${text}" is not a whole number`);
+          if (!Number.isInteger(n)) fail('error.notANumber', text);
           return { kind: 'set', value: n };
         }
-        if (question.path === 'id' && !new RegExp(ID_PATTERN).test(text)) fail(`"${text}" is not an id (lower-case letters, digits, dashes)`);
+        if (question.path === 'id' && !new RegExp(ID_PATTERN).test(text)) fail('error.notAnId', text);
         if (question.split) {
           const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
           return Array.isArray(fallback) && parts.join(', ') === fallback.join(', ') ? { kind: 'set', value: fallback } : { kind: 'set', value: parts };
@@ -270,8 +273,8 @@ export class Interview {
 
   private help(question: Question): void {
     const lang = this.options.lang;
-    const principle = ui(lang).principles[question.principle];
-    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${question.help[lang]}`)}\n`);
+    const principle = ui(baseLang(lang)).principles[question.principle];
+    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, baseLang(lang))} — ${questionText(lang, question, 'help')}`)}\n`);
   }
 
   /** The rules that `check` runs, limited to what was just answered. */
@@ -283,7 +286,7 @@ export class Interview {
         const p = pathToString(f.path);
         return p === dotted || p.startsWith(`${dotted}.`);
       });
-    const lang = this.options.lang;
+    const lang = baseLang(this.options.lang);
     for (const finding of findings) {
       const rule = RULES_BY_ID.get(finding.rule)!;
       const mark = finding.severity === 'error' ? this.chalk.red('✖') : this.chalk.yellow('⚠');
@@ -312,14 +315,14 @@ export class Interview {
       const list = items();
       const label = (item: Item, i: number) => `${i + 1}. ${question.label ? question.label(item) : String(item.id ?? i + 1)}`;
       const choices: PromptChoice[] = [
-        { value: 'add', name: w.add(question.noun?.[lang] ?? '') },
+        { value: 'add', name: w.add(questionText(lang, question, 'noun')) },
         ...(list.length > 0 ? [{ value: 'done', name: w.done }] : [{ value: 'done', name: w.skip }]),
         ...list.map((item, i) => ({ value: `edit:${i}`, name: `${w.edit} ${label(item, i)}` })),
         ...list.map((item, i) => ({ value: `remove:${i}`, name: `${w.remove} ${label(item, i)}` })),
       ];
       if (this.options.verbose) this.help(question);
       const answer = await this.options.prompter.ask({
-        id: question.id, kind: 'menu', message: question.message[lang], choices,
+        id: question.id, kind: 'menu', message: questionText(lang, question, 'message'), choices,
         default: list.length > 0 ? 'done' : 'add', list: { id: question.id, index: list.length, key: '' },
       });
       if (answer === undefined || answer === 'done') break;
@@ -338,12 +341,12 @@ export class Interview {
     if (seeds.length === 0) return;
     const lang = this.options.lang;
     const answer = await this.options.prompter.ask({
-      id: `${question.id}.seeds`, kind: 'checkbox', message: question.seeds!.message[lang],
-      choices: seeds.map((s) => ({ value: s.value, name: s.label[lang], checked: false })),
+      id: `${question.id}.seeds`, kind: 'checkbox', message: questionText(lang, question, 'seeds.message'),
+      choices: seeds.map((s) => ({ value: s.value, name: say(lang, s.key), checked: false })),
     });
     const picked = Array.isArray(answer) ? answer.map(String) : [];
     const unknown = picked.filter((p) => !seeds.some((s) => s.value === p));
-    if (unknown.length) throw new AnswerError(`${question.id}.seeds: unknown ${unknown.join(', ')}; use ${seeds.map((s) => s.value).join(', ')}`);
+    if (unknown.length) throw new AnswerError(runnerText(lang, 'error.unknownSeeds', { id: `${question.id}.seeds`, unknown: unknown.join(', '), choices: seeds.map((s) => s.value).join(', ') }));
     const chosen = seeds.filter((s) => picked.includes(s.value)).map((s) => s.item);
     if (chosen.length > 0) this.write(listPath, { kind: 'set', value: chosen });
   }
@@ -363,6 +366,11 @@ export class Interview {
     }
     return asked;
   }
+}
+
+/** The words of other areas (principles, citations, findings) have no pseudo-locale of their own: English. */
+function baseLang(lang: InterviewLang): Lang {
+  return lang === PSEUDO ? 'en' : lang;
 }
 
 /** Puts the `id` key first in its map: ids lead list items in our files. */

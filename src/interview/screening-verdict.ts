@@ -3,9 +3,10 @@
 // item already is, the same test as accountability/screening); otherwise two or more WP248
 // criteria require one and a single criterion makes it advisable (WP248 rev.01).
 import { nationalItemApplies } from '../rules/accountability/screening.ts';
-import type { Lang } from '../rules/types.ts';
 import { ART35_3_CHOICES, CRITERIA_CHOICES, NATIONAL_CHOICES } from './sections/screening.ts';
-import type { Choice } from './types.ts';
+import { say } from './text.ts';
+import type { Choice, InterviewLang } from './types.ts';
+import { runnerText } from './words.ts';
 
 export type Conclusion = 'required' | 'recommended' | 'not-required';
 
@@ -21,53 +22,28 @@ export interface ScreeningAnswers {
   art35_3?: string[];
 }
 
-const name = (choices: Choice[], value: string, lang: Lang) => {
-  const label = choices.find((c) => c.value === value)?.label;
-  const text = typeof label === 'string' ? label : label?.[lang] ?? value;
-  return `${value} (${text.split(' — ')[0].replace(/\?$/, '')})`;
-};
+/** A criterion by its value and short name (`screening.<question>.short.<value>`), e.g. "large-scale (Large scale)". */
+const name = (question: string, choices: Choice[], value: string, lang: InterviewLang) =>
+  `${value} (${choices.some((c) => c.value === value) ? say(lang, shortKey(question, value)) : value})`;
 
-export function screeningVerdict(answers: ScreeningAnswers, lang: Lang): Verdict {
+export const shortKey = (question: string, value: string): string => `screening.${question}.short.${value}`;
+
+export function screeningVerdict(answers: ScreeningAnswers, lang: InterviewLang): Verdict {
   const criteria = answers.criteria ?? [];
   const national = answers.nationalList ?? [];
   const art = answers.art35_3 ?? [];
-  const nb = lang === 'nb';
   const reasons: string[] = [];
   const nationalApplies = national.filter((key) => nationalItemApplies(key, criteria));
   const nationalAlone = national.filter((key) => !nationalApplies.includes(key));
-  if (art.length > 0) {
-    reasons.push(nb
-      ? `Art. 35(3) krever alltid en vurdering: ${art.map((k) => name(ART35_3_CHOICES, k, lang)).join('; ')}.`
-      : `Art. 35(3) always requires a DPIA: ${art.map((k) => name(ART35_3_CHOICES, k, lang)).join('; ')}.`);
-  }
-  if (nationalApplies.length > 0) {
-    reasons.push(nb
-      ? `Datatilsynets liste (art. 35(4)) krever en vurdering: ${nationalApplies.map((k) => name(NATIONAL_CHOICES, k, lang)).join('; ')}.`
-      : `Datatilsynet's list (Art. 35(4)) requires a DPIA: ${nationalApplies.map((k) => name(NATIONAL_CHOICES, k, lang)).join('; ')}.`);
-  }
-  if (nationalAlone.length > 0) {
-    reasons.push(nb
-      ? `Punktene ${nationalAlone.join(', ')} på Datatilsynets liste gjelder bare sammen med minst ett annet WP248-kriterium enn det punktet selv er.`
-      : `Items ${nationalAlone.join(', ')} of Datatilsynet's list apply only together with at least one WP248 criterion other than the one the item already is.`);
-  }
-  const listed = criteria.map((k) => name(CRITERIA_CHOICES, k, lang)).join('; ');
-  if (criteria.length >= 2) {
-    reasons.push(nb
-      ? `${criteria.length} av WP248-kriteriene er oppfylt (to eller flere krever normalt en vurdering): ${listed}.`
-      : `${criteria.length} WP248 criteria are met (two or more normally require a DPIA): ${listed}.`);
-  } else if (criteria.length === 1) {
-    reasons.push(nb
-      ? `Ett WP248-kriterium er oppfylt: ${listed}. En vurdering anbefales; velger dere å ikke gjøre den, dokumenter hvorfor og personvernombudets syn.`
-      : `One WP248 criterion is met: ${listed}. A DPIA is recommended; if you decide against it, document why and the DPO's view.`);
-  } else {
-    reasons.push(nb ? 'Ingen av WP248-kriteriene er oppfylt.' : 'None of the WP248 criteria is met.');
-  }
+  if (art.length > 0) reasons.push(runnerText(lang, 'verdict.art35_3', { list: art.map((k) => name('art35_3', ART35_3_CHOICES, k, lang)).join('; ') }));
+  if (nationalApplies.length > 0) reasons.push(runnerText(lang, 'verdict.national', { list: nationalApplies.map((k) => name('nationalList', NATIONAL_CHOICES, k, lang)).join('; ') }));
+  if (nationalAlone.length > 0) reasons.push(runnerText(lang, 'verdict.nationalAlone', { items: nationalAlone.join(', ') }));
+  const listed = criteria.map((k) => name('criteria', CRITERIA_CHOICES, k, lang)).join('; ');
+  if (criteria.length >= 2) reasons.push(runnerText(lang, 'verdict.criteria', { count: String(criteria.length), list: listed }));
+  else if (criteria.length === 1) reasons.push(runnerText(lang, 'verdict.criterion', { list: listed }));
+  else reasons.push(runnerText(lang, 'verdict.noCriteria'));
   const required = art.length > 0 || nationalApplies.length > 0 || criteria.length >= 2;
   const conclusion: Conclusion = required ? 'required' : criteria.length === 1 || nationalAlone.length > 0 ? 'recommended' : 'not-required';
-  const head = {
-    required: nb ? 'En vurdering av personvernkonsekvenser (DPIA) er påkrevd.' : 'A DPIA is required.',
-    recommended: nb ? 'En vurdering av personvernkonsekvenser (DPIA) anbefales.' : 'A DPIA is recommended.',
-    'not-required': nb ? 'En vurdering av personvernkonsekvenser (DPIA) er ikke påkrevd.' : 'A DPIA is not required.',
-  }[conclusion];
+  const head = runnerText(lang, `verdict.${conclusion}`);
   return { conclusion, required, rationale: [head, ...reasons].join(' ') };
 }

@@ -76,7 +76,7 @@ export const EXIT_SIGTERM = 143;
 export async function guarded(io: Io, lang: Lang, file: string, resume: string, body: () => Promise<number>): Promise<number> {
   const message = () => `dpia: ${words(lang).saved(file, resume)}\n`;
   const onTerm = () => {
-    io.stderr.write(`\n${existsSync(file) ? message() : 'dpia: interrupted before the first answer; nothing saved\n'}`);
+    io.stderr.write(`\n${existsSync(file) ? message() : `dpia: ${words(lang).interrupted}\n`}`);
     process.exit(EXIT_SIGTERM);
   };
   const real = io.stdin === process.stdin;
@@ -85,7 +85,7 @@ export async function guarded(io: Io, lang: Lang, file: string, resume: string, 
     return await body();
   } catch (error) {
     if (isPromptExit(error)) {
-      io.stderr.write(`\n${existsSync(file) ? message() : 'dpia: interrupted before the first answer; nothing saved\n'}`);
+      io.stderr.write(`\n${existsSync(file) ? message() : `dpia: ${words(lang).interrupted}\n`}`);
       return EXIT_SIGINT;
     }
     if (error instanceof AnswerError) throw new UsageError(`answers: ${error.message}`);

@@ -6,6 +6,7 @@ import type { Io } from '../io.ts';
 import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { parseDate } from './input.ts';
+import { runnerText } from './words.ts';
 
 export interface InterviewCommandOptions {
   file?: string;
@@ -15,9 +16,10 @@ export interface InterviewCommandOptions {
 }
 
 export function settings(options: InterviewCommandOptions, io: Io): { config: Config; today: string; lang?: Lang } {
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  // Errors in the command line come before the language is known: in English, as the CLI's.
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(runnerText('en', 'badLanguage', { lang: options.lang }));
   const today = options.today ?? localToday();
-  if (!parseDate(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  if (!parseDate(today)) throw new UsageError(runnerText('en', 'badToday', { today }));
   const config = loadConfig(io.cwd);
   return { config, today, lang: (options.lang as Lang | undefined) ?? config.language };
 }

@@ -1,12 +1,16 @@
 // The interview as data: sections of questions, each naming the principle and article it
 // serves and the YAML path it writes. The runner (runner.ts) walks them; ask.ts asks.
+// Words are not here: each question's message, help and choice labels are messages of the
+// interview catalogue (i18n/<lang>/interview.json), keyed by the question (see text.ts).
 import type { Config } from '../config.ts';
-import { label } from '../i18n/labels.ts';
+import type { PSEUDO } from '../i18n/catalogue.ts';
 import type { Assessment } from '../model/schema.ts';
 import type { Lang, Principle } from '../rules/types.ts';
 
-export type Text = Record<Lang, string>;
-export type Kind = 'text' | 'confirm' | 'select' | 'checkbox' | 'number' | 'duration' | 'date' | 'list-of-items';
+/** The language of an interview: a language of dpia, or the pseudo-locale in tests. */
+export type InterviewLang = Lang | typeof PSEUDO;
+export const KINDS = ['text', 'confirm', 'select', 'checkbox', 'number', 'duration', 'date', 'list-of-items'] as const;
+export type Kind = (typeof KINDS)[number];
 export type Item = Record<string, unknown>;
 
 export interface Scope {
@@ -16,18 +20,25 @@ export interface Scope {
   index?: number;
   today: string;
   config: Config;
-  lang: Lang;
+  lang: InterviewLang;
 }
 
 export interface Choice {
   value: string | number;
-  label: Text | string;
+  /** The catalogue key of its label when several questions share the choice; by default `<question key>.choice.<value>`. */
+  key?: string;
+  /** A label that is data, not words (an item's id and name). */
+  label?: string;
 }
 
 export interface Seed {
   value: string;
-  label: Text;
+  /** The catalogue key of its label. */
+  key: string;
+  /** The item it adds, in the interview's language. */
   item: Item;
+  /** Other catalogue keys the item is made from. */
+  itemKeys?: string[];
 }
 
 export interface Question {
@@ -36,8 +47,8 @@ export interface Question {
   /** Dotted YAML path written, relative to the list item for item questions. */
   path: string;
   kind: Kind;
-  message: Text;
-  help: Text;
+  /** The catalogue key its words hang from (`<key>.message`, `<key>.help`, …); by default the id. */
+  key?: string;
   principle: Principle;
   article: string;
   choices?: Choice[] | ((scope: Scope) => Choice[]);
@@ -58,12 +69,10 @@ export interface Question {
   slugOf?: string;
   /** list-of-items: the questions for each item. */
   item?: Question[];
-  /** list-of-items: what one item is called ("Purpose"). */
-  noun?: Text;
   /** list-of-items: how an item is shown in menus. */
   label?: (item: Item) => string;
   /** list-of-items: ready-made items offered when the list is empty. */
-  seeds?: { message: Text; choices: (scope: Scope) => Seed[] };
+  seeds?: { choices: (scope: Scope) => Seed[] };
   /** list-of-items: walk the items that exist (no add or remove), e.g. legal basis per purpose. */
   fixed?: boolean;
 }
@@ -71,18 +80,18 @@ export interface Question {
 export interface Section {
   /** For `dpia edit --section NAME`. */
   name: string;
-  title: Text;
   questions: Question[];
   when?: (scope: Scope) => boolean;
   /** Values that follow from the answers (e.g. the screening conclusion), written after each answer. */
   derive?: (scope: Scope) => { writes: Array<[string, unknown]>; message?: string } | undefined;
 }
 
-export const t = (en: string, nb: string): Text => ({ en, nb });
+/** Choices for an enumeration of the file format; their labels are `<question key>.choice.<value>`. */
+export const enumChoices = (values: readonly string[]): Choice[] => values.map((v) => ({ value: v }));
 
-/** Choices for an enumeration of the file format, in the words of src/i18n/labels.ts. */
-export const enumChoices = (kind: string, values: readonly string[]): Choice[] =>
-  values.map((v) => ({ value: v, label: t(label('en', kind, v), label('nb', kind, v)) }));
+/** Choices that several questions share, labelled `<prefix>.<value>`. */
+export const sharedChoices = (prefix: string, values: readonly (string | number)[]): Choice[] =>
+  values.map((v) => ({ value: v, key: `${prefix}.${String(v)}` }));
 
 /** Choices that refer to the items of a list by id (data categories, purposes, groups). */
 export const refChoices = (list: Item[] | undefined): Choice[] =>
@@ -98,17 +107,5 @@ export function questions(list: Array<Omit<Question, 'path'> & { path?: string }
   return list.map((q) => ({ ...q, path: q.path ?? q.id }));
 }
 
-export const LEVEL_CHOICES = (what: 'likelihood' | 'severity'): Choice[] => (what === 'likelihood'
-  ? [
-    { value: 1, label: t('1 negligible — seems impossible for the risk sources to carry out', '1 ubetydelig — virker umulig for risikokildene å gjennomføre') },
-    { value: 2, label: t('2 limited — seems difficult', '2 begrenset — virker vanskelig') },
-    { value: 3, label: t('3 significant — seems possible', '3 betydelig — virker mulig') },
-    { value: 4, label: t('4 maximum — seems extremely easy', '4 maksimal — virker svært lett') },
-  ]
-  : [
-    { value: 1, label: t('1 negligible — minor inconvenience, easily overcome', '1 ubetydelig — små ulemper som lett overvinnes') },
-    { value: 2, label: t('2 limited — significant inconvenience, overcome with some difficulty', '2 begrenset — betydelige ulemper som kan overvinnes med noe besvær') },
-    { value: 3, label: t('3 significant — serious consequences, overcome only with real difficulty', '3 betydelig — alvorlige konsekvenser som bare kan overvinnes med store vanskeligheter') },
-    { value: 4, label: t('4 maximum — irreversible or very serious consequences', '4 maksimal — irreversible eller svært alvorlige konsekvenser') },
-  ]);
-
+/** Levels 1-4 of likelihood or severity (WP248 Annex 2, CNIL), labelled `level.<what>.<n>`. */
+export const LEVEL_CHOICES = (what: 'likelihood' | 'severity'): Choice[] => sharedChoices(`level.${what}`, [1, 2, 3, 4]);

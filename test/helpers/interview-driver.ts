@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { allQuestions } from '../../src/interview/catalogue.ts';
 import type { Answers } from '../../src/interview/answers.ts';
+import { choiceLabel, questionText, type QuestionPart } from '../../src/interview/text.ts';
 import type { Choice, Question, Scope } from '../../src/interview/types.ts';
 import { words } from '../../src/interview/words.ts';
 import type { Lang } from '../../src/rules/types.ts';
@@ -51,17 +52,18 @@ export class InterviewDriver {
 
   private identify(line: string): Active | undefined {
     const m = this.lang;
+    const text = (question: Question, part: QuestionPart) => questionText(m, question, part);
     for (const list of this.lists) {
-      if (line.startsWith(list.message[m])) return { line, menu: list };
-      if (list.seeds && line.startsWith(list.seeds.message[m])) return { line, seeds: list };
+      if (line.startsWith(text(list, 'message'))) return { line, menu: list };
+      if (list.seeds && line.startsWith(text(list, 'seeds.message'))) return { line, seeds: list };
     }
-    const items = this.catalogue.filter((entry) => entry.list?.noun && line.startsWith(`${entry.list.noun[m]} `))
-      .map((entry) => ({ entry, rest: /^(\d+): (.*)$/.exec(line.slice(entry.list!.noun![m].length + 1)) }))
-      .filter(({ entry, rest }) => rest && rest[2].startsWith(entry.question.message[m]))
-      .sort((a, b) => b.entry.question.message[m].length - a.entry.question.message[m].length);
+    const items = this.catalogue.filter((entry) => entry.list && line.startsWith(`${text(entry.list, 'noun')} `))
+      .map((entry) => ({ entry, rest: /^(\d+): (.*)$/.exec(line.slice(text(entry.list!, 'noun').length + 1)) }))
+      .filter(({ entry, rest }) => rest && rest[2].startsWith(text(entry.question, 'message')))
+      .sort((a, b) => text(b.entry.question, 'message').length - text(a.entry.question, 'message').length);
     if (items[0]) return { line, question: items[0].entry.question, list: items[0].entry.list, index: Number(items[0].rest![1]) - 1 };
-    const q = this.catalogue.filter(({ question, list }) => !list && question.kind !== 'list-of-items' && line.startsWith(question.message[m]))
-      .sort((a, b) => b.question.message[m].length - a.question.message[m].length)[0];
+    const q = this.catalogue.filter(({ question, list }) => !list && question.kind !== 'list-of-items' && line.startsWith(text(question, 'message')))
+      .sort((a, b) => text(b.question, 'message').length - text(a.question, 'message').length)[0];
     return q ? { line, question: q.question } : undefined;
   }
 
@@ -90,7 +92,7 @@ export class InterviewDriver {
       this.asked.push(`${list.id}:${add ? 'add' : 'done'}`);
       if (add) this.counts.set(list.id, count + 1);
       // The menu opens on "Add" when the list is empty and on "Done" otherwise; they are neighbours.
-      const labels = [w.add(list.noun?.[this.lang] ?? ''), count === 0 ? w.skip : w.done];
+      const labels = [w.add(questionText(this.lang, list, 'noun')), count === 0 ? w.skip : w.done];
       await this.pick(labels, add ? 0 : 1, count === 0 ? 0 : 1);
       return;
     }
@@ -121,7 +123,7 @@ export class InterviewDriver {
         const start = Math.max(0, choices.findIndex((c) => String(c.value) === String(this.current(active) ?? (typeof q.default === 'function' ? undefined : q.default) ?? (choices.some((x) => x.value === '') ? '' : choices[0].value))));
         const target = value === undefined ? start : choices.findIndex((c) => String(c.value) === String(value));
         if (target < 0) throw new Error(`${q.id}: "${String(value)}" is not a choice`);
-        const labels = choices.map((c) => (typeof c.label === 'string' ? c.label : c.label[this.lang]));
+        const labels = choices.map((c) => choiceLabel(this.lang, q, c));
         await this.pick(labels, target, start);
         return;
       }

@@ -12,6 +12,7 @@ import { parseDate, parseDuration, slugify } from '../../src/interview/input.ts'
 import { questionTable, TABLE_END, TABLE_START } from '../../src/interview/question-table.ts';
 import { Interview } from '../../src/interview/runner.ts';
 import { screeningVerdict } from '../../src/interview/screening-verdict.ts';
+import { questionText } from '../../src/interview/text.ts';
 import type { Config } from '../../src/config.ts';
 import type { Lang } from '../../src/rules/types.ts';
 import { FIXTURES, ROOT } from '../helpers/cli.ts';
@@ -378,8 +379,8 @@ describe('catalogues', () => {
   it('every question has en and nb text and help naming a principle and an article', () => {
     for (const { question } of allQuestions()) {
       for (const lang of ['en', 'nb'] as const) {
-        assert.ok(question.message[lang].trim(), `${question.id} message ${lang}`);
-        assert.ok(question.help[lang].trim(), `${question.id} help ${lang}`);
+        assert.ok(questionText(lang, question, 'message').trim(), `${question.id} message ${lang}`);
+        assert.ok(questionText(lang, question, 'help').trim(), `${question.id} help ${lang}`);
       }
       assert.match(question.article, /GDPR|AI Act|WP248|Datatilsynet|personopplysningsloven/, question.id);
       assert.ok(question.principle, question.id);
@@ -391,8 +392,9 @@ describe('catalogues', () => {
       const seen = new Map<string, string>();
       for (const { question, list } of allQuestions()) {
         if (question.kind === 'list-of-items' && question.fixed) continue;
-        const key = `${list ? 'item:' : ''}${question.message[lang]}`;
-        assert.ok(!seen.has(key), `${question.id} and ${seen.get(key)} share "${question.message[lang]}"`);
+        const text = questionText(lang, question, 'message');
+        const key = `${list ? 'item:' : ''}${text}`;
+        assert.ok(!seen.has(key), `${question.id} and ${seen.get(key)} share "${text}"`);
         seen.set(key, question.id);
       }
     }

@@ -1,0 +1,28 @@
+// Where the interview's words come from: the interview catalogue (i18n/<lang>/interview.json).
+// A question's words hang from its key (by default its id): `<key>.message`, `<key>.help`,
+// `<key>.noun` (what one item of a list is called), `<key>.seeds.message` and
+// `<key>.choice.<value>`; a section's title is `section.<name>.title`.
+import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import type { Choice, InterviewLang, Question, Section } from './types.ts';
+
+/** A message of the interview catalogue. */
+export const say = (lang: InterviewLang, key: string, args?: MessageArgs): string => message(lang, 'interview', key, args);
+
+export const questionKey = (question: Question): string => question.key ?? question.id;
+
+export type QuestionPart = 'message' | 'help' | 'noun' | 'seeds.message';
+
+export const partKey = (question: Question, part: QuestionPart): string => `${questionKey(question)}.${part}`;
+
+export const questionText = (lang: InterviewLang, question: Question, part: QuestionPart): string => say(lang, partKey(question, part));
+
+/** The key of a choice's label; the empty value ("none of these") is `none`. */
+export const choiceKey = (question: Question, choice: Choice): string =>
+  choice.key ?? `${questionKey(question)}.choice.${choice.value === '' ? 'none' : String(choice.value)}`;
+
+export const choiceLabel = (lang: InterviewLang, question: Question, choice: Choice): string =>
+  choice.label ?? say(lang, choiceKey(question, choice));
+
+export const titleKey = (section: Section): string => `section.${section.name}.title`;
+
+export const sectionTitle = (lang: InterviewLang, section: Section): string => say(lang, titleKey(section));
