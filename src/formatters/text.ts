@@ -36,7 +36,7 @@ export const formatText: Formatter = (results, context) => {
  * escaped: they would break the one-line-per-finding layout or drive the terminal.
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+  return text.replace(/\p{Cc}/gu, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     if (c === '\t') return '\\t';

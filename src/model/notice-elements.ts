@@ -8,7 +8,7 @@ import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
 import { dpoDesignated, filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
 import { objectablePurposes } from '../rules/right-to-object.ts';
-import type { Lang, Localised } from '../rules/types.ts';
+import type { Localised } from '../rules/types.ts';
 
 export interface NoticeContext {
   data: Assessment;

@@ -49,7 +49,7 @@ describe('escaping in the formatters', () => {
 
   it('text: no raw control characters reach the terminal', () => {
     const out = formatText(results, context);
-    assert.doesNotMatch(out.replace(/\n/g, ''), /[\u0000-\u001f\u007f]/);
+    assert.doesNotMatch(out.replace(/\n/g, ''), /\p{Cc}/u);
     assert.ok(out.includes('z\\r\\nnext\\x01\\x1b[31mred\\x07'));
   });
 
