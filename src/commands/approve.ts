@@ -6,7 +6,7 @@ import { loadConfig } from '../config.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { isLang } from '../i18n/index.ts';
-import { versionWords } from '../i18n/versions.ts';
+import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { dateOption } from '../model/dates.ts';
 import { displayPath } from '../model/find-files.ts';
@@ -52,7 +52,6 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   const config = loadConfig(io.cwd);
   const data = parsed.data;
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(data.language) ? data.language : 'en');
-  const words = versionWords(lang).approve;
 
   const version = data.version;
   if (typeof version !== 'string' || !new RegExp(VERSION_PATTERN).test(version)) {
@@ -79,10 +78,10 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
     const described = describeFindings(errors, parsed, lang);
     for (const f of described) io.stderr.write(`${display}:${f.line}:${f.column}: ${f.rule}: ${f.message}\n`);
     if (!options.force) {
-      io.stderr.write(`dpia: ${display}: ${words.refused(errors.length)}\n`);
+      io.stderr.write(`dpia: ${display}: ${cli(lang, 'approve.refused', { count: errors.length })}\n`);
       return EXIT.findings;
     }
-    io.stderr.write(`dpia: ${display}: ${words.forced(errors.length)}\n`);
+    io.stderr.write(`dpia: ${display}: ${cli(lang, 'approve.forced', { count: errors.length })}\n`);
   }
 
   const doc = parseDocument(parsed.text);
@@ -94,7 +93,7 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   setIn(doc, ['status'], after.status);
   saveEdited(file, original, doc);
 
-  io.stdout.write(`${words.signed(typeof data.id === 'string' ? data.id : display, version, role, name)}\n`);
-  io.stdout.write(`${state.missing.length === 0 ? words.approved : words.waiting(state.missing.join(', '))}\n`);
+  io.stdout.write(`${cli(lang, 'approve.signed', { id: typeof data.id === 'string' ? data.id : display, version, role, name })}\n`);
+  io.stdout.write(`${state.missing.length === 0 ? cli(lang, 'approve.approved') : cli(lang, 'approve.waiting', { roles: state.missing.join(', ') })}\n`);
   return EXIT.ok;
 }

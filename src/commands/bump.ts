@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts';
 import { EXIT, InputError, UsageError } from '../errors.ts';
 import { gitUserName } from '../git.ts';
 import { isLang } from '../i18n/index.ts';
-import { versionWords } from '../i18n/versions.ts';
+import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { dateOption } from '../model/dates.ts';
 import { displayPath } from '../model/find-files.ts';
@@ -62,7 +62,7 @@ export async function bump(options: BumpOptions, io: Io): Promise<number> {
   setIn(doc, ['history', history], { version: next, date, author, summary });
   saveEdited(file, original, doc);
 
-  io.stdout.write(`${versionWords(lang).bump.bumped(typeof data.id === 'string' ? data.id : display, current ?? '—', next)}\n`);
+  io.stdout.write(`${cli(lang, 'bump.bumped', { id: typeof data.id === 'string' ? data.id : display, from: current ?? '—', to: next })}\n`);
   return EXIT.ok;
 }
 

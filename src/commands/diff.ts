@@ -8,7 +8,7 @@ import { diffAssessments } from '../diff/semantic.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { showAtRevision } from '../git.ts';
 import { isLang } from '../i18n/index.ts';
-import { versionWords } from '../i18n/versions.ts';
+import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { displayPath, findAssessments } from '../model/find-files.ts';
 import { checkSchemaVersion, loadAssessment } from '../model/load.ts';
@@ -56,7 +56,7 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
 
   const fileLang = pairs.map((p) => p.after.language ?? p.before.language).find(isLang);
   const lang: Lang = isLang(options.lang) ? options.lang : fileLang ?? config.language ?? 'en';
-  const workingTree = versionWords(lang).diff.workingTree;
+  const workingTree = cli(lang, 'diff.workingTree');
   const diffs = pairs.map((p) => diffAssessments(p.before, p.after, p.file, { from: p.from, to: p.to ?? workingTree }));
   io.stdout.write(formatDiffs(diffs, format, lang));
   return EXIT.ok;

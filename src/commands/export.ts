@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
 import { isLang } from '../i18n/index.ts';
-import { versionWords } from '../i18n/versions.ts';
+import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { findAssessments } from '../model/find-files.ts';
 import { loadAssessment } from '../model/load.ts';
@@ -52,9 +52,8 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
 }
 
 function csv(rows: RopaRow[], lang: Lang): string {
-  const headers = versionWords(lang).ropa.headers;
   const cell = (value: string | string[]) => (Array.isArray(value) ? value.join('; ') : value);
-  return toCsv([ROPA_COLUMNS.map((c) => headers[c]), ...rows.map((row) => ROPA_COLUMNS.map((c) => cell(row[c])))]);
+  return toCsv([ROPA_COLUMNS.map((c) => cli(lang, `ropa.header.${c}`)), ...rows.map((row) => ROPA_COLUMNS.map((c) => cell(row[c])))]);
 }
 
 function json(rows: RopaRow[]): string {

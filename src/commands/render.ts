@@ -7,6 +7,7 @@ import sanitizeHtml from 'sanitize-html';
 import { loadConfig } from '../config.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
+import { cli } from '../i18n/cli.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { loadAssessment } from '../model/load.ts';
@@ -34,8 +35,8 @@ export interface RenderOptions {
 }
 
 const WORDS = {
-  en: { contents: 'Contents', refused: (n: number) => `the privacy notice lacks ${n} required ${n === 1 ? 'element' : 'elements'}; add ${n === 1 ? 'it' : 'them'} to the assessment, or render with --draft to see the gaps marked:` },
-  nb: { contents: 'Innhold', refused: (n: number) => `personvernerklæringen mangler ${n} ${n === 1 ? 'påkrevd element' : 'påkrevde elementer'}; legg ${n === 1 ? 'det' : 'dem'} inn i vurderingen, eller bruk --draft for å se hullene markert:` },
+  en: { contents: 'Contents' },
+  nb: { contents: 'Innhold' },
 };
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
@@ -58,7 +59,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
     : [];
   if (missing.length > 0 && !draft) {
-    io.stderr.write(`dpia: ${options.file}: ${WORDS[lang].refused(missing.length)}\n`);
+    io.stderr.write(`dpia: ${options.file}: ${cli(lang, 'render.noticeIncomplete', { count: missing.length })}\n`);
     for (const element of missing) io.stderr.write(`  - ${element.label[lang]} (${elementArticles(element, data, lang)}) [${element.id}]\n`);
     return EXIT.findings;
   }

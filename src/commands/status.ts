@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
 import { isLang } from '../i18n/index.ts';
-import { versionWords, type VersionWords } from '../i18n/versions.ts';
+import { cli, STATUS_COLUMNS } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { dateOption } from '../model/dates.ts';
 import { findAssessments } from '../model/find-files.ts';
@@ -63,9 +63,8 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     }
   }
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? fileLang ?? 'en';
-  const words = versionWords(lang).status;
   if (format === 'json') io.stdout.write(`${JSON.stringify({ assessments: rows }, null, 2)}\n`);
-  else io.stdout.write(table(rows, words, lang, format === 'md'));
+  else io.stdout.write(table(rows, lang, format === 'md'));
   return worstExit(exit, EXIT.ok);
 }
 
@@ -102,8 +101,10 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function cells(row: StatusRow, words: VersionWords['status'], lang: Lang): string[] {
-  const none = words.none;
+/** An empty cell. */
+const none = '—';
+
+function cells(row: StatusRow, lang: Lang): string[] {
   const risk = row.highestResidualRisk;
   return [
     row.file,
@@ -114,20 +115,21 @@ function cells(row: StatusRow, words: VersionWords['status'], lang: Lang): strin
     String(row.errors),
     String(row.warnings),
     risk ? `${label(lang, 'band', risk.band)} (${risk.level}, ${risk.risk})` : none,
-    row.nextReview ? `${row.nextReview}${row.reviewOverdue ? ` (${words.overdue})` : ''}` : none,
-    row.signedBy.length ? row.signedBy.map((s) => `${s.role}: ${s.name}${s.stale ? ` (${words.stale})` : ''}`).join(', ') : none,
+    row.nextReview ? (row.reviewOverdue ? cli(lang, 'status.overdue', { date: row.nextReview }) : row.nextReview) : none,
+    row.signedBy.length ? row.signedBy.map((s) => (s.stale ? cli(lang, 'status.stale', { signed: `${s.role}: ${s.name}` }) : `${s.role}: ${s.name}`)).join(', ') : none,
   ];
 }
 
-function table(rows: StatusRow[], words: VersionWords['status'], lang: Lang, markdown: boolean): string {
-  const body = rows.map((row) => cells(row, words, lang));
+function table(rows: StatusRow[], lang: Lang, markdown: boolean): string {
+  const headers = STATUS_COLUMNS.map((column) => cli(lang, `status.header.${column}`));
+  const body = rows.map((row) => cells(row, lang));
   if (markdown) {
     const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => `\\${c}`);
     const line = (cols: string[]) => `| ${cols.map(esc).join(' | ')} |`;
-    return `${[line(words.headers), `|${words.headers.map((_, i) => (i >= 5 && i <= 6 ? ' ---: ' : ' --- ')).join('|')}|`, ...body.map(line)].join('\n')}\n`;
+    return `${[line(headers), `|${headers.map((_, i) => (i >= 5 && i <= 6 ? ' ---: ' : ' --- ')).join('|')}|`, ...body.map(line)].join('\n')}\n`;
   }
-  const all = [words.headers, ...body];
-  const widths = words.headers.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const all = [headers, ...body];
+  const widths = headers.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
   const pad = (s: string, i: number) => (i >= 5 && i <= 6 ? s.padStart(widths[i]) : s + ' '.repeat(widths[i] - [...s].length));
   return `${all.map((r) => r.map(pad).join('  ').trimEnd()).join('\n')}\n`;
 }

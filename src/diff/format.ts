@@ -1,6 +1,6 @@
 // Words for a semantic diff: text for the terminal, Markdown for a pull-request
 // comment, JSON for machines (stable: same input, same bytes).
-import { versionWords, type VersionWords } from '../i18n/versions.ts';
+import { cli, cliIfAny } from '../i18n/cli.ts';
 import type { Lang } from '../rules/types.ts';
 import type { AssessmentDiff, FieldChange, ItemChange, Note } from './semantic.ts';
 
@@ -9,8 +9,7 @@ export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'md', 'json'];
 
 export function formatDiffs(diffs: AssessmentDiff[], format: DiffFormat, lang: Lang): string {
   if (format === 'json') return `${JSON.stringify({ files: diffs }, null, 2)}\n`;
-  const words = versionWords(lang).diff;
-  const blocks = diffs.map((diff) => (format === 'md' ? markdown(diff, words) : text(diff, words)));
+  const blocks = diffs.map((diff) => (format === 'md' ? markdown(diff, lang) : text(diff, lang)));
   return `${blocks.join('\n')}`;
 }
 
@@ -24,14 +23,14 @@ function value(v: unknown): string {
   return String(v);
 }
 
-function field(change: FieldChange, words: VersionWords['diff']): string {
+function field(change: FieldChange, lang: Lang): string {
   if (change.added || change.removed) {
     const parts = [...(change.added ?? []).map((v) => `+${plain(v)}`), ...(change.removed ?? []).map((v) => `−${plain(v)}`)];
     return `${change.path}: ${parts.join(' ')}`;
   }
   const { from, to } = change;
   if (typeof from === 'string' && typeof to === 'string' && (from.length > MAX_VALUE || to.length > MAX_VALUE)) {
-    return `${change.path}: ${words.textChanged}`;
+    return `${change.path}: ${cli(lang, 'diff.textChanged')}`;
   }
   return `${change.path}: ${value(from)} → ${value(to)}`;
 }
@@ -40,78 +39,79 @@ function plain(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-function note(n: Note, words: VersionWords['diff']): string {
+function note(n: Note, lang: Lang): string {
   switch (n.kind) {
     case 'special':
-      return n.special ? words.special : words.noLongerSpecial;
+      return cli(lang, n.special ? 'diff.note.special' : 'diff.note.noLongerSpecial');
     case 'legal-basis':
-      return n.from === undefined ? `${words.legalBasis}: ${n.to}` : `${words.legalBasis}: ${n.from ?? '—'} → ${n.to ?? '—'}`;
+      return n.from === undefined
+        ? cli(lang, 'diff.note.legalBasis.set', { to: String(n.to) })
+        : cli(lang, 'diff.note.legalBasis.changed', { from: n.from ?? '—', to: n.to ?? '—' });
     case 'transfer':
-      return `${words.thirdCountry}: ${n.country}${n.mechanism ? ` (${n.mechanism})` : ''}`;
+      return cli(lang, 'diff.note.transfer', { country: String(n.country), mechanism: n.mechanism });
     case 'level': {
-      const name = n.which === 'inherent' ? words.inherent : words.residual;
-      if (n.from === undefined) return `${name} ${words.level} ${n.to}`;
-      if (n.to === undefined) return `${name} ${words.level} ${n.from} → —`;
-      return `${name} ${words.level} ${n.from} → ${n.to} (${n.direction === 'up' ? words.up : words.down})`;
+      if (n.from === undefined) return cli(lang, 'diff.note.level.set', { which: n.which, to: String(n.to) });
+      if (n.to === undefined) return cli(lang, 'diff.note.level.removed', { which: n.which, from: String(n.from) });
+      return cli(lang, 'diff.note.level.changed', { which: n.which, from: String(n.from), to: String(n.to), direction: n.direction });
     }
   }
 }
 
 /** Notes that say more than the field list: a special flag change that is not just "special: false → true". */
-function itemNotes(item: ItemChange, words: VersionWords['diff']): string[] {
-  return item.notes.map((n) => (n.kind === 'special' && item.kind === 'changed' ? (n.special ? words.nowSpecial : words.noLongerSpecial) : note(n, words)));
+function itemNotes(item: ItemChange, lang: Lang): string[] {
+  return item.notes.map((n) => (n.kind === 'special' && item.kind === 'changed' ? cli(lang, n.special ? 'diff.note.nowSpecial' : 'diff.note.noLongerSpecial') : note(n, lang)));
 }
 
 function heading(diff: AssessmentDiff): string {
   return `${diff.file}${diff.id ? ` (${diff.id})` : ''}: ${diff.from.label} → ${diff.to.label}`;
 }
 
-function sectionTitle(section: string, words: VersionWords['diff']): string {
-  return words.sections[section] ?? section;
+function sectionTitle(section: string, lang: Lang): string {
+  return cliIfAny(lang, `diff.section.${section}`) ?? section;
 }
 
-function text(diff: AssessmentDiff, words: VersionWords['diff']): string {
+function text(diff: AssessmentDiff, lang: Lang): string {
   const lines = [heading(diff)];
-  if (!diff.changed) return `${lines[0]}: ${words.noChange}\n`;
-  if (diff.version) lines.push(`  ${words.version}: ${diff.version.from ?? '—'} → ${diff.version.to ?? '—'}`);
-  if (diff.status) lines.push(`  ${words.status}: ${diff.status.from ?? '—'} → ${diff.status.to ?? '—'}`);
+  if (!diff.changed) return `${lines[0]}: ${cli(lang, 'diff.noChange')}\n`;
+  if (diff.version) lines.push(`  ${cli(lang, 'diff.version')}: ${diff.version.from ?? '—'} → ${diff.version.to ?? '—'}`);
+  if (diff.status) lines.push(`  ${cli(lang, 'diff.status')}: ${diff.status.from ?? '—'} → ${diff.status.to ?? '—'}`);
   const mark = { added: '+', removed: '-', changed: '~' } as const;
   for (const section of diff.sections) {
-    lines.push('', sectionTitle(section.section, words));
+    lines.push('', sectionTitle(section.section, lang));
     for (const item of section.items) {
-      const notes = itemNotes(item, words);
+      const notes = itemNotes(item, lang);
       const label = item.label ? ` "${truncate(item.label)}"` : '';
-      lines.push(`  ${mark[item.kind]} ${item.id}${label} (${words[item.kind]})${notes.length ? ` — ${notes.join('; ')}` : ''}`);
-      for (const f of fieldsOf(item)) lines.push(`      ${field(f, words)}`);
+      lines.push(`  ${mark[item.kind]} ${item.id}${label} (${cli(lang, `diff.${item.kind}`)})${notes.length ? ` — ${notes.join('; ')}` : ''}`);
+      for (const f of fieldsOf(item)) lines.push(`      ${field(f, lang)}`);
     }
   }
   if (diff.other.length > 0) {
-    lines.push('', words.other);
-    for (const f of diff.other) lines.push(`  ~ ${field(f, words)}`);
+    lines.push('', cli(lang, 'diff.other'));
+    for (const f of diff.other) lines.push(`  ~ ${field(f, lang)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function markdown(diff: AssessmentDiff, words: VersionWords['diff']): string {
+function markdown(diff: AssessmentDiff, lang: Lang): string {
   const lines = [`### \`${md(diff.file)}\`${diff.id ? ` (${md(diff.id)})` : ''}: ${md(diff.from.label)} → ${md(diff.to.label)}`, ''];
-  if (!diff.changed) return `${lines.join('\n')}\n${words.noChange}\n`;
+  if (!diff.changed) return `${lines.join('\n')}\n${cli(lang, 'diff.noChange')}\n`;
   const facts: string[] = [];
-  if (diff.version) facts.push(`**${words.version}:** ${md(diff.version.from ?? '—')} → ${md(diff.version.to ?? '—')}`);
-  if (diff.status) facts.push(`**${words.status}:** ${md(diff.status.from ?? '—')} → ${md(diff.status.to ?? '—')}`);
+  if (diff.version) facts.push(`**${cli(lang, 'diff.version')}:** ${md(diff.version.from ?? '—')} → ${md(diff.version.to ?? '—')}`);
+  if (diff.status) facts.push(`**${cli(lang, 'diff.status')}:** ${md(diff.status.from ?? '—')} → ${md(diff.status.to ?? '—')}`);
   if (facts.length) lines.push(facts.join(' · '), '');
   for (const section of diff.sections) {
-    lines.push(`#### ${sectionTitle(section.section, words)}`, '');
+    lines.push(`#### ${sectionTitle(section.section, lang)}`, '');
     for (const item of section.items) {
-      const notes = itemNotes(item, words).map((n) => `**${md(n)}**`);
+      const notes = itemNotes(item, lang).map((n) => `**${md(n)}**`);
       const label = item.label ? ` ${md(truncate(item.label))}` : '';
-      lines.push(`- ${words[item.kind]}: \`${md(item.id)}\`${label}${notes.length ? ` — ${notes.join('; ')}` : ''}`);
-      for (const f of fieldsOf(item)) lines.push(`  - ${md(field(f, words))}`);
+      lines.push(`- ${cli(lang, `diff.${item.kind}`)}: \`${md(item.id)}\`${label}${notes.length ? ` — ${notes.join('; ')}` : ''}`);
+      for (const f of fieldsOf(item)) lines.push(`  - ${md(field(f, lang))}`);
     }
     lines.push('');
   }
   if (diff.other.length > 0) {
-    lines.push(`#### ${words.other}`, '');
-    for (const f of diff.other) lines.push(`- ${md(field(f, words))}`);
+    lines.push(`#### ${cli(lang, 'diff.other')}`, '');
+    for (const f of diff.other) lines.push(`- ${md(field(f, lang))}`);
     lines.push('');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

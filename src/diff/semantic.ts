@@ -67,6 +67,9 @@ const LIST_SECTIONS: { section: string; path: string[]; key: (item: Data, index:
   { section: 'history', path: ['history'], key: (item, i) => (typeof item.version === 'string' ? item.version : `#${i + 1}`) },
 ];
 
+/** The sections of a diff, in order (each has a title in the CLI catalogue). */
+export const DIFF_SECTIONS: readonly string[] = LIST_SECTIONS.map((spec) => spec.section);
+
 function byId(item: Data, index: number): string {
   return typeof item.id === 'string' && item.id !== '' ? item.id : `#${index + 1}`;
 }

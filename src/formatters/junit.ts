@@ -1,5 +1,8 @@
 // JUnit XML for CI test reports: a testsuite per file, a passing testcase per rule that
 // found nothing in it and a failing testcase per finding. No timestamps (deterministic).
+import { localiseCitation } from '../i18n/articles.ts';
+import { cli } from '../i18n/cli.ts';
+import type { Lang } from '../rules/types.ts';
 import type { DescribedFinding, Formatter } from './types.ts';
 
 /** Text for XML attributes and content; characters XML 1.0 cannot hold at all are dropped. */
@@ -33,11 +36,11 @@ export const formatJunit: Formatter = (results, context) => {
         cases.push(`    <testcase name="${xmlEscape(rule.id)}" classname="${xmlEscape(file.file)}"/>`);
         continue;
       }
-      for (const finding of found) cases.push(failingCase(file.file, finding));
+      for (const finding of found) cases.push(failingCase(file.file, finding, file.lang));
       byRule.delete(rule.id);
     }
     // Findings of rules the context does not list (none in practice) still fail.
-    for (const found of byRule.values()) for (const finding of found) cases.push(failingCase(file.file, finding));
+    for (const found of byRule.values()) for (const finding of found) cases.push(failingCase(file.file, finding, file.lang));
     tests += cases.length;
     failures += file.findings.length;
     suites.push(
@@ -50,14 +53,17 @@ export const formatJunit: Formatter = (results, context) => {
   return `${out.join('\n')}\n`;
 };
 
-function failingCase(file: string, finding: DescribedFinding): string {
-  const where = `${file}:${finding.line}:${finding.column}`;
-  const body = [
-    `${where}: ${finding.severity} ${finding.rule}: ${finding.message}`,
-    `path: ${finding.path || '(the whole file)'}`,
-    `article: ${finding.article}`,
-    `fix: ${finding.hint}`,
-  ].join('\n');
+/** A failing testcase, its body in the language of the file's findings. */
+function failingCase(file: string, finding: DescribedFinding, lang: Lang): string {
+  const body = cli(lang, 'junit.failure', {
+    where: `${file}:${finding.line}:${finding.column}`,
+    severity: finding.severity,
+    rule: finding.rule,
+    message: finding.message,
+    path: finding.path || cli(lang, 'junit.wholeFile'),
+    article: localiseCitation(finding.article, lang),
+    hint: finding.hint,
+  });
   // The body is element content: newlines stay real newlines there.
   const content = xmlEscape(body).replace(/&#10;/g, '\n');
   return [

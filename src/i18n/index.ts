@@ -1,9 +1,33 @@
-import type { Lang } from '../rules/types.ts';
-import { en, type UiText } from './en.ts';
-import { nb } from './nb.ts';
+import { PRINCIPLES, type Lang, type Principle, type Severity } from '../rules/types.ts';
+import { cli, RULE_FIELDS, type RuleField } from './cli.ts';
+import { label } from './labels.ts';
 
+/** Interface words that the rules' docs, `dpia rules`, `check` and the interview share. */
+export interface UiText {
+  noFindings(files: number): string;
+  summary(total: number, errors: number, warnings: number, files: number): string;
+  explain: string;
+  principles: Record<Principle, string>;
+  severities: Record<Severity, string>;
+  ruleFields: Record<RuleField, string>;
+}
+
+const cache = new Map<Lang, UiText>();
+
+/** The interface words of `lang`, from the CLI and labels catalogues. */
 export function ui(lang: Lang): UiText {
-  return lang === 'nb' ? nb : en;
+  let found = cache.get(lang);
+  if (found) return found;
+  found = {
+    noFindings: (files) => cli(lang, 'check.noFindings', { files }),
+    summary: (total, errors, warnings, files) => cli(lang, 'check.summary', { total, errors, warnings, files }),
+    explain: cli(lang, 'check.explain'),
+    principles: Object.fromEntries(PRINCIPLES.map((id) => [id, cli(lang, `principle.${id}`)])) as Record<Principle, string>,
+    severities: { error: label(lang, 'severity', 'error'), warning: label(lang, 'severity', 'warning') },
+    ruleFields: Object.fromEntries(RULE_FIELDS.map((field) => [field, cli(lang, `ruleField.${field}`)])) as Record<RuleField, string>,
+  };
+  cache.set(lang, found);
+  return found;
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -1,7 +1,7 @@
 // The record of processing activities (Art. 30(1)): one row per purpose per
 // assessment, built from the assessment and the shared controller in the config.
 import type { Config } from '../config.ts';
-import { versionWords, type VersionWords } from '../i18n/versions.ts';
+import { cli } from '../i18n/cli.ts';
 import type { Assessment, DataCategory, Purpose } from '../model/schema.ts';
 import { list, outsideEEA } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
@@ -40,9 +40,9 @@ export const ROPA_COLUMNS = [
   'assessment', 'title', 'version', 'status', 'controller', 'controllerContact', 'representative', 'dpo',
   'purposeId', 'purpose', 'legalBasis', 'dataSubjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'security',
 ] as const satisfies readonly (keyof RopaRow)[];
+export type RopaColumn = (typeof ROPA_COLUMNS)[number];
 
 export function ropaRows(data: Assessment, file: string, config: Config, lang: Lang): RopaRow[] {
-  const words = versionWords(lang).ropa;
   // The file's controller wins over the shared one, field by field.
   const shared = config.controller ?? {};
   const own = data.controller ?? {};
@@ -60,11 +60,11 @@ export function ropaRows(data: Assessment, file: string, config: Config, lang: L
     dpo,
   };
   const purposes = list(data.purposes);
-  const rows = (purposes.length > 0 ? purposes : [undefined]).map((purpose) => ({ ...common, ...purposeFields(data, purpose, words, lang) }));
+  const rows = (purposes.length > 0 ? purposes : [undefined]).map((purpose) => ({ ...common, ...purposeFields(data, purpose, lang) }));
   return rows;
 }
 
-function purposeFields(data: Assessment, purpose: Purpose | undefined, words: VersionWords['ropa'], lang: Lang) {
+function purposeFields(data: Assessment, purpose: Purpose | undefined, lang: Lang) {
   const categories = categoriesFor(data, purpose);
   const categoryIds = new Set(categories.map((c) => c.id).filter(Boolean));
   const subjectIds = new Set(categories.flatMap((c) => list(c.subjects)));
@@ -79,11 +79,11 @@ function purposeFields(data: Assessment, purpose: Purpose | undefined, words: Ve
     purpose: purpose?.description ?? purpose?.name ?? '',
     legalBasis: purpose?.legalBasis ? label(lang, 'legalBasis', purpose.legalBasis) : '',
     dataSubjects: subjects.map((s) => s.name ?? s.id ?? ''),
-    dataCategories: categories.map((c) => `${c.name ?? c.id ?? ''}${c.special ? ` (${words.special})` : ''}`),
+    dataCategories: categories.map((c) => `${c.name ?? c.id ?? ''}${c.special ? ` (${cli(lang, 'ropa.special')})` : ''}`),
     recipients: recipients.map((r) => `${r.name ?? r.id ?? ''}${r.role ? ` (${label(lang, 'role', r.role)})` : ''}`),
-    transfers: transfers.length > 0 ? transfers : [words.noTransfers],
+    transfers: transfers.length > 0 ? transfers : [cli(lang, 'ropa.noTransfers')],
     retention: categories.filter((c) => c.retention || c.retentionCriteria).map((c) => `${c.name ?? c.id}: ${[c.retention ? formatDuration(c.retention, lang) : '', c.retentionCriteria ?? ''].filter(Boolean).join(', ')}`),
-    security: list(data.security?.measures).map((m) => `${m.description ?? m.type ?? m.id ?? ''}${m.status === 'planned' ? ` (${words.planned}${m.due ? ` ${m.due}` : ''})` : ''}`),
+    security: list(data.security?.measures).map((m) => `${m.description ?? m.type ?? m.id ?? ''}${m.status === 'planned' ? ` (${cli(lang, 'ropa.planned', { due: m.due })})` : ''}`),
   };
 }
 
