@@ -14,7 +14,7 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 export const LABEL_FORMATS = ['format.date', 'format.list'] as const;
 
 /** The word for `value` in the set `kind`, or the value itself when there is none. */
-export function label(lang: Lang, kind: string, value: unknown): string {
+export function label(lang: string, kind: string, value: unknown): string {
   if (value === undefined || value === null) return '';
   const key = `${kind}.${String(value)}`;
   return hasMessage(lang, 'labels', key) ? message(lang, 'labels', key) : String(value);

@@ -3,6 +3,7 @@
 // `<key>.noun` (what one item of a list is called), `<key>.seeds.message` and
 // `<key>.choice.<value>`; a section's title is `section.<name>.title`.
 import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import { label } from '../i18n/labels.ts';
 import type { Choice, InterviewLang, Question, Section } from './types.ts';
 
 /** A message of the interview catalogue. */
@@ -21,7 +22,7 @@ export const choiceKey = (question: Question, choice: Choice): string =>
   choice.key ?? `${questionKey(question)}.choice.${choice.value === '' ? 'none' : String(choice.value)}`;
 
 export const choiceLabel = (lang: InterviewLang, question: Question, choice: Choice): string =>
-  choice.label ?? say(lang, choiceKey(question, choice));
+  choice.label ?? (choice.labelKind ? label(lang, choice.labelKind, choice.value) : say(lang, choiceKey(question, choice)));
 
 export const titleKey = (section: Section): string => `section.${section.name}.title`;
 

@@ -29,6 +29,8 @@ export interface Choice {
   key?: string;
   /** A label that is data, not words (an item's id and name). */
   label?: string;
+  /** An enumeration value whose word is the labels catalogue's `<labelKind>.<value>` (one word for an enum everywhere). */
+  labelKind?: string;
 }
 
 export interface Seed {
@@ -88,6 +90,9 @@ export interface Section {
 
 /** Choices for an enumeration of the file format; their labels are `<question key>.choice.<value>`. */
 export const enumChoices = (values: readonly string[]): Choice[] => values.map((v) => ({ value: v }));
+
+/** Choices for an enumeration worded in the labels catalogue (i18n/<lang>/labels.json). */
+export const labelChoices = (labelKind: string, values: readonly string[]): Choice[] => values.map((v) => ({ value: v, labelKind }));
 
 /** Choices that several questions share, labelled `<prefix>.<value>`. */
 export const sharedChoices = (prefix: string, values: readonly (string | number)[]): Choice[] =>

@@ -1,7 +1,7 @@
 // Data subjects and data categories: kinds of data, special categories free text can
 // reveal, source, minimisation, accuracy, retention, deletion.
 import { DATA_ORIGINS, DATA_TYPES, SPECIAL_CATEGORY_CONDITIONS } from '../../model/schema.ts';
-import { enumChoices, itemQuestions, refChoices, sharedChoices, type Item, type Scope, type Section } from '../types.ts';
+import { enumChoices, itemQuestions, refChoices, sharedChoices, type Item, type Scope, type Section, labelChoices } from '../types.ts';
 import { decisionCategoriesQuestion } from './system.ts';
 
 /** Free text and messages not marked special: can they reveal special categories (C-184/20)? */
@@ -31,7 +31,7 @@ export const dataSection: Section = {
         { key: 'name', kind: 'text', principle: 'data-quality', article: 'GDPR Art. 30(1)(c)' },
         { key: 'id', kind: 'text', slugOf: 'name', principle: 'data-quality', article: 'GDPR Art. 30(1)(c)' },
         { key: 'description', kind: 'text', optional: true, principle: 'data-quality', article: 'GDPR Art. 5(1)(c)' },
-        { key: 'types', kind: 'checkbox', emptyIsAnswer: true, choices: enumChoices(DATA_TYPES), principle: 'data-quality', article: 'GDPR Art. 9(1), 87' },
+        { key: 'types', kind: 'checkbox', emptyIsAnswer: true, choices: labelChoices('dataType', DATA_TYPES), principle: 'data-quality', article: 'GDPR Art. 9(1), 87' },
         { key: 'special', kind: 'confirm', default: false, principle: 'purpose', article: 'GDPR Art. 9(1)' },
         { key: 'incidentalSpecial.possible', kind: 'confirm', default: true, when: freeText, principle: 'data-quality', article: 'GDPR Art. 9(1), C-184/20' },
         { key: 'incidentalSpecial.condition', kind: 'select', when: revealing,

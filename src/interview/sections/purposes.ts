@@ -5,7 +5,7 @@ import { LEGAL_BASES, LEGAL_BASIS_STATUSES, PURPOSE_KINDS, SPECIAL_CATEGORY_COND
 import { childrenConcerned, hasKind } from '../../rules/facts.ts';
 import { conditionNeedsLaw, namesLaw } from '../../rules/legal-basis/basis-facts.ts';
 import { directMarketing, objectionOnGrounds } from '../../rules/right-to-object.ts';
-import { enumChoices, itemQuestions, sharedChoices, type Item, type Scope, type Section } from '../types.ts';
+import { enumChoices, itemQuestions, sharedChoices, type Item, type Scope, type Section, labelChoices } from '../types.ts';
 
 const basis = (s: Scope) => s.item?.legalBasis;
 const purpose = (s: Scope) => (s.item ?? {}) as Purpose;
@@ -22,7 +22,7 @@ const purposeQuestions = itemQuestions('purposes', [
   { key: 'name', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'id', kind: 'text', slugOf: 'name', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'description', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
-  { key: 'kinds', kind: 'checkbox', choices: enumChoices(PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
+  { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'necessity', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'proportionality', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
 ]);

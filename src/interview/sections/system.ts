@@ -2,7 +2,7 @@
 import { mergeController } from '../../model/parties.ts';
 import { AI_ACT_RISKS, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
 import { dpoDesignated } from '../../rules/facts.ts';
-import { enumChoices, questions, refChoices, type Item, type Question, type Scope, type Section } from '../types.ts';
+import { enumChoices, questions, refChoices, type Item, type Question, type Scope, type Section, labelChoices } from '../types.ts';
 
 const ai = ({ data }: Scope) => data.system?.ai?.used === true;
 const decides = ({ data }: Scope) => ai({ data } as Scope) && data.system?.ai?.automatedDecision?.exists === true;
@@ -29,7 +29,7 @@ export const basicsSection: Section = {
     { id: 'owner.email', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
     { id: 'controller.name', kind: 'text', when: ({ config }) => !config.controller?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
     { id: 'controller.email', kind: 'text', when: ({ config }) => !config.controller?.email, principle: 'transparency', article: 'GDPR Art. 13(1)(a)' },
-    { id: 'controller.type', kind: 'select', when: ({ config }) => !config.controller?.type, choices: enumChoices(CONTROLLER_TYPES), principle: 'accountability', article: 'GDPR Art. 6(1), 37(1)(a)' },
+    { id: 'controller.type', kind: 'select', when: ({ config }) => !config.controller?.type, choices: labelChoices('controllerType', CONTROLLER_TYPES), principle: 'accountability', article: 'GDPR Art. 6(1), 37(1)(a)' },
     { id: 'controller.dpo.name', kind: 'text', optional: true, when: ({ config }) => !config.controller?.dpo?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(b), 37' },
     { id: 'controller.dpo.email', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.dpo?.email && Boolean(data.controller?.dpo?.name), principle: 'transparency', article: 'GDPR Art. 13(1)(b)' },
     { id: 'controller.noDpoReason', kind: 'text', when: ({ data, config }) => !dpoDesignated(mergeController(data, config)), principle: 'accountability', article: 'GDPR Art. 37(1)' },
