@@ -59,13 +59,13 @@ export function baseLang(messages: string): Lang {
  * {{t "key" name=value}}: the message `key` of the documents catalogue, the hash as its
  * arguments. Values reach the message as they are (the view escaped them for the format),
  * or through `escape` where the template's own output is escaped (the HTML layout).
- * Numbers and booleans become strings: a plural still counts them, and a select tells
- * "true" from "false".
+ * Numbers become strings (a plural still counts them); true is "true" and false, like a
+ * missing value, "none", so `{flag, select, true {…} other {}}` follows {{#if flag}}.
  */
 export function translate(lang: string, key: unknown, hash: Record<string, unknown> = {}, escape: (text: string) => string = (text) => text): string {
   const args: MessageArgs = {};
   for (const [name, value] of Object.entries(hash)) {
-    args[name] = value === undefined || value === null ? undefined : escape(String(value));
+    args[name] = value === undefined || value === null || value === false ? undefined : escape(String(value));
   }
   return message(lang, 'documents', String(key), args);
 }
