@@ -7,7 +7,7 @@ import sanitizeHtml from 'sanitize-html';
 import { loadConfig } from '../config.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
-import { cli } from '../i18n/cli.ts';
+import { message } from '../i18n/catalogue.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { loadAssessment } from '../model/load.ts';
@@ -17,7 +17,7 @@ import { runRules } from '../rules/engine.ts';
 import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { markdownToHtml, type Heading } from '../render/markdown.ts';
-import { elementArticles, missingNoticeElements } from '../render/notice-elements.ts';
+import { elementArticles, elementLabel, missingNoticeElements } from '../render/notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
 import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
 import { buildView } from '../render/view.ts';
@@ -32,12 +32,10 @@ export interface RenderOptions {
   draft?: boolean;
   today?: string;
   config?: string;
+  /** In-process only, not a CLI option: the documents catalogue's language, e.g. the pseudo-locale in tests. */
+  messages?: string;
 }
 
-const WORDS = {
-  en: { contents: 'Contents' },
-  nb: { contents: 'Innhold' },
-};
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const doc = (options.doc ?? 'report') as DocKind;
@@ -53,14 +51,15 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const data = parsed.data as Assessment;
   const lang: Lang = (options.lang as Lang | undefined) ?? (isLang(data.language) ? data.language : undefined) ?? config.language ?? 'en';
   const draft = options.draft === true;
+  const words = options.messages ?? lang;
 
   const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, lang);
   const missing = doc === 'notice'
     ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
     : [];
   if (missing.length > 0 && !draft) {
-    io.stderr.write(`dpia: ${options.file}: ${cli(lang, 'render.noticeIncomplete', { count: missing.length })}\n`);
-    for (const element of missing) io.stderr.write(`  - ${element.label[lang]} (${elementArticles(element, data, lang)}) [${element.id}]\n`);
+    io.stderr.write(`dpia: ${options.file}: ${message(words, 'documents', 'render.notice-refused', { count: missing.length })}\n`);
+    for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
     return EXIT.findings;
   }
 
@@ -68,12 +67,12 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     ? resolve(io.cwd, options.templates)
     : config.templates !== undefined ? resolve(config.root, config.templates) : undefined;
   const templates = loadTemplates(doc, lang, overrides);
-  const view = buildView({ data, config, lang, format, draft, findings, missing });
-  const markdown = renderMarkdown(templates, view, { lang, format });
+  const view = buildView({ data, config, lang, format, draft, findings, missing, messages: words });
+  const markdown = renderMarkdown(templates, view, { lang, format, messages: words });
 
   let output = markdown;
   if (format === 'html') {
-    const { html, headings } = markdownToHtml(markdown, (body, found) => body.replace(TOC_MARK, tableOfContents(found, lang)));
+    const { html, headings } = markdownToHtml(markdown, (body, found) => body.replace(TOC_MARK, tableOfContents(found, words)));
     const title = headings.find((h) => h.depth === 1)?.text ?? String(data.title ?? '');
     output = renderLayout(templates, {
       lang,
@@ -81,7 +80,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
       // The h1's text, tags removed, entities decoded once; the layout escapes it again.
       title: decodeEntities(sanitizeHtml(title, { allowedTags: [], allowedAttributes: {} })),
       body: html,
-    });
+    }, words);
   }
 
   if (options.output) writeAtomic(resolve(io.cwd, options.output), output);
@@ -89,10 +88,10 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function tableOfContents(headings: Heading[], lang: Lang): string {
+function tableOfContents(headings: Heading[], words: string): string {
   const items = headings.filter((h) => h.depth === 2).map((h) => `<li><a href="#${h.id}">${h.text}</a></li>`).join('');
   if (items === '') return '';
-  return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${WORDS[lang].contents}</h2><ol>${items}</ol></nav>`;
+  return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${message(words, 'documents', 'render.contents')}</h2><ol>${items}</ol></nav>`;
 }
 
 function decodeEntities(text: string): string {

@@ -15,7 +15,6 @@ export const CLI_KEYS = [
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
-  'render.noticeIncomplete',
   'ropa.noTransfers', 'ropa.planned', 'ropa.special',
   'status.overdue', 'status.stale',
 ] as const;

@@ -8,7 +8,6 @@ import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
 import { dpoDesignated, filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
 import { objectablePurposes } from '../rules/right-to-object.ts';
-import type { Localised } from '../rules/types.ts';
 
 export interface NoticeContext {
   data: Assessment;
@@ -20,7 +19,6 @@ export interface NoticeElement {
   id: string;
   /** Article references: Art. 13 (data from the person), Art. 14 (from elsewhere), the AI Act. */
   articles: { art13?: string; art14?: string; aiAct?: string };
-  label: Localised;
   applies(ctx: NoticeContext): boolean;
   present(ctx: NoticeContext): boolean;
 }
@@ -65,14 +63,12 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
   {
     id: 'controller',
     articles: { art13: '13(1)(a)', art14: '14(1)(a)' },
-    label: { en: 'the identity and contact details of the controller', nb: 'navn og kontaktopplysninger til den behandlingsansvarlige' },
     applies: always,
     present: ({ controller }) => filled(controller.name) && (filled(controller.email) || filled(controller.address) || filled(controller.phone)),
   },
   {
     id: 'dpo',
     articles: { art13: '13(1)(b)', art14: '14(1)(b)' },
-    label: { en: 'the contact details of the data protection officer', nb: 'kontaktopplysninger til personvernombudet' },
     // "Where applicable": only where a DPO is designated (Art. 37).
     applies: ({ controller }) => dpoDesignated(controller),
     present: ({ controller }) => filled(controller.dpo?.email) || filled(controller.dpo?.phone),
@@ -80,49 +76,42 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
   {
     id: 'purposes',
     articles: { art13: '13(1)(c)', art14: '14(1)(c)' },
-    label: { en: 'the purposes and the legal basis of the processing', nb: 'formålene med behandlingen og det rettslige grunnlaget' },
     applies: always,
     present: ({ data }) => list(data.purposes).length > 0 && list(data.purposes).every((p) => filled(p.description) && filled(p.legalBasis)),
   },
   {
     id: 'categories',
     articles: { art14: '14(1)(d)' },
-    label: { en: 'the categories of personal data obtained from elsewhere', nb: 'hvilke kategorier personopplysninger som er hentet fra andre' },
     applies: (ctx) => categories(ctx).some(fromElsewhere),
     present: (ctx) => categories(ctx).filter(fromElsewhere).every((c) => filled(c.name)),
   },
   {
     id: 'legitimate-interests',
     articles: { art13: '13(1)(d)', art14: '14(2)(b)' },
-    label: { en: 'the legitimate interests pursued', nb: 'de berettigede interessene som forfølges' },
     applies: ({ data }) => legitimateInterestPurposes(data).length > 0,
     present: ({ data }) => legitimateInterestPurposes(data).every((p) => filled(p.legitimateInterest?.interest)),
   },
   {
     id: 'recipients',
     articles: { art13: '13(1)(e)', art14: '14(1)(e)' },
-    label: { en: 'the recipients or categories of recipients (an empty list says there are none)', nb: 'mottakere eller kategorier av mottakere (en tom liste sier at det ikke er noen)' },
     applies: always,
     present: ({ data }) => Array.isArray(data.recipients) && data.recipients.every((r) => filled(r.name)),
   },
   {
     id: 'transfers',
     articles: { art13: '13(1)(f)', art14: '14(1)(f)' },
-    label: { en: 'transfers to third countries, the safeguards and how to get a copy of them', nb: 'overføring til tredjeland, garantiene og hvordan man får en kopi av dem' },
     applies: ({ data }) => thirdCountryRecipients(data).length > 0,
     present: ({ data }) => thirdCountryRecipients(data).every((r) => filled(r.transfer?.mechanism) && (r.transfer?.mechanism === 'adequacy' || filled(r.transfer?.details))),
   },
   {
     id: 'retention',
     articles: { art13: '13(2)(a)', art14: '14(2)(a)' },
-    label: { en: 'how long the data is kept, or the criteria for it', nb: 'hvor lenge opplysningene lagres, eller kriteriene for det' },
     applies: always,
     present: (ctx) => categories(ctx).length > 0 && categories(ctx).every((c) => filled(c.retention) || filled(c.retentionCriteria)),
   },
   {
     id: 'rights',
     articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
-    label: { en: 'the rights of the data subject and where to use them', nb: 'den registrertes rettigheter og hvor de kan brukes' },
     applies: always,
     present: ({ data, controller }) => filled(data.transparency?.rights?.contact) || filled(controller.email),
   },
@@ -131,52 +120,42 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     // its own section, quoting each purpose's objection.how.
     id: 'objection',
     articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
-    label: {
-      en: 'the right to object under Art. 21, presented apart from other information, and how to object to each purpose it covers',
-      nb: 'retten til å protestere etter art. 21, framstilt atskilt fra annen informasjon, og hvordan man protesterer mot hvert formål den gjelder',
-    },
     applies: ({ data }) => objectablePurposes(data).length > 0,
     present: ({ data }) => objectablePurposes(data).every((p) => filled(p.objection?.how)),
   },
   {
     id: 'withdraw-consent',
     articles: { art13: '13(2)(c)', art14: '14(2)(d)' },
-    label: { en: 'the right to withdraw consent at any time, and how', nb: 'retten til å trekke tilbake samtykket når som helst, og hvordan' },
     applies: ({ data }) => reliesOnConsent(data),
     present: ({ data }) => filled(data.consent?.withdrawal?.how),
   },
   {
     id: 'complaint',
     articles: { art13: '13(2)(d)', art14: '14(2)(e)' },
-    label: { en: 'the right to complain to a supervisory authority, and its contact details', nb: 'retten til å klage til tilsynsmyndigheten, og hvordan den kontaktes' },
     applies: always,
     present: ({ authority }) => filled(authority.name) && (filled(authority.address) || filled(authority.website) || filled(authority.email)),
   },
   {
     id: 'requirement',
     articles: { art13: '13(2)(e)' },
-    label: { en: 'whether giving the data is a statutory or contractual requirement, and what happens if it is not given', nb: 'om det er lovpålagt eller avtalt å gi opplysningene, og hva som skjer om de ikke gis' },
     applies: (ctx) => categories(ctx).some((c) => c.origin === 'data-subject'),
     present: (ctx) => categories(ctx).filter((c) => c.origin === 'data-subject').every((c) => filled(c.required)),
   },
   {
     id: 'source',
     articles: { art14: '14(2)(f)' },
-    label: { en: 'where the data comes from, and whether it is publicly available', nb: 'hvor opplysningene kommer fra, og om de er offentlig tilgjengelige' },
     applies: (ctx) => categories(ctx).some(fromElsewhere),
     present: (ctx) => categories(ctx).filter(fromElsewhere).every((c) => filled(c.source)),
   },
   {
     id: 'automated-decision',
     articles: { art13: '13(2)(f)', art14: '14(2)(g)' },
-    label: { en: 'automated decisions: the logic involved, their significance and consequences, and how to get a human to decide', nb: 'automatiserte avgjørelser: logikken, betydningen og konsekvensene, og hvordan man får et menneske til å avgjøre' },
     applies: ({ data }) => article22Applies(data),
     present: ({ data }) => (filled(data.system?.ai?.automatedDecision?.logic) || filled(data.transparency?.logicExplanation)) && filled(data.system?.ai?.automatedDecision?.safeguards),
   },
   {
     id: 'ai-disclosure',
     articles: { aiAct: '50' },
-    label: { en: 'that people are dealing with an AI system', nb: 'at man har med et KI-system å gjøre' },
     applies: ({ data }) => aiDisclosureApplies(data),
     present: ({ data }) => filled(data.transparency?.aiDisclosure),
   },

@@ -1,6 +1,8 @@
-// Template helpers: dates, durations, risk levels, article references, lists and the
-// enumerations' words, in English and bokmål. The formatting functions are plain and
-// exported for tests; `createHelpers` binds them to one language and output format.
+// Template helpers: the documents catalogue's words ({{t}}), dates, durations, risk
+// levels, article references, lists and the enumerations' words. The formatting
+// functions are plain and exported for tests; `createHelpers` binds them to one language
+// and output format. Helpers hold no words: they come from i18n/<lang>/*.json.
+import { message, type MessageArgs } from '../i18n/catalogue.ts';
 import { riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { oneLine, tableCell } from './escape.ts';
@@ -22,19 +24,19 @@ export function bandName(likelihood: unknown, severity: unknown, lang: Lang): st
 }
 
 /**
- * An article reference in the document's language: "35(7)(a)" → "GDPR Art. 35(7)(a)" /
+ * An article reference in the words of the catalogue `lang`: "35(7)(a)" → "GDPR Art. 35(7)(a)" /
  * "personvernforordningen art. 35 nr. 7 bokstav a". `act` "ai" names the AI Act
- * (KI-forordningen). A leading "Art." in the input is accepted.
+ * (KI-forordningen). A leading "Art." in the input is accepted. `named` false leaves out
+ * the act ("Art. 14(1)(b)"), for a second reference to the same act.
  */
-export function articleRef(reference: unknown, lang: Lang, act: string = 'gdpr'): string {
+export function articleRef(reference: unknown, lang: string, act: string = 'gdpr', named = true): string {
   const text = String(reference ?? '').trim().replace(/^art(icle)?\.?\s*/i, '');
   const m = /^(\d+)((?:\(\d+\))*)((?:\([a-z]\))*)$/.exec(text);
-  const actName = act === 'ai' ? (lang === 'nb' ? 'KI-forordningen' : 'AI Act') : (lang === 'nb' ? 'personvernforordningen' : 'GDPR');
-  if (!m) return `${actName} ${lang === 'nb' ? 'art.' : 'Art.'} ${text}`;
-  if (lang === 'en') return `${actName} Art. ${text}`;
-  const numbers = [...m[2].matchAll(/\((\d+)\)/g)].map((x) => ` nr. ${x[1]}`).join('');
-  const letters = [...m[3].matchAll(/\(([a-z])\)/g)].map((x) => ` bokstav ${x[1]}`).join('');
-  return `${actName} art. ${m[1]}${numbers}${letters}`;
+  const actName = named ? message(lang, 'documents', act === 'ai' ? 'article.act.ai' : 'article.act.gdpr') : undefined;
+  if (!m) return message(lang, 'documents', 'article.reference', { act: actName, article: text });
+  const paragraphs = [...m[2].matchAll(/\((\d+)\)/g)].map((x) => message(lang, 'documents', 'article.paragraph', { paragraph: x[1] })).join('');
+  const points = [...m[3].matchAll(/\(([a-z])\)/g)].map((x) => message(lang, 'documents', 'article.point', { point: x[1] })).join('');
+  return message(lang, 'documents', 'article.reference', { act: actName, article: `${m[1]}${paragraphs}${points}` });
 }
 
 export function yesNo(value: unknown, lang: Lang): string {
@@ -44,6 +46,28 @@ export function yesNo(value: unknown, lang: Lang): string {
 export interface HelperContext {
   lang: Lang;
   format: 'md' | 'html';
+  /** The language of the documents catalogue: `lang`, or the pseudo-locale in tests. */
+  messages?: string;
+}
+
+/** The language of the words that other areas still keep per Lang (labels, dates): English for the pseudo-locale. */
+export function baseLang(messages: string): Lang {
+  return messages === 'nb' ? 'nb' : 'en';
+}
+
+/**
+ * {{t "key" name=value}}: the message `key` of the documents catalogue, the hash as its
+ * arguments. Values reach the message as they are (the view escaped them for the format),
+ * or through `escape` where the template's own output is escaped (the HTML layout).
+ * Numbers become strings (a plural still counts them); true is "true" and false, like a
+ * missing value, "none", so `{flag, select, true {…} other {}}` follows {{#if flag}}.
+ */
+export function translate(lang: string, key: unknown, hash: Record<string, unknown> = {}, escape: (text: string) => string = (text) => text): string {
+  const args: MessageArgs = {};
+  for (const [name, value] of Object.entries(hash)) {
+    args[name] = value === undefined || value === null || value === false ? undefined : escape(String(value));
+  }
+  return message(lang, 'documents', String(key), args);
 }
 
 type Helper = (...args: unknown[]) => unknown;
@@ -56,6 +80,7 @@ function real(args: unknown[]): unknown[] {
 /** The helpers templates use, bound to one language and format. See README "Rendering". */
 export function createHelpers(ctx: HelperContext): Record<string, Helper> {
   const { lang } = ctx;
+  const words = ctx.messages ?? lang;
   return {
     date: (value) => formatDate(value, lang),
     duration: (value) => formatDuration(value, lang),
@@ -64,7 +89,7 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     score: (likelihood, severity) => (typeof likelihood === 'number' && typeof severity === 'number' ? likelihood * severity : ''),
     article: (...args) => {
       const [reference, act] = real(args);
-      return articleRef(reference, lang, typeof act === 'string' ? act : 'gdpr');
+      return articleRef(reference, words, typeof act === 'string' ? act : 'gdpr');
     },
     /** {{list items}} or {{list items "name"}}: a sentence list of the items (or their property). */
     list: (...args) => {

@@ -2,7 +2,7 @@
 import type { Assessment } from '../model/schema.ts';
 import { fromElsewhere, fromThePerson, type NoticeElement } from '../model/notice-elements.ts';
 import { list } from '../rules/facts.ts';
-import type { Lang } from '../rules/types.ts';
+import { message } from '../i18n/catalogue.ts';
 import { articleRef } from './helpers.ts';
 
 export * from '../model/notice-elements.ts';
@@ -12,7 +12,7 @@ export * from '../model/notice-elements.ts';
  * Art. 13 one when some data comes from the person, the Art. 14 one when some comes
  * from elsewhere.
  */
-export function elementArticles(element: NoticeElement, data: Assessment, lang: Lang): string {
+export function elementArticles(element: NoticeElement, data: Assessment, lang: string): string {
   const cats = list(data.dataCategories);
   const art13 = cats.length === 0 || cats.some(fromThePerson);
   const art14 = cats.some(fromElsewhere);
@@ -21,8 +21,12 @@ export function elementArticles(element: NoticeElement, data: Assessment, lang: 
   if (element.articles.art14 && (art14 || !element.articles.art13)) refs.push(element.articles.art14);
   const parts: string[] = [];
   // The act is named once: "GDPR Art. 13(1)(b) / Art. 14(1)(b)".
-  const act = lang === 'nb' ? 'personvernforordningen ' : 'GDPR ';
-  if (refs.length > 0) parts.push(refs.map((r, i) => (i === 0 ? articleRef(r, lang) : articleRef(r, lang).slice(act.length))).join(' / '));
+  if (refs.length > 0) parts.push(refs.map((r, i) => articleRef(r, lang, 'gdpr', i === 0)).join(' / '));
   if (element.articles.aiAct) parts.push(articleRef(element.articles.aiAct, lang, 'ai'));
   return parts.join('; ');
+}
+
+/** What the element is, in words: "the contact details of the data protection officer". */
+export function elementLabel(element: NoticeElement, lang: string): string {
+  return message(lang, 'documents', `notice-element.${element.id}`);
 }

@@ -2,9 +2,10 @@
 // measures: inline SVG for HTML and a table for Markdown. Colour is never the only
 // signal: every cell names its band and carries a pattern, and the ids are text.
 import { riskBand, type RiskBand } from '../rules/facts.ts';
-import type { Lang } from '../rules/types.ts';
+import { message } from '../i18n/catalogue.ts';
 import { tableCell } from './escape.ts';
 import { label } from '../i18n/labels.ts';
+import { baseLang } from './helpers.ts';
 
 export type MatrixStage = 'inherent' | 'residual';
 
@@ -15,10 +16,15 @@ export interface MatrixRisk {
   residual?: { likelihood?: number; severity?: number };
 }
 
-const WORDS = {
-  en: { likelihood: 'Likelihood', severity: 'Severity', inherent: 'Before measures', residual: 'After measures', none: 'no risks', at: 'likelihood {l}, severity {s}, {band}', title: 'Risk matrix, {stage}', empty: 'No scored risks.' },
-  nb: { likelihood: 'Sannsynlighet', severity: 'Konsekvens', inherent: 'Før tiltak', residual: 'Etter tiltak', none: 'ingen risikoer', at: 'sannsynlighet {l}, konsekvens {s}, {band}', title: 'Risikomatrise, {stage}', empty: 'Ingen vurderte risikoer.' },
-} as const;
+/** The matrix's words, from the documents catalogue of `lang`. */
+function words(lang: string) {
+  const w = (key: string, args?: Record<string, string>) => message(lang, 'documents', `risk-matrix.${key}`, args);
+  return {
+    likelihood: w('likelihood'), severity: w('severity'), inherent: w('inherent'), residual: w('residual'), none: w('none'),
+    at: (l: number, s: number, band: string) => w('at', { likelihood: String(l), severity: String(s), band }),
+    title: (stage: string) => w('title', { stage }),
+  };
+}
 
 /** The (likelihood, severity) of each risk at a stage; unscored risks are left out. */
 export function placements(risks: readonly MatrixRisk[], stage: MatrixStage): { id: string; likelihood: number; severity: number }[] {
@@ -43,8 +49,9 @@ function xml(text: string): string {
 const FILL: Record<RiskBand, string> = { low: '#e3f1e0', medium: '#fbe8b8', high: '#f6c9c3' };
 const INK: Record<RiskBand, string> = { low: '#2f6b2f', medium: '#7a5200', high: '#9b1c13' };
 
-export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, lang: Lang): string {
-  const w = WORDS[lang];
+export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, lang: string): string {
+  const w = words(lang);
+  const base = baseLang(lang);
   const placed = placements(risks, stage);
   const prefix = `matrix-${stage}`;
   const cellW = 176;
@@ -55,9 +62,9 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   const stageName = w[stage];
   const described = placed.length === 0
     ? w.none
-    : placed.map((p) => `${p.id}: ${w.at.replace('{l}', String(p.likelihood)).replace('{s}', String(p.severity)).replace('{band}', label(lang, 'band', riskBand(p.likelihood, p.severity)))}`).join('; ');
+    : placed.map((p) => `${p.id}: ${w.at(p.likelihood, p.severity, label(base, 'band', riskBand(p.likelihood, p.severity)))}`).join('; ');
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${x0 + 4 * cellW + 8} ${y0 + 4 * cellH + 62}" width="${x0 + 4 * cellW + 8}" height="${y0 + 4 * cellH + 62}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" class="risk-matrix">`);
-  parts.push(`<title id="${prefix}-title">${xml(w.title.replace('{stage}', stageName.toLowerCase()))}</title>`);
+  parts.push(`<title id="${prefix}-title">${xml(w.title(stageName.toLowerCase()))}</title>`);
   parts.push(`<desc id="${prefix}-desc">${xml(described)}</desc>`);
   // Patterns: plain for low, dots for medium, diagonal hatching for high.
   parts.push('<defs>');
@@ -68,12 +75,12 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   for (let s = 4; s >= 1; s--) {
     const y = y0 + (4 - s) * cellH;
     parts.push(`<text x="${x0 - 8}" y="${y + cellH / 2 - 3}" text-anchor="end" font-size="12" font-weight="600">${s}</text>`);
-    parts.push(`<text x="${x0 - 8}" y="${y + cellH / 2 + 12}" text-anchor="end" font-size="11">${xml(label(lang, 'level', s))}</text>`);
+    parts.push(`<text x="${x0 - 8}" y="${y + cellH / 2 + 12}" text-anchor="end" font-size="11">${xml(label(base, 'level', s))}</text>`);
     for (let l = 1; l <= 4; l++) {
       const x = x0 + (l - 1) * cellW;
       const band = riskBand(l, s);
       parts.push(`<rect x="${x}" y="${y}" width="${cellW}" height="${cellH}" fill="url(#${prefix}-${band})" stroke="#5f6b7a" stroke-width="1"></rect>`);
-      parts.push(`<text x="${x + 5}" y="${y + 13}" font-size="10" fill="${INK[band]}">${xml(label(lang, 'band', band))} · ${l * s}</text>`);
+      parts.push(`<text x="${x + 5}" y="${y + 13}" font-size="10" fill="${INK[band]}">${xml(label(base, 'band', band))} · ${l * s}</text>`);
       const ids = cellIds(placed, l, s);
       // Up to four ids per cell; the full list is in the description and the register.
       const shown = ids.length > 4 ? [...ids.slice(0, 3), `+${ids.length - 3}`] : ids;
@@ -87,7 +94,7 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   for (let l = 1; l <= 4; l++) {
     const x = x0 + (l - 1) * cellW + cellW / 2;
     parts.push(`<text x="${x}" y="${y0 + 4 * cellH + 15}" text-anchor="middle" font-size="12" font-weight="600">${l}</text>`);
-    parts.push(`<text x="${x}" y="${y0 + 4 * cellH + 29}" text-anchor="middle" font-size="11">${xml(label(lang, 'level', l))}</text>`);
+    parts.push(`<text x="${x}" y="${y0 + 4 * cellH + 29}" text-anchor="middle" font-size="11">${xml(label(base, 'level', l))}</text>`);
   }
   parts.push(`<text x="${x0 + 2 * cellW}" y="${y0 + 4 * cellH + 50}" text-anchor="middle" font-size="12" font-weight="700">${xml(w.likelihood)} →</text>`);
   parts.push(`<text x="14" y="${y0 + 2 * cellH}" text-anchor="middle" font-size="12" font-weight="700" transform="rotate(-90 14 ${y0 + 2 * cellH})">${xml(w.severity)} →</text>`);
@@ -96,26 +103,27 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
 }
 
 /** Both stages side by side, as one HTML block (no blank lines, so Markdown keeps it whole). */
-export function riskMatricesHtml(risks: readonly MatrixRisk[], lang: Lang): string {
+export function riskMatricesHtml(risks: readonly MatrixRisk[], lang: string): string {
   return `<div class="matrices">${riskMatrixSvg(risks, 'inherent', lang)}${riskMatrixSvg(risks, 'residual', lang)}</div>`;
 }
 
-export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixStage, lang: Lang): string {
-  const w = WORDS[lang];
+export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixStage, lang: string): string {
+  const w = words(lang);
+  const base = baseLang(lang);
   const placed = placements(risks, stage);
-  const head = `| ${w.severity} ↓ / ${w.likelihood} → | ${[1, 2, 3, 4].map((l) => `${l} ${label(lang, 'level', l)}`).join(' | ')} |`;
+  const head = `| ${w.severity} ↓ / ${w.likelihood} → | ${[1, 2, 3, 4].map((l) => `${l} ${label(base, 'level', l)}`).join(' | ')} |`;
   const rule = `|---|${[1, 2, 3, 4].map(() => '---').join('|')}|`;
   const rows = [4, 3, 2, 1].map((s) => {
     const cells = [1, 2, 3, 4].map((l) => {
       const ids = cellIds(placed, l, s);
-      const band = label(lang, 'band', riskBand(l, s));
+      const band = label(base, 'band', riskBand(l, s));
       return ids.length > 0 ? `**${tableCell(ids.join(', '))}** (${band})` : `(${band})`;
     });
-    return `| **${s} ${label(lang, 'level', s)}** | ${cells.join(' | ')} |`;
+    return `| **${s} ${label(base, 'level', s)}** | ${cells.join(' | ')} |`;
   });
   return [`**${w[stage]}**`, '', head, rule, ...rows].join('\n');
 }
 
-export function riskMatricesMarkdown(risks: readonly MatrixRisk[], lang: Lang): string {
+export function riskMatricesMarkdown(risks: readonly MatrixRisk[], lang: string): string {
   return `${riskMatrixMarkdown(risks, 'inherent', lang)}\n\n${riskMatrixMarkdown(risks, 'residual', lang)}`;
 }

@@ -1,14 +1,17 @@
 // Finding, overriding and running the Handlebars templates. The bundled templates live in
-// templates/ at the package root; a folder of overrides (config `templates` or
-// --templates) replaces any template or partial of the same name, per language
-// (<dir>/<lang>/...) or for all languages (<dir>/...).
+// templates/ at the package root, one tree for every language: their words come from the
+// documents catalogue (i18n/<lang>/documents.json) through {{t "key"}}. A folder of
+// overrides (config `templates` or --templates) replaces any template or partial of the
+// same name, for all languages (<dir>/...) or, as before, for one (<dir>/<lang>/...).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { InputError, UsageError } from '../errors.ts';
 import type { Lang } from '../rules/types.ts';
-import { createHelpers } from './helpers.ts';
+import { message } from '../i18n/catalogue.ts';
+import { NOTICE_ELEMENTS } from '../model/notice-elements.ts';
+import { createHelpers, translate } from './helpers.ts';
 import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
 
 export type DocKind = 'report' | 'notice';
@@ -23,6 +26,38 @@ export function bundledTemplatesDir(): string {
     if (parent === dir) throw new Error('the bundled templates folder is missing from this installation');
     dir = parent;
   }
+}
+
+/** The documents catalogue's keys that code (not a template) formats. */
+const CODE_KEYS = [
+  'article.act.ai', 'article.act.gdpr', 'article.paragraph', 'article.point', 'article.reference',
+  'gap.missing', 'render.contents', 'render.notice-refused',
+  'risk-matrix.at', 'risk-matrix.inherent', 'risk-matrix.likelihood', 'risk-matrix.none', 'risk-matrix.residual',
+  'risk-matrix.severity', 'risk-matrix.title',
+];
+
+/** Every {{t "key"}} of a template's source. */
+export function templateKeys(source: string): string[] {
+  return [...source.matchAll(/\{\{~?\s*t\s+"([^"]+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * The keys of the documents catalogue that dpia uses: those of the bundled templates,
+ * the notice elements' names and those code formats (article references, the risk
+ * matrix, gap markers, the table of contents, render's refusal).
+ */
+export function usedDocumentKeys(): Set<string> {
+  const keys = new Set<string>(CODE_KEYS);
+  for (const element of NOTICE_ELEMENTS) keys.add(`notice-element.${element.id}`);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.hbs')) for (const key of templateKeys(readFileSync(path, 'utf8'))) keys.add(key);
+    }
+  };
+  walk(bundledTemplatesDir());
+  return keys;
 }
 
 export interface TemplateSet {
@@ -60,11 +95,11 @@ export function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): Tem
   }
   const bundled = bundledTemplatesDir();
   const pick = (rel: string, fallback: string) => override(overrides, lang, rel) ?? fallback;
-  const docFile = pick(`${doc}.md.hbs`, join(bundled, lang, `${doc}.md.hbs`));
+  const docFile = pick(`${doc}.md.hbs`, join(bundled, `${doc}.md.hbs`));
   const layoutFile = pick('layout.html.hbs', join(bundled, 'layout.html.hbs'));
   const partials = new Map<string, { source: string; file: string }>();
   // Later folders win: bundled, then shared overrides, then the language's overrides.
-  const folders = [join(bundled, lang, 'partials')];
+  const folders = [join(bundled, 'partials')];
   if (overrides) folders.push(join(overrides, 'partials'), join(overrides, lang, 'partials'));
   for (const folder of folders) {
     for (const file of partialFiles(folder)) {
@@ -81,6 +116,8 @@ export function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): Tem
 export interface RenderContext {
   lang: Lang;
   format: 'md' | 'html';
+  /** The language of the documents catalogue: `lang` unless a test asks for the pseudo-locale. */
+  messages?: string;
 }
 
 /** Placeholder for the table of contents; made of characters escaped values cannot hold. */
@@ -89,17 +126,21 @@ export const TOC_MARK = '<nav class="toc-placeholder"></nav>';
 /** A fresh Handlebars environment with our helpers and the set's partials. */
 function environment(set: TemplateSet, ctx: RenderContext): typeof Handlebars {
   const hb = Handlebars.create();
+  const words = ctx.messages ?? ctx.lang;
   for (const [name, helper] of Object.entries(createHelpers(ctx))) hb.registerHelper(name, helper as Handlebars.HelperDelegate);
+  // {{t "key" name=value}}: values from the view are escaped already, so they pass as they are.
+  hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) =>
+    new hb.SafeString(translate(words, key, options.hash as Record<string, unknown>)));
   hb.registerHelper('riskMatrix', (risks: unknown) => {
     const list = Array.isArray(risks) ? (risks as MatrixRisk[]) : [];
-    return ctx.format === 'html' ? riskMatricesHtml(list, ctx.lang) : riskMatricesMarkdown(list, ctx.lang);
+    return ctx.format === 'html' ? riskMatricesHtml(list, words) : riskMatricesMarkdown(list, words);
   });
   hb.registerHelper('toc', () => (ctx.format === 'html' ? TOC_MARK : ''));
   // {{gap "dpo"}}: a visible marker where a required notice element is missing (drafts only).
   hb.registerHelper('gap', (id: unknown, options: Handlebars.HelperOptions) => {
     const missing = (options.data?.root?.missingList ?? []) as { id: string; label: string; articles: string }[];
     const element = missing.find((m) => m.id === id);
-    return element ? `**⚠ ${ctx.lang === 'nb' ? 'MANGLER' : 'MISSING'}: ${element.label} (${element.articles})**` : '';
+    return element ? message(words, 'documents', 'gap.missing', { element: element.label, articles: element.articles }) : '';
   });
   for (const [name, partial] of set.partials) hb.registerPartial(name, compile(hb, partial.source, partial.file));
   return hb;
@@ -131,9 +172,11 @@ export function renderMarkdown(set: TemplateSet, view: Record<string, unknown>, 
   return `${out.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** The HTML page around a rendered body; the layout escapes what it is given. */
-export function renderLayout(set: TemplateSet, page: Record<string, unknown>): string {
+/** The HTML page around a rendered body; the layout escapes what it is given, {{t}}'s arguments too. */
+export function renderLayout(set: TemplateSet, page: Record<string, unknown>, messages: string): string {
   const hb = Handlebars.create();
+  hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) =>
+    new hb.SafeString(translate(messages, key, options.hash as Record<string, unknown>, (text) => hb.escapeExpression(text))));
   let template: Handlebars.TemplateDelegate;
   try {
     hb.parse(set.layout.source);

@@ -10,7 +10,7 @@ import { directMarketing, objectionOnGrounds } from '../rules/right-to-object.ts
 import type { Lang } from '../rules/types.ts';
 import { escapeDeep } from './escape.ts';
 import {
-  aiDisclosureApplies, article22Applies, elementArticles, fromElsewhere, fromThePerson, type NoticeElement,
+  aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
 
@@ -22,6 +22,8 @@ export interface ViewInput {
   draft: boolean;
   findings: DescribedFinding[];
   missing: NoticeElement[];
+  /** The documents catalogue's language: `lang`, or the pseudo-locale in tests. */
+  messages?: string;
 }
 
 export interface RiskLevel {
@@ -44,6 +46,7 @@ export function riskLevels(risk: Risk): { inherent?: RiskLevel; residual?: RiskL
 
 export function buildView(input: ViewInput): Record<string, unknown> {
   const { data, config, lang } = input;
+  const words = input.messages ?? lang;
   const byId = <T extends { id?: string }>(items: T[] | undefined) => new Map(list(items).filter((i) => i.id).map((i) => [i.id!, i]));
   const purposes = byId(data.purposes);
   const subjects = byId(data.dataSubjects);
@@ -145,7 +148,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     errorCount: input.findings.filter((f) => f.severity === 'error').length,
     warningCount: input.findings.filter((f) => f.severity === 'warning').length,
     missing: Object.fromEntries(input.missing.map((m) => [m.id, true])),
-    missingList: input.missing.map((m) => ({ id: m.id, label: m.label[lang], articles: elementArticles(m, data, lang) })),
+    missingList: input.missing.map((m) => ({ id: m.id, label: elementLabel(m, words), articles: elementArticles(m, data, words) })),
   };
 }
 

@@ -74,6 +74,23 @@ test('a draft report shows its open findings in a box at the top', async () => {
   }
 });
 
+test('an override uses the catalogue: one file, both languages, {{t}} with arguments', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    mkdirSync(join(dir, 'overrides', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'overrides', 'partials', 'summary.hbs'), '## {{t "summary.summary"}}\n\n{{t "summary.ai-act-class" aiActRisk="<b>"}}\n');
+    writeFileSync(join(dir, 'a.dpia.yaml'), readFileSync(COMPLETE));
+    const en = await runMain(['render', 'a.dpia.yaml', '--templates', 'overrides'], { cwd: dir });
+    assert.equal(en.code, 0, en.stderr);
+    assert.match(en.stdout, /## Summary\n\n\*\*AI Act class:\*\* <b>\n/);
+    const nb = await runMain(['render', 'a.dpia.yaml', '--templates', 'overrides', '--lang', 'nb'], { cwd: dir });
+    assert.equal(nb.code, 0, nb.stderr);
+    assert.match(nb.stdout, /## Sammendrag\n/);
+  } finally {
+    cleanup();
+  }
+});
+
 test('templates and partials are overridden from --templates or the config', async () => {
   const { dir, cleanup } = tempDir();
   try {

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse, stringify } from 'yaml';
-import { elementArticles, NOTICE_ELEMENTS } from '../../src/render/notice-elements.ts';
+import { hasMessage } from '../../src/i18n/catalogue.ts';
+import { elementArticles, elementLabel, NOTICE_ELEMENTS } from '../../src/render/notice-elements.ts';
 import type { Assessment } from '../../src/model/schema.ts';
 import { FIXTURES, runMain, tempDir } from '../helpers/cli.ts';
 
@@ -48,7 +49,7 @@ test('the complete fixture renders a notice with no gaps', async () => {
 test('every notice element has a removal case here', () => {
   assert.deepEqual(Object.keys(REMOVE).sort(), NOTICE_ELEMENTS.map((e) => e.id).sort());
   for (const element of NOTICE_ELEMENTS) {
-    assert.ok(element.label.en && element.label.nb, `${element.id} has labels in en and nb`);
+    assert.ok(hasMessage('en', 'documents', `notice-element.${element.id}`) && hasMessage('nb', 'documents', `notice-element.${element.id}`), `${element.id} has labels in en and nb`);
     assert.ok(Object.keys(element.articles).length > 0, `${element.id} names its article`);
   }
 });
@@ -67,7 +68,7 @@ for (const element of NOTICE_ELEMENTS) {
         assert.equal(refused.code, 1, refused.stderr);
         assert.equal(refused.stdout, '');
         const articles = elementArticles(element, data as Assessment, lang);
-        assert.ok(refused.stderr.includes(`${element.label[lang]} (${articles}) [${element.id}]`), `${lang}: stderr names ${element.id}:\n${refused.stderr}`);
+        assert.ok(refused.stderr.includes(`${elementLabel(element, lang)} (${articles}) [${element.id}]`), `${lang}: stderr names ${element.id}:\n${refused.stderr}`);
         // The element alone is missing, so the refusal names exactly one.
         assert.equal(refused.stderr.split('\n').filter((l) => l.startsWith('  - ')).length, 1, refused.stderr);
 
@@ -76,8 +77,8 @@ for (const element of NOTICE_ELEMENTS) {
           assert.equal(draft.code, 0, draft.stderr);
           const marker = lang === 'nb' ? 'MANGLER' : 'MISSING';
           const text = format === 'html' ? draft.stdout.replace(/&#x27;|&#39;/g, "'") : draft.stdout;
-          assert.ok(text.includes(`${marker}: ${element.label[lang]}`), `${lang} ${format}: the gap is marked in place`);
-          assert.ok(text.includes(element.label[lang]) && text.includes('⚠'), `${lang} ${format}: the gap is listed at the top`);
+          assert.ok(text.includes(`${marker}: ${elementLabel(element, lang)}`), `${lang} ${format}: the gap is marked in place`);
+          assert.ok(text.includes(elementLabel(element, lang)) && text.includes('⚠'), `${lang} ${format}: the gap is listed at the top`);
         }
       }
     } finally {

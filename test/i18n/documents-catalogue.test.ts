@@ -1,0 +1,124 @@
+// The documents catalogue (i18n/<lang>/documents.json): the keys the templates and the
+// render code use are exactly the catalogue's, and no visible word of a rendered document
+// escapes it. The second part renders every bundled example and the render fixture in the
+// pseudo-locale, where every catalogue literal is wrapped in ⟦…⟧; what is left outside the
+// markers must be data: the file's own values (or what the render derives from them).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { render } from '../../src/commands/render.ts';
+import { loadConfig } from '../../src/config.ts';
+import { describeFindings } from '../../src/formatters/describe.ts';
+import { catalogue, PSEUDO } from '../../src/i18n/catalogue.ts';
+import { formatDuration } from '../../src/i18n/format.ts';
+import type { Io } from '../../src/io.ts';
+import { contentHash } from '../../src/model/hash.ts';
+import { loadAssessment } from '../../src/model/load.ts';
+import { authorityFor, mergeController } from '../../src/model/parties.ts';
+import type { Assessment } from '../../src/model/schema.ts';
+import { runRules } from '../../src/rules/engine.ts';
+import { bundledTemplatesDir, templateKeys, usedDocumentKeys } from '../../src/render/templates.ts';
+import { EXAMPLES, FIXTURES, ROOT } from '../helpers/cli.ts';
+
+function templateFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? templateFiles(join(dir, entry.name)) : entry.name.endsWith('.hbs') ? [join(dir, entry.name)] : []);
+}
+
+test('the keys of the templates and the render code are exactly those of the English documents catalogue', () => {
+  const inTemplates = new Set(templateFiles(bundledTemplatesDir()).flatMap((file) => templateKeys(readFileSync(file, 'utf8'))));
+  const english = new Set(Object.keys(catalogue('en', 'documents')));
+  for (const key of inTemplates) assert.ok(english.has(key), `a template uses "${key}", which the catalogue lacks`);
+  assert.deepEqual([...usedDocumentKeys()].sort(), [...english].sort());
+});
+
+test('the templates hold no words: outside {{…}} only Markdown and punctuation', () => {
+  for (const file of templateFiles(bundledTemplatesDir())) {
+    if (file.endsWith('layout.html.hbs')) continue; // markup and CSS only; checked by the rendering below
+    const text = readFileSync(file, 'utf8').replace(/\{\{[\s\S]*?\}\}/g, '');
+    assert.doesNotMatch(text, /\p{L}/u, `${file.slice(ROOT.length)} has text outside the catalogue`);
+  }
+});
+
+const INPUTS = [
+  ...readdirSync(EXAMPLES, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) =>
+    readdirSync(join(EXAMPLES, e.name)).filter((f) => f.endsWith('.dpia.yaml')).map((f) => join(EXAMPLES, e.name, f))),
+  join(FIXTURES, 'render', 'complete.dpia.yaml'),
+];
+const TODAY = '2026-12-01';
+
+/** Words: runs of letters and digits that hold a letter. */
+function words(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /\p{L}/u.test(w));
+}
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, out);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) strings(item, out);
+  return out;
+}
+
+/**
+ * The words a document may show outside the catalogue: the file's values, and what the
+ * render derives from data (the controller and authority, country names, the content hash).
+ * Until the labels, rules and format areas read their words from catalogues that know the
+ * pseudo-locale, their English words are allowed too; this list shrinks to data then.
+ */
+function allowedWords(file: string): Set<string> {
+  const parsed = loadAssessment(file);
+  const data = parsed.data as Assessment;
+  const config = loadConfig(ROOT);
+  const values = strings(parse(readFileSync(file, 'utf8')));
+  // The risk matrix cuts a long id to 23 characters and "…".
+  const allowed: string[] = [...values, ...values.map((v) => v.slice(0, 23))];
+  allowed.push(...strings(mergeController(data, config)), ...strings(authorityFor(config, 'en')), contentHash(data as Record<string, unknown>));
+  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  for (const recipient of data.recipients ?? []) if (typeof recipient.country === 'string' && /^[A-Z]{2}$/.test(recipient.country)) allowed.push(display.of(recipient.country) ?? '');
+  // Other areas' words, in English until they move to catalogues.
+  allowed.push(...Object.values(catalogue('en', 'labels')), formatDuration('P2Y2M2W2DT2H2M2S', 'en'), formatDuration('P1Y1M1W1DT1H1M1S', 'en'), formatDuration('P0D', 'en'));
+  allowed.push(...strings(describeFindings(runRules(parsed.data, { today: TODAY, config }), parsed, 'en')));
+  return new Set(allowed.flatMap(words));
+}
+
+async function renderPseudo(file: string, doc: string, format: string): Promise<string> {
+  let stdout = '';
+  let stderr = '';
+  const stdin = new PassThrough();
+  stdin.end();
+  const io: Io = {
+    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: false },
+    stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: false },
+    stdin: stdin as unknown as Io['stdin'],
+    env: { NO_COLOR: '1' },
+    cwd: ROOT,
+  };
+  const code = await render({ file, doc, format, lang: 'en', today: TODAY, draft: true, messages: PSEUDO }, io);
+  assert.equal(code, 0, stderr);
+  return stdout;
+}
+
+/** The visible text of a document: markup, CSS and attributes gone, entities decoded. */
+function visibleText(output: string, format: string): string {
+  let text = output;
+  if (format === 'html') text = text.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<!DOCTYPE[^>]*>/i, ' ').replace(/<[^>]+>/g, ' ');
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, ' ');
+}
+
+for (const file of INPUTS) {
+  for (const doc of ['report', 'notice']) {
+    for (const format of ['md', 'html']) {
+      test(`pseudo-locale: ${file.slice(ROOT.length)} ${doc} ${format} has no word outside the catalogue but the file's data`, async () => {
+        const output = await renderPseudo(file, doc, format);
+        assert.match(output, /⟦/, 'the pseudo-locale is used');
+        const outside = visibleText(output, format).replace(/⟦[^⟧]*⟧/g, ' ');
+        const allowed = allowedWords(file);
+        const stray = [...new Set(words(outside).filter((w) => !allowed.has(w)))];
+        assert.deepEqual(stray, [], `words outside the catalogue in ${doc} ${format}`);
+      });
+    }
+  }
+}
