@@ -5,6 +5,7 @@ import {
   MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
   STATUSES, TRANSFER_MECHANISMS,
 } from '../model/schema.ts';
+import { SCHEMA_VALUE_CODES } from '../model/schema-values.ts';
 import { DURATION_UNITS, LABEL_FORMATS } from './labels.ts';
 
 /** Every kind of label and the values it has words for (most are enumerations of the schema). */
@@ -36,6 +37,7 @@ export const LABEL_KINDS = {
   signoffRole: ['dpo', 'owner', 'ciso', 'controller'],
   yesNo: ['true', 'false', 'unknown'],
   severity: ['error', 'warning'],
+  schemaValue: SCHEMA_VALUE_CODES,
   month: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
 } as const satisfies Record<string, readonly string[]>;
 

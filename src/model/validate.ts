@@ -24,7 +24,7 @@ export function validate(data: unknown): SchemaProblem[] {
       const key = path.join('.');
       if (seen.has(key) || [...seen].some((p) => key.startsWith(`${p}.`))) continue;
       seen.add(key);
-      problems.push({ rule: 'schema/invalid', path, args: { expected: expected(error.schema), actual: describe(error.value) } });
+      problems.push({ rule: 'schema/invalid', path, args: { ...expected(error.schema), ...describe(error.value) } });
     }
   }
   unknownKeys(AssessmentSchema, data, [], problems);
@@ -39,40 +39,44 @@ function pointerToPath(pointer: string): PathSegment[] {
   });
 }
 
-const PATTERN_NAMES: Record<string, string> = {
-  [DATE_PATTERN]: 'a date YYYY-MM-DD',
-  [DURATION_PATTERN]: 'an ISO 8601 duration such as P2Y, P18M or P30D',
-  [ID_PATTERN]: 'an id in lower-case letters, digits and dashes',
-  [VERSION_PATTERN]: 'a quoted version "major.minor", e.g. "1.0"',
-  '^[A-Z]{2}$': 'a two-letter country code (ISO 3166-1 alpha-2), e.g. NO',
-  '^sha256:[0-9a-f]{64}$': 'a content hash written by dpia approve',
+// What a value should have been and what it was, as codes with their data: the words
+// are the labels catalogue's `schemaValue.*`, added when the finding is printed.
+const PATTERN_CODES: Record<string, string> = {
+  [DATE_PATTERN]: 'date',
+  [DURATION_PATTERN]: 'duration',
+  [ID_PATTERN]: 'id',
+  [VERSION_PATTERN]: 'version',
+  '^[A-Z]{2}$': 'country',
+  '^sha256:[0-9a-f]{64}$': 'hash',
 };
 
-function expected(schema: TSchema): string {
+
+function expected(schema: TSchema): Record<string, string> {
   const s = schema as Record<string, unknown>;
   if (Array.isArray(s.anyOf)) {
     const literals = (s.anyOf as Record<string, unknown>[]).map((v) => v.const).filter((v) => v !== undefined);
-    if (literals.length === (s.anyOf as unknown[]).length) return `one of ${literals.join(', ')}`;
-    return (s.anyOf as TSchema[]).map(expected).join(' or ');
+    if (literals.length === (s.anyOf as unknown[]).length) return { expected: 'one-of', values: literals.join(', ') };
+    return { expected: 'number-or-text' };
   }
-  if (typeof s.pattern === 'string') return PATTERN_NAMES[s.pattern] ?? `text matching ${s.pattern}`;
+  if (typeof s.pattern === 'string') return PATTERN_CODES[s.pattern] ? { expected: PATTERN_CODES[s.pattern] } : { expected: 'pattern', pattern: s.pattern };
   switch (s.type) {
-    case 'integer': return s.minimum !== undefined && s.maximum !== undefined ? `a whole number from ${s.minimum} to ${s.maximum}` : 'a whole number';
-    case 'number': return 'a number';
-    case 'string': return 'text';
-    case 'boolean': return 'true or false';
-    case 'array': return 'a list';
-    case 'object': return 'a map of keys';
-    default: return 'a valid value';
+    case 'integer': return s.minimum !== undefined && s.maximum !== undefined ? { expected: 'integer-range', min: String(s.minimum), max: String(s.maximum) } : { expected: 'integer' };
+    case 'number': return { expected: 'number' };
+    case 'string': return { expected: 'string' };
+    case 'boolean': return { expected: 'boolean' };
+    case 'array': return { expected: 'array' };
+    case 'object': return { expected: 'object' };
+    default: return { expected: 'valid' };
   }
 }
 
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}..."` : `"${value}"`;
-  return String(value);
+/** The value found: a code for what has no text of its own, else the value, quoted and cut short. */
+export function describe(value: unknown): { actual: string; found?: string } {
+  if (value === null || value === undefined) return { actual: 'nothing' };
+  if (Array.isArray(value)) return { actual: 'a-list' };
+  if (typeof value === 'object') return { actual: 'a-map' };
+  if (typeof value === 'string') return { actual: 'value', found: value.length > 40 ? `"${value.slice(0, 37)}..."` : `"${value}"` };
+  return { actual: 'value', found: String(value) };
 }
 
 function unknownKeys(schema: TSchema, value: unknown, path: PathSegment[], out: SchemaProblem[]): void {

@@ -34,6 +34,11 @@ export interface Rule {
   // `<id>.hint` and `<id>.why`: see words.ts.
   /** Data that the rule's `why` lists (e.g. the countries with an adequacy decision), as its args. */
   whyArgs?: (lang: string) => Args;
+  /**
+   * Words for args that are ids (notice elements, enumeration values), added when a
+   * finding is printed: findings stay data, and every language gets its own words.
+   */
+  messageArgs?: (args: Args, lang: string) => Args;
   /** YAML documents: `bad` triggers the rule, `good` does not (both are tested). */
   example: { bad: string; good: string };
   check(ctx: RuleContext, report: Report): void;

@@ -24,8 +24,8 @@ function strings(args: Args | undefined): MessageArgs {
 }
 
 /** A finding's message: the rule's message with the finding's args. */
-export function ruleMessage(rule: Pick<Rule, 'id'>, lang: string, args: Args = {}): string {
-  return message(lang, 'rules', ruleKey(rule.id, 'message'), strings(args));
+export function ruleMessage(rule: Pick<Rule, 'id' | 'messageArgs'>, lang: string, args: Args = {}): string {
+  return message(lang, 'rules', ruleKey(rule.id, 'message'), strings(rule.messageArgs ? rule.messageArgs(args, lang) : args));
 }
 
 /** How to fix what the rule finds. */

@@ -1,11 +1,20 @@
-import { missingNoticeElements, type NoticeElement } from '../../model/notice-elements.ts';
+import { message } from '../../i18n/catalogue.ts';
+import { localiseCitation } from '../../i18n/articles.ts';
+import { missingNoticeElements, NOTICE_ELEMENTS, type NoticeElement } from '../../model/notice-elements.ts';
 import { authorityFor, mergeController } from '../../model/parties.ts';
 import type { Rule } from '../types.ts';
 
 // The same list of elements that `dpia render --doc notice` requires, so that an
-// assessment that passes `check` also yields a complete privacy notice.
-const reference = (element: NoticeElement) =>
-  `${element.id} (${[element.articles.art13 && `Art. ${element.articles.art13}`, element.articles.art14 && `Art. ${element.articles.art14}`, element.articles.aiAct && `AI Act Art. ${element.articles.aiAct}`].filter(Boolean).join(', ')})`;
+// assessment that passes `check` also yields a complete privacy notice. The finding
+// holds element ids; the words are the notice elements' names in the documents catalogue.
+const citation = (element: NoticeElement) =>
+  [element.articles.art13 && `Art. ${element.articles.art13}`, element.articles.art14 && `Art. ${element.articles.art14}`, element.articles.aiAct && `AI Act Art. ${element.articles.aiAct}`].filter(Boolean).join(', ');
+
+function elementWords(id: string, lang: string): string {
+  const element = NOTICE_ELEMENTS.find((e) => e.id === id);
+  if (!element) return id;
+  return `${message(lang, 'documents', `notice-element.${id}`)} (${localiseCitation(citation(element), lang)})`;
+}
 
 export const rule: Rule = {
   id: 'transparency/notice-content',
@@ -18,6 +27,7 @@ export const rule: Rule = {
   },
   check({ data, config }, report) {
     const missing = missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, 'en') });
-    if (missing.length > 0) report(['transparency', 'notice'], { elements: missing.map(reference).join(', ') });
+    if (missing.length > 0) report(['transparency', 'notice'], { elements: missing.map((element) => element.id).join(',') });
   },
+  messageArgs: (args, lang) => ({ ...args, elements: String(args.elements).split(',').map((id) => elementWords(id, lang)).join('; ') }),
 };
