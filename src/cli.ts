@@ -51,7 +51,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
       outputError: (s, write) => write(`dpia: ${s.replace(/^error: /, '')}`),
     });
 
-  const langOption = () => new Option('--lang <lang>', 'language: en or nb').choices(['en', 'nb']);
+  const langOption = () => new Option('--lang <lang>', 'language: the code of a catalogue folder in i18n/ (en, nb, …)');
 
   program.command('new')
     .description('interview a team through a new assessment; resumes a draft')

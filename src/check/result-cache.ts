@@ -1,14 +1,16 @@
 // Remembers what `dpia check` found in a file, like the caches of ESLint, Prettier and
-// Ruff: a file whose bytes, date, language, configuration and dpia build are the same as
-// last time gets last time's findings without being parsed again. One entry per file
-// path, in the temp folder; `--no-cache` skips it. Only bundled builds use it (the
-// build id changes with every change to the sources), never in-process tests.
+// Ruff: a file whose bytes, date, language, configuration, message catalogues and dpia
+// build are the same as last time gets last time's findings (with their words) without
+// being parsed again. One entry per file path, in the temp folder; `--no-cache` skips it.
+// Only bundled builds use it (the build id changes with every change to the sources),
+// never in-process tests.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Analysis } from './analyse.ts';
+import { catalogueStamp } from '../i18n/catalogue.ts';
 
 declare const __DPIA_BUILD_ID__: string | undefined;
 const BUILD_ID = typeof __DPIA_BUILD_ID__ === 'string' ? __DPIA_BUILD_ID__ : undefined;
@@ -58,6 +60,8 @@ function key(input: CacheInput): string {
   const { root: _root, file: _file, ...settings } = input.config;
   return createHash('sha256')
     .update(JSON.stringify([BUILD_ID, input.today, input.lang ?? null, settings]))
+    .update('\0')
+    .update(catalogueStamp())
     .update('\0')
     .update(input.text)
     .digest('hex');

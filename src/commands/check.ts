@@ -8,7 +8,7 @@ import { FORMATTERS, isFormat } from '../formatters/index.ts';
 import { palette } from '../formatters/palette.ts';
 import { summarise } from '../formatters/summarise.ts';
 import type { FileResult } from '../formatters/types.ts';
-import { isLang } from '../i18n/index.ts';
+import { isLang, unknownLanguage } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
 import { findAssessments, type FoundFile } from '../model/find-files.ts';
 import { readSource } from '../model/source.ts';
@@ -34,7 +34,7 @@ type Engine = typeof import('../check/analyse.ts');
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = options.today ?? localToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
   const lang = options.lang as Lang | undefined;

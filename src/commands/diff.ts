@@ -7,7 +7,7 @@ import { formatDiffs, DIFF_FORMATS, type DiffFormat } from '../diff/format.ts';
 import { diffAssessments } from '../diff/semantic.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { showAtRevision } from '../git.ts';
-import { isLang } from '../i18n/index.ts';
+import { isLang, unknownLanguage } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { displayPath, findAssessments } from '../model/find-files.ts';
@@ -37,7 +37,7 @@ interface Pair {
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const format = (options.format ?? 'text') as DiffFormat;
   if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown format "${options.format}"; use one of ${DIFF_FORMATS.join(', ')}`);
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const files = options.files ?? [];
   if (files.length > 2) throw new UsageError('diff takes one file (with --from/--to) or two files');
   const config = loadConfig(io.cwd);

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
-import { isLang } from '../i18n/index.ts';
+import { isLang, unknownLanguage } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { findAssessments } from '../model/find-files.ts';
@@ -26,7 +26,7 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
   if (!options.ropa) throw new UsageError('say what to export: --ropa (the record of processing activities, Art. 30)');
   const format = options.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError(`unknown format "${format}"; use csv or json`);
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
   const files = findAssessments([target], io.cwd);

@@ -8,7 +8,7 @@ import { loadConfig } from '../config.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { message } from '../i18n/catalogue.ts';
-import { isLang } from '../i18n/index.ts';
+import { isLang, unknownLanguage } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { loadAssessment } from '../model/load.ts';
 import { describeFsError } from '../model/source.ts';
@@ -42,7 +42,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   if (doc !== 'report' && doc !== 'notice') throw new UsageError(`unknown document "${String(options.doc)}"; use report or notice`);
   const format = options.format ?? 'md';
   if (format !== 'md' && format !== 'html') throw new UsageError(`unknown format "${format}"; use md or html`);
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = options.today ?? localToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
 

@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import { loadConfig } from '../config.ts';
 import { DpiaError, EXIT, UsageError } from '../errors.ts';
-import { isLang, ui } from '../i18n/index.ts';
+import { isLang, ui, unknownLanguage } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { useColour, type Io } from '../io.ts';
 import { nearest } from '../model/validate.ts';
@@ -24,7 +24,7 @@ const FORMATS = ['text', 'json', 'md'] as const;
 export async function rules(options: RulesOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const lang: Lang = (options.lang as Lang | undefined) ?? configLanguage(io) ?? 'en';
 
   if (options.id === undefined) {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
-import { isLang } from '../i18n/index.ts';
+import { isLang, unknownLanguage } from '../i18n/index.ts';
 import { cli, STATUS_COLUMNS } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { dateOption } from '../model/dates.ts';
@@ -42,7 +42,7 @@ const FORMATS = ['text', 'md', 'json'] as const;
 export async function status(options: StatusOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(`unknown language "${options.lang}"; use en or nb`);
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = options.today === undefined ? localToday() : dateOption(options.today, '--today');
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');

@@ -10,7 +10,7 @@
 //   written `{arg, select, none {} other {… {arg} …}}`;
 // - numbers are passed as strings unless a plural needs them (ICU groups digits by locale);
 // - arguments are data: the caller escapes them for the output format first.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -42,12 +42,56 @@ export function catalogueDir(): string {
   }
 }
 
-/** The languages that have a catalogue folder. */
+/** What a language code looks like: a folder of i18n/ with another name is not a language. */
+export const LANGUAGE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]+)?$';
+
+let languages: string[] | undefined;
+
+/** The languages dpia speaks: every folder of i18n/ named by a language code (en, nb, pt-BR). */
 export function catalogueLanguages(): string[] {
-  return readdirSync(catalogueDir(), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(entry.name))
+  languages ??= readdirSync(catalogueDir(), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && new RegExp(LANGUAGE_PATTERN).test(entry.name) && entry.name !== PSEUDO)
     .map((entry) => entry.name)
     .sort();
+  return languages;
+}
+
+/**
+ * What the catalogues are, cheaply (no file is read): their folder, the languages and each
+ * file's size and time. A cache of printed words keys on it, so an installation with other
+ * catalogues, or an edited message, never gets another's words.
+ */
+export function catalogueStamp(): string {
+  const dir = catalogueDir();
+  const parts = [dir];
+  for (const lang of catalogueLanguages()) {
+    for (const area of AREAS) {
+      const file = join(dir, lang, `${area}.json`);
+      const stat = existsSync(file) ? statSync(file) : undefined;
+      parts.push(`${lang}/${area}:${stat ? `${stat.size}:${stat.mtimeMs}` : '-'}`);
+    }
+  }
+  return parts.join('\n');
+}
+
+/** The locale that Intl formats `lang` with: the language itself, English for the pseudo-locale. */
+export function intlLocale(lang: string): string {
+  return lang === PSEUDO ? 'en' : lang;
+}
+
+/** A language dpia speaks: one with a catalogue folder in i18n/. */
+export function isLang(value: unknown): value is string {
+  return typeof value === 'string' && catalogueLanguages().includes(value);
+}
+
+/** The languages dpia speaks as a choice in `lang`'s words: "en or nb", "en eller nb". */
+export function languageChoice(lang: string): string {
+  return new Intl.ListFormat(intlLocale(lang), { type: 'disjunction' }).format(catalogueLanguages());
+}
+
+/** The usage error for a `--lang` that has no catalogue (in English: the language is not known yet). */
+export function unknownLanguage(value: string): string {
+  return `unknown language "${value}"; use ${languageChoice('en')}`;
 }
 
 /** The whole catalogue of one language and area (the pseudo-locale has none of its own: it is English). */
@@ -74,8 +118,7 @@ export function message(lang: string, area: Area, key: string, args: MessageArgs
   if (!format) {
     if (!hasMessage(lang, area, key)) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
     const text = catalogue(lang, area)[key];
-    const locale = lang === PSEUDO ? 'en' : lang;
-    format = new IntlMessageFormat(lang === PSEUDO ? pseudoElements(parse(text, { ignoreTag: true })) : text, locale, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(lang === PSEUDO ? pseudoElements(parse(text, { ignoreTag: true })) : text, intlLocale(lang), undefined, { ignoreTag: true });
     compiled.set(id, format);
   }
   const values: Record<string, string | number> = {};

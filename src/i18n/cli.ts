@@ -17,6 +17,7 @@ export const CLI_KEYS = [
   'junit.failure', 'junit.wholeFile',
   'ropa.noTransfers', 'ropa.planned', 'ropa.special',
   'status.overdue', 'status.stale',
+  'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.sibling', 'ruleDocs.title',
 ] as const;
 
 /** The fields of a rule's explanation (`dpia rules ID`, SARIF help, docs/rules.md). */

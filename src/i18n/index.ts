@@ -30,6 +30,4 @@ export function ui(lang: Lang): UiText {
   return found;
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'nb';
-}
+export { isLang, languageChoice, unknownLanguage } from './catalogue.ts';

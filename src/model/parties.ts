@@ -3,6 +3,7 @@
 import { DATATILSYNET, type Authority, type Config } from '../config.ts';
 import type { Assessment, Controller } from './schema.ts';
 import type { Lang } from '../rules/types.ts';
+import { message } from '../i18n/catalogue.ts';
 
 /** The file's controller merged over the config's, key by key (the DPO too). */
 export function mergeController(data: Assessment, config: Pick<Config, 'controller'>): Controller {
@@ -15,5 +16,7 @@ export function mergeController(data: Assessment, config: Pick<Config, 'controll
 
 /** A configured authority replaces Datatilsynet whole: another authority's address must not leak in. */
 export function authorityFor(config: Pick<Config, 'authority'>, lang: Lang): Authority {
-  return config.authority ?? DATATILSYNET[lang];
+  if (config.authority) return config.authority;
+  const words = (key: string) => message(lang, 'documents', `authority.${key}`);
+  return { name: words('name'), address: words('address'), website: DATATILSYNET.website, phone: words('phone'), email: DATATILSYNET.email };
 }

@@ -3,6 +3,7 @@
 // Every field is optional in the schema: an assessment is written over days, and what is
 // missing is the rules' business (with line, column and a hint), not a type error.
 import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
+import { catalogueLanguages, LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
 
 export const SCHEMA_VERSION = 1;
 export const SCHEMA_ID = 'https://dpia.dev/schema/v1/dpia.schema.json';
@@ -15,6 +16,9 @@ export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 export const DURATION_PATTERN = '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$';
 export const ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 export const VERSION_PATTERN = '^\\d+\\.\\d+$';
+// A language code; which codes dpia speaks is the folders of i18n/, checked at run time
+// (src/model/validate.ts), so a new catalogue needs no change here.
+export { LANGUAGE_PATTERN };
 
 const DateStr = (description: string) => T.String({ pattern: DATE_PATTERN, description: `${description} (YYYY-MM-DD)` });
 const Duration = (description: string) => T.String({ pattern: DURATION_PATTERN, description: `${description} (ISO 8601 duration, e.g. P2Y, P18M, P30D)` });
@@ -27,7 +31,6 @@ const Enum = <V extends string>(values: readonly V[], description: string) =>
   T.Union(values.map((v) => T.Literal(v)), { description });
 
 export const STATUSES = ['draft', 'in-review', 'approved'] as const;
-export const LANGUAGES = ['en', 'nb'] as const;
 export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export const SPECIAL_CATEGORY_CONDITIONS = [
   'explicit-consent', 'employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims',
@@ -367,7 +370,7 @@ export const AssessmentSchema = T.Object({
   title: Opt(Text('Title')),
   version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Revision of this assessment, major.minor, quoted ("1.0")' })),
   status: Opt(Enum(STATUSES, 'draft, in-review or approved')),
-  language: Opt(Enum(LANGUAGES, 'Language of the answers: en or nb')),
+  language: Opt(T.String({ pattern: LANGUAGE_PATTERN, description: 'Language of the answers and the documents: the code of a message catalogue (i18n/<code>/)' })),
   owner: Opt(Person),
   controller: Opt(ControllerSchema),
   system: Opt(System),
@@ -414,5 +417,8 @@ export const ID_LISTS = ['purposes', 'dataSubjects', 'dataCategories', 'recipien
 
 /** The JSON Schema for editors: plain JSON, with the draft marker editors look for. */
 export function jsonSchema(): Record<string, unknown> {
-  return { $schema: 'http://json-schema.org/draft-07/schema#', ...JSON.parse(JSON.stringify(AssessmentSchema)) };
+  const schema = JSON.parse(JSON.stringify(AssessmentSchema)) as { properties: Record<string, Record<string, unknown>> };
+  // Editors suggest the languages this installation has catalogues for.
+  schema.properties.language.examples = catalogueLanguages();
+  return { $schema: 'http://json-schema.org/draft-07/schema#', ...schema };
 }

@@ -6,6 +6,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { checkAssessment } from './generated/check-assessment.ts';
 import { AssessmentSchema, DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
 import type { PathSegment } from './locate.ts';
+import { catalogueLanguages } from '../i18n/catalogue.ts';
 
 export interface SchemaProblem {
   rule: 'schema/invalid' | 'schema/unknown-key';
@@ -24,8 +25,13 @@ export function validate(data: unknown): SchemaProblem[] {
       const key = path.join('.');
       if (seen.has(key) || [...seen].some((p) => key.startsWith(`${p}.`))) continue;
       seen.add(key);
-      problems.push({ rule: 'schema/invalid', path, args: { ...expected(error.schema), ...describe(error.value) } });
+      problems.push({ rule: 'schema/invalid', path, args: { ...(key === 'language' ? languages() : expected(error.schema)), ...describe(error.value) } });
     }
+  }
+  // The languages are the catalogues this installation has, known only at run time.
+  const language = (data as Record<string, unknown> | null)?.language;
+  if (typeof language === 'string' && !problems.some((p) => p.path.join('.') === 'language') && !catalogueLanguages().includes(language)) {
+    problems.push({ rule: 'schema/invalid', path: ['language'], args: { ...languages(), ...describe(language) } });
   }
   unknownKeys(AssessmentSchema, data, [], problems);
   return problems;
@@ -50,6 +56,10 @@ const PATTERN_CODES: Record<string, string> = {
   '^sha256:[0-9a-f]{64}$': 'hash',
 };
 
+
+function languages(): Record<string, string> {
+  return { expected: 'one-of', values: catalogueLanguages().join(', ') };
+}
 
 function expected(schema: TSchema): Record<string, string> {
   const s = schema as Record<string, unknown>;

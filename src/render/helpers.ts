@@ -2,7 +2,7 @@
 // levels, article references, lists and the enumerations' words. The formatting
 // functions are plain and exported for tests; `createHelpers` binds them to one language
 // and output format. Helpers hold no words: they come from i18n/<lang>/*.json.
-import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import { message, PSEUDO, type MessageArgs } from '../i18n/catalogue.ts';
 import { riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { oneLine, tableCell } from './escape.ts';
@@ -52,7 +52,7 @@ export interface HelperContext {
 
 /** The language of the words that other areas still keep per Lang (labels, dates): English for the pseudo-locale. */
 export function baseLang(messages: string): Lang {
-  return messages === 'nb' ? 'nb' : 'en';
+  return messages === PSEUDO ? 'en' : messages;
 }
 
 /**

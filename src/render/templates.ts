@@ -30,6 +30,7 @@ export function bundledTemplatesDir(): string {
 
 /** The documents catalogue's keys that code (not a template) formats. */
 const CODE_KEYS = [
+  'authority.address', 'authority.name', 'authority.phone',
   'article.act.ai', 'article.act.gdpr', 'article.paragraph', 'article.point', 'article.reference',
   'article.word', 'article.recital', 'article.subparagraph.first', 'article.subparagraph.second', 'article.implementing-decision',
   'gap.missing', 'render.contents', 'render.notice-refused',

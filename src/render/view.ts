@@ -13,6 +13,7 @@ import {
   aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
+import { intlLocale } from '../i18n/catalogue.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -155,7 +156,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
 function countryName(code: unknown, lang: Lang): string | undefined {
   if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return undefined;
   try {
-    return new Intl.DisplayNames([lang === 'nb' ? 'nb' : 'en'], { type: 'region', fallback: 'code' }).of(code);
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' }).of(code);
   } catch {
     return code;
   }

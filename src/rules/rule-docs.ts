@@ -1,6 +1,8 @@
 // Rule documentation in Markdown, made from the rule metadata: `dpia rules ID --format md`
 // prints one section, `npm run docs` writes docs/rules.md (English) and docs/rules.nb.md
 // (bokmål), and a test fails when the committed files differ from what this makes.
+import { catalogueLanguages } from '../i18n/catalogue.ts';
+import { cli } from '../i18n/cli.ts';
 import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { RULES } from './registry.ts';
@@ -8,7 +10,8 @@ import { ruleAnchor, ruleSummary } from './summary.ts';
 import { ruleHint, ruleWhy } from './words.ts';
 import type { Lang, Rule } from './types.ts';
 
-const other = (lang: Lang): Lang => (lang === 'en' ? 'nb' : 'en');
+/** The language whose message each section shows too: the catalogue names it (bokmål beside English, English beside the others). */
+const other = (lang: Lang): Lang => cli(lang, 'ruleDocs.otherLanguage');
 
 /** Text in a Markdown table cell or paragraph: no raw HTML, no cell breaks. */
 export function mdText(text: string): string {
@@ -21,16 +24,10 @@ function fence(code: string, info: string): string {
   return `${ticks}${info}\n${code.trimEnd()}\n${ticks}`;
 }
 
-const WORDS = {
-  en: { otherMessage: 'Message in bokmål', title: 'Rules', list: 'All rules' },
-  nb: { otherMessage: 'Melding på engelsk', title: 'Regler', list: 'Alle regler' },
-} as const;
-
 /** One rule's section: heading with anchor, facts, why, fix, bad and good example. */
 export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
   const t = ui(lang);
   const f = t.ruleFields;
-  const w = WORDS[lang];
   const hashes = '#'.repeat(level);
   return [
     `<a id="${ruleAnchor(rule.id)}"></a>`,
@@ -41,7 +38,7 @@ export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
     `- **${f.severity}:** ${t.severities[rule.severity]}`,
     `- **${f.principle}:** ${t.principles[rule.principle]}`,
     `- **${f.message}:** ${mdText(ruleSummary(rule, lang))}`,
-    `- **${w.otherMessage}:** ${mdText(ruleSummary(rule, other(lang)))}`,
+    `- **${cli(lang, 'ruleDocs.otherMessage')}:** ${mdText(ruleSummary(rule, other(lang)))}`,
     '',
     `**${f.why}:** ${ruleWhy(rule, lang)}`,
     '',
@@ -66,34 +63,20 @@ export function rulesTable(rules: readonly Rule[], lang: Lang): string {
   return [`| ${f.rule} | ${f.severity} | ${f.principle} | ${f.article} | ${f.message} |`, '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
-const INTRO: Record<Lang, string> = {
-  en: [
-    '`dpia check` runs every rule below on each assessment. A finding at `error` level makes the check fail',
-    '(exit 1); `warning` fails only with `--strict`. `dpia rules ID` prints a section of this page in the terminal.',
-    'Change a rule\'s severity, or switch it off, in `dpia.config.yaml`:',
-  ].join('\n'),
-  nb: [
-    '`dpia check` kjører alle reglene nedenfor på hver vurdering. Et funn på nivået `feil` gjør at kontrollen feiler',
-    '(exit 1); `advarsel` feiler bare med `--strict`. `dpia rules ID` skriver ut et avsnitt fra denne siden i terminalen.',
-    'Endre alvorlighetsgraden til en regel, eller slå den av, i `dpia.config.yaml`:',
-  ].join('\n'),
-};
-
 /** The whole rules page in one language. */
 export function rulesPage(lang: Lang, rules: readonly Rule[] = RULES): string {
-  const sibling = lang === 'en' ? '[Norsk bokmål](rules.nb.md)' : '[English](rules.md)';
   return [
     '<!-- Generated from the rule metadata in src/rules/ by `npm run docs`; do not edit by hand. -->',
     '',
-    `# ${WORDS[lang].title}`,
+    `# ${cli(lang, 'ruleDocs.title')}`,
     '',
-    sibling,
+    cli(lang, 'ruleDocs.sibling'),
     '',
-    INTRO[lang],
+    cli(lang, 'ruleDocs.intro'),
     '',
     fence('rules:\n  consent/records: warn\n  security/backup: off', 'yaml'),
     '',
-    `## ${WORDS[lang].list}`,
+    `## ${cli(lang, 'ruleDocs.list')}`,
     '',
     rulesTable(rules, lang),
     ...rules.map((rule) => ruleSection(rule, lang)),
@@ -102,5 +85,6 @@ export function rulesPage(lang: Lang, rules: readonly Rule[] = RULES): string {
 
 /** Every generated docs file by its path in the repository. */
 export function generatedDocs(rules: readonly Rule[] = RULES): Record<string, string> {
-  return { 'docs/rules.md': rulesPage('en', rules), 'docs/rules.nb.md': rulesPage('nb', rules) };
+  // English is docs/rules.md; every other catalogue language gets docs/rules.<code>.md.
+  return Object.fromEntries(catalogueLanguages().map((lang) => [lang === 'en' ? 'docs/rules.md' : `docs/rules.${lang}.md`, rulesPage(lang, rules)]));
 }

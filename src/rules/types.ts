@@ -5,8 +5,8 @@ import type { Path } from '../model/locate.ts';
 import type { Config } from '../config.ts';
 
 export type Severity = 'error' | 'warning';
-export type Lang = 'en' | 'nb';
-export type Localised = Record<Lang, string>;
+/** A language code with a catalogue folder in i18n/ (en, nb, …): the words are the catalogues', not the code's. */
+export type Lang = string;
 
 export const PRINCIPLES = ['structure', 'purpose', 'consent', 'data-quality', 'data-security', 'accountability', 'transparency', 'fairness'] as const;
 export type Principle = (typeof PRINCIPLES)[number];

@@ -84,6 +84,7 @@ describe('CLI catalogue', () => {
       'art', // citations: "art. 9"
       'for', // bokmål preposition ("for å se")
       'element', // bokmål: "påkrevd element"
+      'exit', // the rules pages: "(exit 1)", the process's exit status
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
       const allowed = new Set(['diff.status', 'ropa.header.status', 'status.header.status', 'status.header.id']);

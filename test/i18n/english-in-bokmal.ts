@@ -1,8 +1,8 @@
 // Shared by the labels and CLI catalogue tests: bokmål entries that still carry English.
 // A word counts when the bokmål message of a key uses a word (three letters or more) that
-// the English message of the same key uses too; command names, options and code spans
-// (`dpia rules`, --force) are left out first. What remains must be a listed true cognate
-// or code.
+// the English message of the same key uses too; command names, options, code spans
+// (`dpia rules`, --force) and link targets (rules.md) are left out first. What remains
+// must be a listed true cognate or code.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 function literals(elements: MessageFormatElement[], out: string[] = []): string[] {
@@ -14,7 +14,7 @@ function literals(elements: MessageFormatElement[], out: string[] = []): string[
 }
 
 export function wordsOf(text: string): Set<string> {
-  const prose = literals(parse(text, { ignoreTag: true })).join(' ').replace(/`[^`]*`/g, ' ').replace(/--[a-z-]+/g, ' ');
+  const prose = literals(parse(text, { ignoreTag: true })).join(' ').replace(/`[^`]*`/g, ' ').replace(/--[a-z-]+/g, ' ').replace(/\]\([^)]*\)/g, '] ');
   return new Set(prose.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 }
 

@@ -2,6 +2,9 @@
 // data, and filler words that carry no purpose of their own. Lower case, in words as
 // the tokenizer splits them (hyphens and punctuation become spaces). Longer phrases first
 // is not needed: the matcher tries every phrase at every position and takes the longest.
+// Keyed by language, matched in every language (a purpose may be written in any): this is
+// what the rule looks for, not words dpia prints, so it is not a catalogue; a language
+// without a list here is still checked for length and for the other languages' phrases.
 
 /** Fewer words than this cannot say what is done, with which data, and why. */
 export const MIN_WORDS = 6;
@@ -9,7 +12,7 @@ export const MIN_WORDS = 6;
 /** A description built from vague phrases needs at least this many other content words. */
 export const MIN_CONTENT_WORDS = 5;
 
-export const VAGUE_PHRASES: Readonly<Record<'en' | 'nb', readonly string[]>> = {
+export const VAGUE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   en: [
     'improve customer experience', 'improve the customer experience', 'improving customer experience',
     'improving the customer experience', 'enhance customer experience', 'enhance the customer experience',
@@ -42,7 +45,7 @@ export const VAGUE_PHRASES: Readonly<Record<'en' | 'nb', readonly string[]>> = {
  * is, so one is enough. Written as people write them (with the dots of abbreviations);
  * they are matched word by word like the phrases above.
  */
-export const CATCH_ALL_TAILS: Readonly<Record<'en' | 'nb', readonly string[]>> = {
+export const CATCH_ALL_TAILS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'and other possible uses', 'and other uses', 'and other purposes', 'or other purposes', 'any other purpose',
     'any other purposes', 'including but not limited to', 'including without limitation',
@@ -57,7 +60,7 @@ export const CATCH_ALL_TAILS: Readonly<Record<'en' | 'nb', readonly string[]>> =
 };
 
 /** Words that say nothing about the purpose on their own, so they do not count as content. */
-export const FILLER_WORDS: Readonly<Record<'en' | 'nb', readonly string[]>> = {
+export const FILLER_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'be',
     'will', 'can', 'may', 'we', 'our', 'us', 'you', 'your', 'it', 'its', 'this', 'that', 'these', 'those', 'such', 'etc',

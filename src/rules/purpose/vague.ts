@@ -2,9 +2,9 @@ import { filled, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { CATCH_ALL_TAILS, FILLER_WORDS, MIN_CONTENT_WORDS, MIN_WORDS, VAGUE_PHRASES } from './vague-phrases.ts';
 
-const PHRASES = [...VAGUE_PHRASES.en, ...VAGUE_PHRASES.nb].map((phrase) => words(phrase));
-const TAILS = [...CATCH_ALL_TAILS.en, ...CATCH_ALL_TAILS.nb].map((tail) => ({ words: words(tail), abbreviation: tail.endsWith('.') }));
-const FILLER = new Set([...FILLER_WORDS.en, ...FILLER_WORDS.nb]);
+const PHRASES = Object.values(VAGUE_PHRASES).flat().map((phrase) => words(phrase));
+const TAILS = Object.values(CATCH_ALL_TAILS).flat().map((tail) => ({ words: words(tail), abbreviation: tail.endsWith('.') }));
+const FILLER = new Set(Object.values(FILLER_WORDS).flat());
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

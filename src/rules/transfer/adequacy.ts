@@ -1,9 +1,11 @@
 import { list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { intlLocale } from '../../i18n/catalogue.ts';
+import { label } from '../../i18n/labels.ts';
 import { ADEQUACY, ADEQUACY_VERIFIED, adequacyOf } from './adequacy-list.ts';
 
-/** The countries with a decision in force, for the rule's `why` (bokmål names in bokmål, English names otherwise). */
-const names = (lang: string) => Object.values(ADEQUACY).map((a) => (lang === 'nb' ? a.nb : a.name)).sort((a, b) => a.localeCompare(b, lang === 'nb' ? 'nb' : 'en')).join(', ');
+/** The countries with a decision in force, for the rule's `why`: their names from the labels catalogue (`country.*`), in the language's order. */
+const names = (lang: string) => Object.keys(ADEQUACY).map((code) => label(lang, 'country', code)).sort((a, b) => a.localeCompare(b, intlLocale(lang))).join(', ');
 
 export const rule: Rule = {
   id: 'transfer/adequacy',
