@@ -53,7 +53,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const draft = options.draft === true;
   const words = options.messages ?? lang;
 
-  const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, lang);
+  const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, words);
   const missing = doc === 'notice'
     ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
     : [];

@@ -37,7 +37,7 @@ export type CliKey =
   | `ropa.header.${RopaColumn}`;
 
 /** The message `key` of the CLI catalogue in `lang`. */
-export function cli(lang: Lang, key: CliKey, args?: MessageArgs): string {
+export function cli(lang: string, key: CliKey, args?: MessageArgs): string {
   return message(lang, 'cli', key, args);
 }
 

@@ -15,10 +15,9 @@
 // Agreement; for Brazil the draft EEA Joint Committee decision was sent to the
 // Commission on 6 May 2026 (europalov.no), and its incorporation was not confirmed here.
 
+// Country names are not kept here: they come from Intl.DisplayNames (CLDR) in the
+// reader's language, by code.
 export interface Adequacy {
-  /** Short names for the rule's explanation. */
-  name: string;
-  nb: string;
   /** The decision in force. */
   decision: string;
   /** Where the decision covers only part of the country's recipients. */
@@ -28,22 +27,22 @@ export interface Adequacy {
 export const ADEQUACY_VERIFIED = '2026-11-30';
 
 export const ADEQUACY: Readonly<Record<string, Adequacy>> = {
-  AD: { name: 'Andorra', nb: 'Andorra', decision: 'Decision 2010/625/EU' },
-  AR: { name: 'Argentina', nb: 'Argentina', decision: 'Decision 2003/490/EC' },
-  BR: { name: 'Brazil', nb: 'Brasil', decision: 'Implementing Decision (EU) 2026/179' },
-  CA: { name: 'Canada', nb: 'Canada', decision: 'Decision 2002/2/EC', scope: 'commercial organisations subject to PIPEDA' },
-  CH: { name: 'Switzerland', nb: 'Sveits', decision: 'Decision 2000/518/EC' },
-  FO: { name: 'Faroe Islands', nb: 'Færøyene', decision: 'Decision 2010/146/EU' },
-  GB: { name: 'United Kingdom', nb: 'Storbritannia', decision: 'Implementing Decision (EU) 2021/1772, renewed in December 2025 until 27 December 2031' },
-  GG: { name: 'Guernsey', nb: 'Guernsey', decision: 'Decision 2003/821/EC' },
-  IL: { name: 'Israel', nb: 'Israel', decision: 'Decision 2011/61/EU' },
-  IM: { name: 'Isle of Man', nb: 'Man', decision: 'Decision 2004/411/EC' },
-  JE: { name: 'Jersey', nb: 'Jersey', decision: 'Decision 2008/393/EC' },
-  JP: { name: 'Japan', nb: 'Japan', decision: 'Implementing Decision (EU) 2019/419', scope: 'business operators under the APPI, with the supplementary rules' },
-  KR: { name: 'Republic of Korea', nb: 'Sør-Korea', decision: 'Implementing Decision (EU) 2022/254', scope: 'recipients subject to the Personal Information Protection Act' },
-  NZ: { name: 'New Zealand', nb: 'New Zealand', decision: 'Implementing Decision 2013/65/EU' },
-  US: { name: 'United States', nb: 'USA', decision: 'Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)', scope: 'organisations on the Data Privacy Framework List' },
-  UY: { name: 'Uruguay', nb: 'Uruguay', decision: 'Implementing Decision 2012/484/EU' },
+  AD: { decision: 'Decision 2010/625/EU' },
+  AR: { decision: 'Decision 2003/490/EC' },
+  BR: { decision: 'Implementing Decision (EU) 2026/179' },
+  CA: { decision: 'Decision 2002/2/EC', scope: 'commercial organisations subject to PIPEDA' },
+  CH: { decision: 'Decision 2000/518/EC' },
+  FO: { decision: 'Decision 2010/146/EU' },
+  GB: { decision: 'Implementing Decision (EU) 2021/1772, renewed in December 2025 until 27 December 2031' },
+  GG: { decision: 'Decision 2003/821/EC' },
+  IL: { decision: 'Decision 2011/61/EU' },
+  IM: { decision: 'Decision 2004/411/EC' },
+  JE: { decision: 'Decision 2008/393/EC' },
+  JP: { decision: 'Implementing Decision (EU) 2019/419', scope: 'business operators under the APPI, with the supplementary rules' },
+  KR: { decision: 'Implementing Decision (EU) 2022/254', scope: 'recipients subject to the Personal Information Protection Act' },
+  NZ: { decision: 'Implementing Decision 2013/65/EU' },
+  US: { decision: 'Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)', scope: 'organisations on the Data Privacy Framework List' },
+  UY: { decision: 'Implementing Decision 2012/484/EU' },
 };
 
 /** The adequacy decision for a country code, if one is in force. */

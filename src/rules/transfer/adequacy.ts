@@ -1,9 +1,14 @@
+import { PSEUDO } from '../../i18n/catalogue.ts';
 import { list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { ADEQUACY, ADEQUACY_VERIFIED, adequacyOf } from './adequacy-list.ts';
 
-/** The countries with a decision in force, for the rule's `why` (bokmål names in bokmål, English names otherwise). */
-const names = (lang: string) => Object.values(ADEQUACY).map((a) => (lang === 'nb' ? a.nb : a.name)).sort((a, b) => a.localeCompare(b, lang === 'nb' ? 'nb' : 'en')).join(', ');
+/** The countries with a decision in force, for the rule's `why`: their names in the reader's language (CLDR, via Intl). */
+function names(lang: string): string {
+  const locale = lang === PSEUDO ? 'en' : lang;
+  const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  return Object.keys(ADEQUACY).map((code) => display.of(code) ?? code).sort((a, b) => a.localeCompare(b, locale)).join(', ');
+}
 
 export const rule: Rule = {
   id: 'transfer/adequacy',
