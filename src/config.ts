@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { Type as T, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { InputError } from './errors.ts';
+import { cliError, InputError } from './errors.ts';
 import { parseAssessment } from './model/parse.ts';
 import { readSource } from './model/source.ts';
 import { offsetOf } from './model/locate.ts';
@@ -69,13 +69,13 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   for (const error of check.Errors(parsed.data)) {
     const path = error.path.split('/').filter(Boolean);
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, path));
-    throw new InputError(file, `${path.join('.') || 'config'}: ${error.message.toLowerCase()}`, at.line, at.column);
+    throw new InputError(file, cliError('error.config.invalid', { path: path.join('.'), problem: error.message.toLowerCase() }), at.line, at.column);
   }
   const known = new Set(Object.keys(ConfigSchema.properties));
   for (const key of Object.keys(parsed.data)) {
     if (!known.has(key)) {
       const at = lineColumn(parsed.text, offsetOf(parsed.doc, [key]));
-      throw new InputError(file, `unknown key "${key}"; known keys: ${[...known].join(', ')}`, at.line, at.column);
+      throw new InputError(file, cliError('error.config.unknownKey', { key, keys: [...known].join(', ') }), at.line, at.column);
     }
   }
   return { ...(parsed.data as Static<typeof ConfigSchema>), root: dirname(file), file };

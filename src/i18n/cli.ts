@@ -8,7 +8,7 @@ import { hasMessage, message, type MessageArgs } from './catalogue.ts';
 
 /** The keys used as written in the code (the families built from an id are below). */
 export const CLI_KEYS = [
-  'approve.approved', 'approve.forced', 'approve.refused', 'approve.signed', 'approve.waiting',
+  'approve.approved', 'approve.forced', 'approve.noVersion', 'approve.refused', 'approve.signed', 'approve.waiting',
   'bump.bumped',
   'check.explain', 'check.noFindings', 'check.summary',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',
@@ -17,6 +17,7 @@ export const CLI_KEYS = [
   'junit.failure', 'junit.wholeFile',
   'ropa.noTransfers', 'ropa.planned', 'ropa.special',
   'status.overdue', 'status.stale',
+  'rulesPage.intro', 'rulesPage.languageName', 'rulesPage.list', 'rulesPage.otherMessage', 'rulesPage.title',
 ] as const;
 
 /** The fields of a rule's explanation (`dpia rules ID`, SARIF help, docs/rules.md). */

@@ -1,6 +1,7 @@
 // Rule documentation in Markdown, made from the rule metadata: `dpia rules ID --format md`
 // prints one section, `npm run docs` writes docs/rules.md (English) and docs/rules.nb.md
 // (bokmål), and a test fails when the committed files differ from what this makes.
+import { cli } from '../i18n/cli.ts';
 import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { RULES } from './registry.ts';
@@ -21,16 +22,10 @@ function fence(code: string, info: string): string {
   return `${ticks}${info}\n${code.trimEnd()}\n${ticks}`;
 }
 
-const WORDS = {
-  en: { otherMessage: 'Message in bokmål', title: 'Rules', list: 'All rules' },
-  nb: { otherMessage: 'Melding på engelsk', title: 'Regler', list: 'Alle regler' },
-} as const;
-
 /** One rule's section: heading with anchor, facts, why, fix, bad and good example. */
 export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
   const t = ui(lang);
   const f = t.ruleFields;
-  const w = WORDS[lang];
   const hashes = '#'.repeat(level);
   return [
     `<a id="${ruleAnchor(rule.id)}"></a>`,
@@ -41,7 +36,7 @@ export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
     `- **${f.severity}:** ${t.severities[rule.severity]}`,
     `- **${f.principle}:** ${t.principles[rule.principle]}`,
     `- **${f.message}:** ${mdText(ruleSummary(rule, lang))}`,
-    `- **${w.otherMessage}:** ${mdText(ruleSummary(rule, other(lang)))}`,
+    `- **${cli(lang, 'rulesPage.otherMessage')}:** ${mdText(ruleSummary(rule, other(lang)))}`,
     '',
     `**${f.why}:** ${ruleWhy(rule, lang)}`,
     '',
@@ -66,34 +61,25 @@ export function rulesTable(rules: readonly Rule[], lang: Lang): string {
   return [`| ${f.rule} | ${f.severity} | ${f.principle} | ${f.article} | ${f.message} |`, '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
-const INTRO: Record<Lang, string> = {
-  en: [
-    '`dpia check` runs every rule below on each assessment. A finding at `error` level makes the check fail',
-    '(exit 1); `warning` fails only with `--strict`. `dpia rules ID` prints a section of this page in the terminal.',
-    'Change a rule\'s severity, or switch it off, in `dpia.config.yaml`:',
-  ].join('\n'),
-  nb: [
-    '`dpia check` kjører alle reglene nedenfor på hver vurdering. Et funn på nivået `feil` gjør at kontrollen feiler',
-    '(exit 1); `advarsel` feiler bare med `--strict`. `dpia rules ID` skriver ut et avsnitt fra denne siden i terminalen.',
-    'Endre alvorlighetsgraden til en regel, eller slå den av, i `dpia.config.yaml`:',
-  ].join('\n'),
-};
+/** The generated page of each language, by its path under docs/. */
+const PAGE: Record<Lang, string> = { en: 'rules.md', nb: 'rules.nb.md' };
 
 /** The whole rules page in one language. */
 export function rulesPage(lang: Lang, rules: readonly Rule[] = RULES): string {
-  const sibling = lang === 'en' ? '[Norsk bokmål](rules.nb.md)' : '[English](rules.md)';
+  // The link to the other language is named in that language.
+  const sibling = `[${cli(other(lang), 'rulesPage.languageName')}](${PAGE[other(lang)]})`;
   return [
     '<!-- Generated from the rule metadata in src/rules/ by `npm run docs`; do not edit by hand. -->',
     '',
-    `# ${WORDS[lang].title}`,
+    `# ${cli(lang, 'rulesPage.title')}`,
     '',
     sibling,
     '',
-    INTRO[lang],
+    cli(lang, 'rulesPage.intro'),
     '',
     fence('rules:\n  consent/records: warn\n  security/backup: off', 'yaml'),
     '',
-    `## ${WORDS[lang].list}`,
+    `## ${cli(lang, 'rulesPage.list')}`,
     '',
     rulesTable(rules, lang),
     ...rules.map((rule) => ruleSection(rule, lang)),
@@ -102,5 +88,5 @@ export function rulesPage(lang: Lang, rules: readonly Rule[] = RULES): string {
 
 /** Every generated docs file by its path in the repository. */
 export function generatedDocs(rules: readonly Rule[] = RULES): Record<string, string> {
-  return { 'docs/rules.md': rulesPage('en', rules), 'docs/rules.nb.md': rulesPage('nb', rules) };
+  return { [`docs/${PAGE.en}`]: rulesPage('en', rules), [`docs/${PAGE.nb}`]: rulesPage('nb', rules) };
 }
