@@ -21,7 +21,7 @@ export const ERROR_KEYS = [
   'error.file.binary', 'error.file.cannotBeWritten', 'error.file.directory', 'error.file.holdsNone', 'error.file.largerThan', 'error.file.matchesNone', 'error.file.notRegular',
   'error.file.notUtf8', 'error.file.tooLarge', 'error.file.utf16',
   'error.fs.EACCES', 'error.fs.EISDIR', 'error.fs.ENOENT', 'error.fs.ENOTDIR', 'error.fs.other',
-  'error.git.notARepository', 'error.git.notARevision', 'error.git.showFailed', 'error.git.unknownRevision',
+  'error.git.notARepository', 'error.git.notARevision', 'error.git.notInstalled', 'error.git.showFailed', 'error.git.unknownRevision',
   'error.internal', 'error.interview.answers',
   'error.render.cannotWrite', 'error.render.unknownDocument',
   'error.rules.unknownRule',

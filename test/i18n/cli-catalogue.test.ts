@@ -87,7 +87,7 @@ describe('CLI catalogue', () => {
       'format', 'byte', 'start', // bokmål words too ("ukjent format", "ugyldig byte", "start en med")
       // Codes in the error messages: option values, commands, fields of the file and the config, file formats.
       'dpo', 'owner', 'ciso', 'git', 'config', 'user', 'name', 'version', 'major', 'minor', 'rules', 'diff', 'show', 'commit',
-      'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit',
+      'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit', 'path',
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
       const allowed = new Set(['diff.status', 'ropa.header.status', 'status.header.status', 'status.header.id', 'error.config.invalid', 'error.fs.other']);
