@@ -1,45 +1,44 @@
 // The command table. Each action imports its command lazily, so `dpia check` never
 // loads the interview (inquirer), the templates (handlebars) or Markdown (marked).
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT, isDpiaError } from './errors.ts';
+import { EXIT, isDpiaError } from './exit.ts';
 import { processIo, type Io } from './io.ts';
 import { VERSION } from './version.ts';
 
 type Action = (io: Io) => Promise<number>;
+/** The options of the command that runs (its --lang and --config choose the language of an error). */
+type Options = Record<string, unknown>;
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let action: Action | undefined;
-  const program = buildProgram((a) => {
+  let options: Options = {};
+  const program = buildProgram((a, opts = {}) => {
     action = a;
+    options = opts;
   }, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (!action) return EXIT.ok;
     return await action(io);
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, options, io);
   }
 }
 
-function reportError(error: unknown, io: Io): number {
+async function reportError(error: unknown, options: Options, io: Io): Promise<number> {
   if (error instanceof CommanderError) {
-    // Help and --version are not errors; commander has already printed them.
+    // Help and --version are not errors; commander has already printed them (its own messages are in English).
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
     return EXIT.usage;
   }
-  if (isDpiaError(error)) {
-    io.stderr.write(`dpia: ${error.message}\n`);
-    return error.exitCode;
-  }
-  const err = error as Error;
-  if (io.env.DEBUG) io.stderr.write(`${err?.stack ?? String(error)}\n`);
-  io.stderr.write(`dpia: internal error: ${err?.message ?? String(error)}${io.env.DEBUG ? '' : ' (run with DEBUG=1 for details)'}\n`);
-  return EXIT.usage;
+  // The words are loaded only now, in the language of --lang, the config or English.
+  io.stderr.write((await import('./commands/report-error.ts')).errorReport(error, options, io));
+  return isDpiaError(error) ? error.exitCode : EXIT.usage;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function buildProgram(run: (action: Action) => void, io: Io): Command {
+function buildProgram(run: (action: Action, options?: Options) => void, io: Io): Command {
   const program = new Command('dpia')
     .description('Data Protection Impact Assessments (GDPR Art. 35) as code: interview, check, render, sign off.')
     .version(VERSION, '-V, --version')
@@ -60,7 +59,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('--answers <file>', 'answer every question from a YAML or JSON file (no prompts)')
     .option('--id <id>', 'id of the assessment (names the default file)')
     .option('--today <date>', 'date used for screening and review defaults (YYYY-MM-DD)')
-    .action((file, opts) => run(async (io) => (await import('./commands/new.ts')).newAssessment({ file, ...opts }, io)));
+    .action((file, opts) => run(async (io) => (await import('./commands/new.ts')).newAssessment({ file, ...opts }, io), opts));
 
   program.command('edit')
     .description('re-run sections of an assessment with the current answers prefilled')
@@ -69,7 +68,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .addOption(langOption())
     .option('--answers <file>', 'apply answers from a YAML or JSON file (no prompts)')
     .option('--today <date>', 'date used for defaults and checks (YYYY-MM-DD)')
-    .action((file, opts) => run(async (io) => (await import('./commands/edit.ts')).edit({ file, ...opts }, io)));
+    .action((file, opts) => run(async (io) => (await import('./commands/edit.ts')).edit({ file, ...opts }, io), opts));
 
   program.command('screen')
     .description('is a DPIA required? WP248 criteria and Datatilsynet\'s list')
@@ -77,7 +76,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .addOption(langOption())
     .option('--answers <file>', 'answers from a YAML or JSON file (no prompts)')
     .option('--today <date>', 'date of the screening (YYYY-MM-DD)')
-    .action((file, opts) => run(async (io) => (await import('./commands/screen.ts')).screen({ file, ...opts }, io)));
+    .action((file, opts) => run(async (io) => (await import('./commands/screen.ts')).screen({ file, ...opts }, io), opts));
 
   program.command('check')
     .description('validate assessments; exit 1 while any is incomplete, wrong or stale')
@@ -88,7 +87,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD) instead of today')
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
     .option('--no-cache', 'do not reuse or store results of earlier runs')
-    .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io)));
+    .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io), opts));
 
   program.command('render')
     .description('render the DPIA report or the privacy notice')
@@ -101,7 +100,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('--draft', 'render even with gaps, and mark them')
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
-    .action((file, opts) => run(async (io) => (await import('./commands/render.ts')).render({ file, ...opts }, io)));
+    .action((file, opts) => run(async (io) => (await import('./commands/render.ts')).render({ file, ...opts }, io), opts));
 
   program.command('approve')
     .description('sign off the current version (binds to a content hash)')
@@ -111,7 +110,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('--date <date>', 'date of the sign-off (YYYY-MM-DD, default today)')
     .option('--force', 'sign despite error findings (needs --reason)')
     .option('--reason <text>', 'why it is signed despite findings')
-    .action((file, opts) => run(async (io) => (await import('./commands/approve.ts')).approve({ file, ...opts }, io)));
+    .action((file, opts) => run(async (io) => (await import('./commands/approve.ts')).approve({ file, ...opts }, io), opts));
 
   program.command('bump')
     .description('start a new version: history entry, status back to draft')
@@ -120,7 +119,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .requiredOption('-m, --message <text>', 'what changes in this version')
     .option('--author <name>', 'author (default: git config user.name)')
     .option('--date <date>', 'date of the entry (YYYY-MM-DD, default today)')
-    .action((file, opts) => run(async (io) => (await import('./commands/bump.ts')).bump({ file, ...opts }, io)));
+    .action((file, opts) => run(async (io) => (await import('./commands/bump.ts')).bump({ file, ...opts }, io), opts));
 
   program.command('diff')
     .description('semantic diff between git revisions or two files')
@@ -129,7 +128,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .option('--to <rev>', 'git revision to compare to (default: the working tree)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addOption(langOption())
-    .action((files, opts) => run(async (io) => (await import('./commands/diff.ts')).diff({ files, ...opts }, io)));
+    .action((files, opts) => run(async (io) => (await import('./commands/diff.ts')).diff({ files, ...opts }, io), opts));
 
   program.command('status')
     .description('table of all assessments: version, status, findings, residual risk, next review')
@@ -137,7 +136,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addOption(langOption())
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
-    .action((path, opts) => run(async (io) => (await import('./commands/status.ts')).status({ path, ...opts }, io)));
+    .action((path, opts) => run(async (io) => (await import('./commands/status.ts')).status({ path, ...opts }, io), opts));
 
   program.command('export')
     .description('record of processing activities (Art. 30)')
@@ -146,7 +145,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .addOption(langOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io)));
+    .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io), opts));
 
   program.command('schema')
     .description('print the JSON Schema of the file format, for editors')
@@ -157,7 +156,7 @@ function buildProgram(run: (action: Action) => void, io: Io): Command {
     .argument('[id]', 'rule id, e.g. consent/withdrawal')
     .addOption(langOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
-    .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io)));
+    .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io), opts));
 
   return program;
 }

@@ -4,8 +4,8 @@
 import { dirname, resolve } from 'node:path';
 import { Type as T, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { InputError } from './errors.ts';
-import { isLang, unknownLanguage } from './i18n/catalogue.ts';
+import { cliError, InputError } from './errors.ts';
+import { catalogueLanguages, isLang } from './i18n/catalogue.ts';
 import { parseAssessment } from './model/parse.ts';
 import { readSource } from './model/source.ts';
 import { offsetOf } from './model/locate.ts';
@@ -60,18 +60,18 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   for (const error of check.Errors(parsed.data)) {
     const path = error.path.split('/').filter(Boolean);
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, path));
-    throw new InputError(file, `${path.join('.') || 'config'}: ${error.message.toLowerCase()}`, at.line, at.column);
+    throw new InputError(file, cliError('error.config.invalid', { path: path.join('.'), problem: error.message.toLowerCase() }), at.line, at.column);
   }
   const language = (parsed.data as { language?: unknown }).language;
   if (typeof language === 'string' && !isLang(language)) {
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, ['language']));
-    throw new InputError(file, `language: ${unknownLanguage(language)}`, at.line, at.column);
+    throw new InputError(file, cliError('error.config.language', { lang: language, langs: catalogueLanguages().join(', ') }), at.line, at.column);
   }
   const known = new Set(Object.keys(ConfigSchema.properties));
   for (const key of Object.keys(parsed.data)) {
     if (!known.has(key)) {
       const at = lineColumn(parsed.text, offsetOf(parsed.doc, [key]));
-      throw new InputError(file, `unknown key "${key}"; known keys: ${[...known].join(', ')}`, at.line, at.column);
+      throw new InputError(file, cliError('error.config.unknownKey', { key, keys: [...known].join(', ') }), at.line, at.column);
     }
   }
   return { ...(parsed.data as Static<typeof ConfigSchema>), root: dirname(file), file };

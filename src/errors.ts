@@ -1,43 +1,94 @@
 // Expected failures carry a one-line message for the user and an exit code; anything
 // else that reaches the boundary in cli.ts is an internal error (exit 2, one line).
+// The message is a key of a catalogue with its arguments, not a sentence: the boundary
+// words it in the user's language (`--lang`, else the config's, else English), and
+// `Error.message` holds the English wording for logs and tests.
+import { BRAND, EXIT } from './exit.ts';
+import { catalogueLanguages, message, type Area, type MessageArgs } from './i18n/catalogue.ts';
 
-/** Exit codes of the command contract (DESIGN.md). */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+export { EXIT, isDpiaError, worstExit } from './exit.ts';
 
-// Each command is bundled on its own, so an error thrown in a command is an instance of
-// that bundle's DpiaError, not cli.ts's: the boundary recognises it by this brand.
-const BRAND = Symbol.for('dpia.DpiaError');
+
+/** The keys of the CLI catalogue that errors use (cli-keys.ts lists them as used). */
+export const ERROR_KEYS = [
+  'error.approve.forceNeedsReason', 'error.approve.nameEmpty', 'error.approve.reasonWithoutForce', 'error.approve.roleEmpty', 'error.approve.roleOneWord',
+  'error.badDate',
+  'error.bump.noAuthor', 'error.bump.noSummary', 'error.bump.version',
+  'error.config.invalid', 'error.config.language', 'error.config.unknownKey', 'error.config.unknownRule',
+  'error.diff.fileCount', 'error.diff.notFound', 'error.diff.revisionsWithTwoFiles',
+  'error.edit.noFile', 'error.edit.unknownSection',
+  'error.export.what',
+  'error.file.binary', 'error.file.cannotBeWritten', 'error.file.directory', 'error.file.holdsNone', 'error.file.largerThan', 'error.file.matchesNone', 'error.file.notRegular',
+  'error.file.notUtf8', 'error.file.tooLarge', 'error.file.utf16',
+  'error.fs.EACCES', 'error.fs.EISDIR', 'error.fs.ENOENT', 'error.fs.ENOTDIR', 'error.fs.other',
+  'error.git.notARepository', 'error.git.notARevision', 'error.git.notInstalled', 'error.git.showFailed', 'error.git.unknownRevision',
+  'error.internal', 'error.interview.answers',
+  'error.render.cannotWrite', 'error.render.unknownDocument',
+  'error.rules.unknownRule',
+  'error.schemaVersion',
+  'error.template.cannotBeRead', 'error.template.cannotRender', 'error.template.invalid', 'error.template.noFolder',
+  'error.unknownFormat', 'error.unknownLanguage',
+  'error.yaml.aliasBomb', 'error.yaml.badAlias', 'error.yaml.cannotBeRead', 'error.yaml.cannotParse', 'error.yaml.duplicateKey', 'error.yaml.empty',
+  'error.yaml.emptyHint', 'error.yaml.forbiddenKey', 'error.yaml.invalid', 'error.yaml.list', 'error.yaml.noDocument', 'error.yaml.plainKeys',
+  'error.yaml.scalar', 'error.yaml.several', 'error.yaml.tooDeep', 'error.yaml.tooManyAliases', 'error.yaml.unsupported',
+] as const;
+export type ErrorKey = (typeof ERROR_KEYS)[number];
+
+/** Words to be said: a catalogue key and its arguments, which may be words themselves. */
+export interface Said {
+  area: Area;
+  key: string;
+  args?: Record<string, string | number | undefined | Said>;
+}
+
+/** An error's words from the CLI catalogue. */
+export function cliError(key: ErrorKey, args?: Said['args']): Said {
+  return { area: 'cli', key, args };
+}
+
+/** The words in `lang`. */
+export function sayIn(lang: string, said: Said): string {
+  const args: MessageArgs = {};
+  for (const [name, value] of Object.entries(said.args ?? {})) args[name] = typeof value === 'object' ? sayIn(lang, value) : value;
+  return message(lang, said.area, said.key, args);
+}
+
 
 export class DpiaError extends Error {
   readonly [BRAND] = true;
-  constructor(message: string, readonly exitCode: number = EXIT.usage) {
-    super(message);
+  constructor(readonly said: Said, readonly exitCode: number = EXIT.usage) {
+    super(sayIn('en', said));
     this.name = 'DpiaError';
+  }
+
+  /** The one-line message in `lang` (the boundary prefixes "dpia: "). */
+  text(lang: string): string {
+    return sayIn(lang, this.said);
   }
 }
 
 /** Input that cannot be read or parsed: names the file and, where known, line:column. */
 export class InputError extends DpiaError {
-  constructor(readonly file: string, readonly reason: string, readonly line?: number, readonly column?: number) {
-    super(`${file}${line ? `:${line}:${column ?? 1}` : ''}: ${reason}`, EXIT.usage);
+  constructor(readonly file: string, readonly reason: Said, readonly line?: number, readonly column?: number) {
+    super(reason, EXIT.usage);
+    this.message = this.text('en');
     this.name = 'InputError';
+  }
+
+  /** `file:line:col: reason`, the reason in `lang`. */
+  override text(lang: string): string {
+    return `${this.file}${this.line ? `:${this.line}:${this.column ?? 1}` : ''}: ${sayIn(lang, this.reason)}`;
   }
 }
 
 export class UsageError extends DpiaError {
-  constructor(message: string) {
-    super(message, EXIT.usage);
+  constructor(said: Said) {
+    super(said, EXIT.usage);
     this.name = 'UsageError';
   }
 }
 
-/** Keeps the worst exit code: a 2 is never overwritten by a later 0 or 1. */
-export function worstExit(a: number, b: number): number {
-  return Math.max(a, b);
-}
-
-/** A DpiaError from any bundle (see BRAND). */
-export function isDpiaError(error: unknown): error is DpiaError {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true
-    && typeof (error as DpiaError).exitCode === 'number';
+/** A language that has no catalogue: the languages that have one are listed. */
+export function unknownLanguage(lang: string): Said {
+  return cliError('error.unknownLanguage', { lang, langs: catalogueLanguages().join(', ') });
 }

@@ -2,12 +2,14 @@
 // author for `dpia bump`. Paths are given to git relative to the repository root.
 import { execFile } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
-import { UsageError } from './errors.ts';
+import { cliError, UsageError, type Said } from './errors.ts';
 
 interface GitResult {
   ok: boolean;
   stdout: string;
   stderr: string;
+  /** Why git did not run at all (then stderr is empty). */
+  missing?: Said;
 }
 
 function git(args: string[], cwd: string): Promise<GitResult> {
@@ -21,7 +23,7 @@ function git(args: string[], cwd: string): Promise<GitResult> {
       env: { ...process.env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' },
     }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        done({ ok: false, stdout: '', stderr: 'git is not installed or not on PATH' });
+        done({ ok: false, stdout: '', stderr: '', missing: cliError('error.git.notInstalled') });
         return;
       }
       done({ ok: !error, stdout: String(stdout), stderr: String(stderr) });
@@ -41,21 +43,21 @@ export async function repoPath(file: string): Promise<{ dir: string; path: strin
   const dir = dirname(resolve(file));
   const result = await git(['rev-parse', '--show-prefix'], dir);
   if (!result.ok) {
-    throw new UsageError(`${file}: not in a git repository (${firstLine(result.stderr)}); to compare two files, run \`dpia diff A B\``);
+    throw new UsageError(cliError('error.git.notARepository', { file, reason: result.missing ?? firstLine(result.stderr) }));
   }
   return { dir, path: `${result.stdout.trim()}${basename(file)}` };
 }
 
 /** The file's text at a revision, or undefined when the file does not exist there. */
 export async function showAtRevision(rev: string, file: string): Promise<string | undefined> {
-  if (rev.startsWith('-') || rev.includes(':') || rev.trim() === '') throw new UsageError(`"${rev}" is not a git revision`);
+  if (rev.startsWith('-') || rev.includes(':') || rev.trim() === '') throw new UsageError(cliError('error.git.notARevision', { rev }));
   const { dir, path } = await repoPath(file);
   const verify = await git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], dir);
-  if (!verify.ok) throw new UsageError(`unknown git revision "${rev}" (try a branch, a tag or a commit)`);
+  if (!verify.ok) throw new UsageError(cliError('error.git.unknownRevision', { rev }));
   const exists = await git(['cat-file', '-e', `${rev}:${path}`], dir);
   if (!exists.ok) return undefined;
   const shown = await git(['show', `${rev}:${path}`], dir);
-  if (!shown.ok) throw new UsageError(`git show ${rev}:${path} failed: ${firstLine(shown.stderr)}`);
+  if (!shown.ok) throw new UsageError(cliError('error.git.showFailed', { rev, path, reason: shown.missing ?? firstLine(shown.stderr) }));
   return shown.stdout;
 }
 

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { loadConfig } from '../config.ts';
-import { EXIT, UsageError } from '../errors.ts';
+import { cliError, EXIT, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
@@ -38,11 +38,11 @@ const SETTLED_BY_APPROVAL = new Set(['accountability/signoff', 'accountability/s
 export async function approve(options: ApproveOptions, io: Io): Promise<number> {
   const role = options.role?.trim();
   const name = options.name?.trim();
-  if (!role) throw new UsageError('--role must not be empty (e.g. dpo, owner)');
-  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(role)) throw new UsageError(`--role "${role}" should be one word, e.g. dpo, owner, ciso`);
-  if (!name) throw new UsageError('--name must not be empty');
-  if (options.force && !options.reason?.trim()) throw new UsageError('--force needs --reason TEXT: why it is signed despite the findings (the reason is recorded)');
-  if (options.reason !== undefined && !options.force) throw new UsageError('--reason goes with --force');
+  if (!role) throw new UsageError(cliError('error.approve.roleEmpty'));
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(role)) throw new UsageError(cliError('error.approve.roleOneWord', { role }));
+  if (!name) throw new UsageError(cliError('error.approve.nameEmpty'));
+  if (options.force && !options.reason?.trim()) throw new UsageError(cliError('error.approve.forceNeedsReason'));
+  if (options.reason !== undefined && !options.force) throw new UsageError(cliError('error.approve.reasonWithoutForce'));
   const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
 
   const file = resolve(io.cwd, options.file);
@@ -55,7 +55,7 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
 
   const version = data.version;
   if (typeof version !== 'string' || !new RegExp(VERSION_PATTERN).test(version)) {
-    io.stderr.write(`dpia: ${display}: has no valid version to sign; set \`version: "1.0"\` (or run \`dpia bump\`) first\n`);
+    io.stderr.write(`dpia: ${display}: ${cli(lang, 'approve.noVersion')}\n`);
     return EXIT.findings;
   }
 

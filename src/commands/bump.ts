@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadConfig } from '../config.ts';
-import { EXIT, InputError, UsageError } from '../errors.ts';
+import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
 import { gitUserName } from '../git.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
@@ -35,7 +35,7 @@ export function nextVersion(current: string | undefined, major: boolean): string
 
 export async function bump(options: BumpOptions, io: Io): Promise<number> {
   const summary = options.message?.trim();
-  if (!summary) throw new UsageError('-m TEXT must say what changes in this version');
+  if (!summary) throw new UsageError(cliError('error.bump.noSummary'));
   const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
 
   const file = resolve(io.cwd, options.file);
@@ -49,10 +49,10 @@ export async function bump(options: BumpOptions, io: Io): Promise<number> {
   const current = data.version;
   if (current !== undefined && (typeof current !== 'string' || !/^\d+\.\d+$/.test(current))) {
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, ['version']));
-    throw new InputError(display, `version must be "major.minor" (quoted, e.g. "1.0") before it can be bumped, not ${JSON.stringify(current)}`, at.line, at.column);
+    throw new InputError(display, cliError('error.bump.version', { current: JSON.stringify(current) }), at.line, at.column);
   }
   const author = options.author?.trim() || (await gitUserName(resolve(file, '..'))) || ownerName(data);
-  if (!author) throw new UsageError('no author: pass --author NAME (or set git config user.name, or owner.name in the file)');
+  if (!author) throw new UsageError(cliError('error.bump.noAuthor'));
   const next = nextVersion(current, options.major === true);
 
   const doc = parseDocument(parsed.text);

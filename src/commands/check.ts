@@ -3,12 +3,12 @@
 import { resolve } from 'node:path';
 import { findConfig } from '../config-location.ts';
 import type { Config } from '../config.ts';
-import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
+import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } from '../errors.ts';
 import { FORMATTERS, isFormat } from '../formatters/index.ts';
 import { palette } from '../formatters/palette.ts';
 import { summarise } from '../formatters/summarise.ts';
 import type { FileResult } from '../formatters/types.ts';
-import { isLang, unknownLanguage } from '../i18n/index.ts';
+import { isLang } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
 import { findAssessments, type FoundFile } from '../model/find-files.ts';
 import { readSource } from '../model/source.ts';
@@ -33,10 +33,10 @@ type Engine = typeof import('../check/analyse.ts');
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
-  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (!isFormat(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: Object.keys(FORMATTERS).join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = options.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(cliError('error.badDate', { flag: '--today', value: today }));
   const lang = options.lang as Lang | undefined;
 
   let engine: Engine | undefined;
@@ -63,7 +63,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       results.push({ file: file.display, lang: analysis.lang, findings: analysis.findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`dpia: ${error.message}\n`);
+      // In the language errors use: --lang, else the config's, else English (as the boundary's).
+      io.stderr.write(`dpia: ${error.text(lang ?? config.language ?? 'en')}\n`);
       exit = EXIT.usage;
     }
   };
@@ -97,7 +98,7 @@ function validateRuleSettings(config: Config, engine: Engine): void {
   for (const id of Object.keys(config.rules ?? {})) {
     if (!engine.RULES_BY_ID.has(id)) {
       const suggestion = engine.nearest(id, [...engine.RULES_BY_ID.keys()]);
-      throw new InputError(config.file ?? 'dpia.config.yaml', `rules: unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (see \`dpia rules\`)`);
+      throw new InputError(config.file ?? 'dpia.config.yaml', cliError('error.config.unknownRule', { id, suggestion }));
     }
   }
 }

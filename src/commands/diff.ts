@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { formatDiffs, DIFF_FORMATS, type DiffFormat } from '../diff/format.ts';
 import { diffAssessments } from '../diff/semantic.ts';
-import { EXIT, UsageError } from '../errors.ts';
+import { cliError, EXIT, unknownLanguage, UsageError } from '../errors.ts';
 import { showAtRevision } from '../git.ts';
-import { isLang, unknownLanguage } from '../i18n/index.ts';
+import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { displayPath, findAssessments } from '../model/find-files.ts';
@@ -36,15 +36,15 @@ interface Pair {
 
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const format = (options.format ?? 'text') as DiffFormat;
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown format "${options.format}"; use one of ${DIFF_FORMATS.join(', ')}`);
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(cliError('error.unknownFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const files = options.files ?? [];
-  if (files.length > 2) throw new UsageError('diff takes one file (with --from/--to) or two files');
+  if (files.length > 2) throw new UsageError(cliError('error.diff.fileCount'));
   const config = loadConfig(io.cwd);
 
   const pairs: Pair[] = [];
   if (files.length === 2) {
-    if (options.from !== undefined || options.to !== undefined) throw new UsageError('--from and --to compare git revisions of one file; with two files, leave them out');
+    if (options.from !== undefined || options.to !== undefined) throw new UsageError(cliError('error.diff.revisionsWithTwoFiles'));
     const [a, b] = files.map((f) => loadAssessment(resolve(io.cwd, f), f).data);
     pairs.push({ file: files[1], before: a, after: b, from: files[0], to: files[1] });
   } else {
@@ -66,7 +66,7 @@ async function revisions(file: string, display: string, options: DiffOptions): P
   const from = options.from ?? 'HEAD';
   const before = await atRevision(from, file, display);
   const after = options.to === undefined ? loadAssessment(file, display).data : await atRevision(options.to, file, display);
-  if (before === undefined && after === undefined) throw new UsageError(`${display}: not found in ${from}${options.to ? ` or ${options.to}` : ''}`);
+  if (before === undefined && after === undefined) throw new UsageError(cliError('error.diff.notFound', { file: display, from, to: options.to }));
   // A file that is new (or deleted) compares against nothing: everything added (or removed).
   return { file: display, before: before ?? {}, after: after ?? {}, from, to: options.to };
 }

@@ -2,7 +2,7 @@
 // value). Nothing changed → the file is not written; a change rewrites only its node.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, UsageError } from '../errors.ts';
+import { cliError, InputError, UsageError } from '../errors.ts';
 import { useColour, type Io } from '../io.ts';
 import { SECTIONS, SECTION_NAMES } from '../interview/catalogue.ts';
 import { Interview } from '../interview/runner.ts';
@@ -19,11 +19,11 @@ export async function edit(options: EditOptions, io: Io): Promise<number> {
   const { config, today, lang: chosen } = settings(options, io);
   const names = options.section ?? [];
   for (const name of names) {
-    if (!SECTION_NAMES.includes(name)) throw new UsageError(`unknown section "${name}"; use one of ${SECTION_NAMES.join(', ')}`);
+    if (!SECTION_NAMES.includes(name)) throw new UsageError(cliError('error.edit.unknownSection', { name, sections: SECTION_NAMES.join(', ') }));
   }
   const display = options.file;
   const file = resolve(io.cwd, display);
-  if (!existsSync(file)) throw new InputError(display, 'no such file or directory (start one with `dpia new`)');
+  if (!existsSync(file)) throw new InputError(display, cliError('error.edit.noFile'));
   const opened = openAssessment(file, display);
   const lang = chosen ?? fileLanguage(opened.doc.toJS() ?? {}) ?? 'en';
   const { prompter, interactive } = choosePrompter(io, lang, 'edit', options.answers);

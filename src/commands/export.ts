@@ -2,8 +2,8 @@
 // activities (Art. 30(1)), one row per purpose per assessment.
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
-import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
-import { isLang, unknownLanguage } from '../i18n/index.ts';
+import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } from '../errors.ts';
+import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { findAssessments } from '../model/find-files.ts';
@@ -23,9 +23,9 @@ export interface ExportOptions {
 }
 
 export async function exportRopa(options: ExportOptions, io: Io): Promise<number> {
-  if (!options.ropa) throw new UsageError('say what to export: --ropa (the record of processing activities, Art. 30)');
+  if (!options.ropa) throw new UsageError(cliError('error.export.what'));
   const format = options.format ?? 'csv';
-  if (format !== 'csv' && format !== 'json') throw new UsageError(`unknown format "${format}"; use csv or json`);
+  if (format !== 'csv' && format !== 'json') throw new UsageError(cliError('error.unknownFormat', { format, formats: 'csv, json' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
@@ -38,7 +38,8 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
       loaded.push({ file: file.display, data: loadAssessment(file.path, file.display).data as Assessment });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`dpia: ${error.message}\n`);
+      // In the language errors use: --lang, else the config's, else English (as the boundary's).
+      io.stderr.write(`dpia: ${error.text(isLang(options.lang) ? options.lang : config.language ?? 'en')}\n`);
       exit = EXIT.usage;
     }
   }

@@ -5,10 +5,10 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
 import { loadConfig } from '../config.ts';
-import { EXIT, UsageError } from '../errors.ts';
+import { cliError, EXIT, unknownLanguage, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { message } from '../i18n/catalogue.ts';
-import { isLang, unknownLanguage } from '../i18n/index.ts';
+import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { loadAssessment } from '../model/load.ts';
 import { describeFsError } from '../model/source.ts';
@@ -39,12 +39,12 @@ export interface RenderOptions {
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const doc = (options.doc ?? 'report') as DocKind;
-  if (doc !== 'report' && doc !== 'notice') throw new UsageError(`unknown document "${String(options.doc)}"; use report or notice`);
+  if (doc !== 'report' && doc !== 'notice') throw new UsageError(cliError('error.render.unknownDocument', { doc: String(options.doc), docs: 'report, notice' }));
   const format = options.format ?? 'md';
-  if (format !== 'md' && format !== 'html') throw new UsageError(`unknown format "${format}"; use md or html`);
+  if (format !== 'md' && format !== 'html') throw new UsageError(cliError('error.unknownFormat', { format, formats: 'md, html' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = options.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(cliError('error.badDate', { flag: '--today', value: today }));
 
   const config = loadConfig(io.cwd, options.config);
   const parsed = loadAssessment(resolve(io.cwd, options.file), options.file);
@@ -53,7 +53,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const draft = options.draft === true;
   const words = options.messages ?? lang;
 
-  const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, lang);
+  const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, words);
   const missing = doc === 'notice'
     ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
     : [];
@@ -106,6 +106,6 @@ function writeAtomic(target: string, content: string): void {
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${target}: ${describeFsError(error)}`);
+    throw new UsageError(cliError('error.render.cannotWrite', { target, reason: describeFsError(error) }));
   }
 }

@@ -2,8 +2,8 @@
 // an example that triggers it and one that passes).
 import { Chalk } from 'chalk';
 import { loadConfig } from '../config.ts';
-import { DpiaError, EXIT, UsageError } from '../errors.ts';
-import { isLang, ui, unknownLanguage } from '../i18n/index.ts';
+import { cliError, DpiaError, EXIT, unknownLanguage, UsageError } from '../errors.ts';
+import { isLang, ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { useColour, type Io } from '../io.ts';
 import { nearest } from '../model/validate.ts';
@@ -23,7 +23,7 @@ const FORMATS = ['text', 'json', 'md'] as const;
 
 export async function rules(options: RulesOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: FORMATS.join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const lang: Lang = (options.lang as Lang | undefined) ?? configLanguage(io) ?? 'en';
 
@@ -34,7 +34,7 @@ export async function rules(options: RulesOptions, io: Io): Promise<number> {
   const rule = RULES_BY_ID.get(options.id);
   if (!rule) {
     const suggestion = nearest(options.id, [...RULES_BY_ID.keys()]);
-    throw new UsageError(`unknown rule "${options.id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (run \`dpia rules\` for the list)`);
+    throw new UsageError(cliError('error.rules.unknownRule', { id: options.id, suggestion }));
   }
   io.stdout.write(format === 'json' ? json(detail(rule, lang)) : format === 'md' ? ruleSection(rule, lang, 1) : explainText(rule, lang, useColour(io)));
   return EXIT.ok;

@@ -2,8 +2,8 @@
 // highest residual risk, next review, who signed the current content.
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
-import { EXIT, InputError, UsageError, worstExit } from '../errors.ts';
-import { isLang, unknownLanguage } from '../i18n/index.ts';
+import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } from '../errors.ts';
+import { isLang } from '../i18n/index.ts';
 import { cli, STATUS_COLUMNS } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { dateOption } from '../model/dates.ts';
@@ -41,7 +41,7 @@ const FORMATS = ['text', 'md', 'json'] as const;
 
 export async function status(options: StatusOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: FORMATS.join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = options.today === undefined ? localToday() : dateOption(options.today, '--today');
   const config = loadConfig(io.cwd);
@@ -58,7 +58,8 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
       rows.push(rowOf(file.display, parsed.data, runRules(parsed.data, { today, config }), today, config));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`dpia: ${error.message}\n`);
+      // In the language errors use: --lang, else the config's, else English (as the boundary's).
+      io.stderr.write(`dpia: ${error.text(isLang(options.lang) ? options.lang : config.language ?? 'en')}\n`);
       exit = EXIT.usage;
     }
   }

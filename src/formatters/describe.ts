@@ -2,13 +2,13 @@
 import { lineColumn, offsetOf, pathToString } from '../model/locate.ts';
 import type { Parsed } from '../model/parse.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
-import type { Finding, Lang } from '../rules/types.ts';
+import type { Finding } from '../rules/types.ts';
 import { ruleHint, ruleMessage } from '../rules/words.ts';
 import type { DescribedFinding } from './types.ts';
 
 export { summarise } from './summarise.ts';
 
-export function describeFindings(findings: readonly Finding[], parsed: Pick<Parsed, 'doc' | 'text'>, lang: Lang): DescribedFinding[] {
+export function describeFindings(findings: readonly Finding[], parsed: Pick<Parsed, 'doc' | 'text'>, lang: string): DescribedFinding[] {
   const described = findings.map((finding) => {
     const rule = RULES_BY_ID.get(finding.rule);
     if (!rule) throw new Error(`unknown rule ${finding.rule}`);

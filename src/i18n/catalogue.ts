@@ -122,16 +122,21 @@ export function message(lang: string, area: Area, key: string, args: MessageArgs
     compiled.set(id, format);
   }
   const values: Record<string, string | number> = {};
-  for (const name of argumentNames(format.getAst())) {
+  for (const [name, onlyShown] of argumentNames(format.getAst())) {
     const value = args[name];
-    values[name] = value === undefined || value === '' ? 'none' : value;
+    // A missing value is `none` for a select or plural to choose by; a placeholder that
+    // only shows the value shows nothing (never the word "none").
+    values[name] = value === undefined || value === '' ? (onlyShown ? '' : 'none') : value;
   }
   return String(format.format(values));
 }
 
-function argumentNames(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
+/** The arguments of a message: name → true when it is only shown (`{name}`), never chosen by. */
+function argumentNames(elements: MessageFormatElement[], names = new Map<string, boolean>()): Map<string, boolean> {
   for (const element of elements) {
-    if ('value' in element && element.type !== TYPE.literal && typeof element.value === 'string') names.add(element.value);
+    if ('value' in element && element.type !== TYPE.literal && typeof element.value === 'string') {
+      names.set(element.value, (names.get(element.value) ?? true) && element.type === TYPE.argument);
+    }
     if ('options' in element) for (const option of Object.values(element.options)) argumentNames(option.value, names);
   }
   return names;

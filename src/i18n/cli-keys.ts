@@ -2,6 +2,7 @@
 // the families built from an id. Kept apart from cli.ts so that `dpia check` does not load
 // the diff or the record of processing to print its summary.
 import { DIFF_SECTIONS, type ItemChange } from '../diff/semantic.ts';
+import { ERROR_KEYS } from '../errors.ts';
 import { ROPA_COLUMNS } from '../ropa/record.ts';
 import { PRINCIPLES } from '../rules/types.ts';
 import { CLI_KEYS, RULE_FIELDS, STATUS_COLUMNS } from './cli.ts';
@@ -20,5 +21,5 @@ export function cliKeyFamilies(): Record<string, readonly string[]> {
 
 export function usedCliKeys(): string[] {
   const families = Object.entries(cliKeyFamilies()).flatMap(([prefix, ids]) => ids.map((id) => `${prefix}${id}`));
-  return [...CLI_KEYS, ...families].sort();
+  return [...CLI_KEYS, ...ERROR_KEYS, ...families].sort();
 }

@@ -8,7 +8,7 @@ import { hasMessage, message, type MessageArgs } from './catalogue.ts';
 
 /** The keys used as written in the code (the families built from an id are below). */
 export const CLI_KEYS = [
-  'approve.approved', 'approve.forced', 'approve.refused', 'approve.signed', 'approve.waiting',
+  'approve.approved', 'approve.forced', 'approve.noVersion', 'approve.refused', 'approve.signed', 'approve.waiting',
   'bump.bumped',
   'check.explain', 'check.noFindings', 'check.summary',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',

@@ -1,9 +1,8 @@
 // Dates, durations and lists in words, in the reader's language (labels catalogue).
-import type { Lang } from '../rules/types.ts';
 import { DURATION_UNITS, label, labelMessage } from './labels.ts';
 
 /** `2025-02-03` → "3 February 2025" / "3. februar 2025"; anything else unchanged. */
-export function formatDate(value: unknown, lang: Lang): string {
+export function formatDate(value: unknown, lang: string): string {
   if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return value;
@@ -11,7 +10,7 @@ export function formatDate(value: unknown, lang: Lang): string {
 }
 
 /** ISO 8601 duration → words: `P2Y` → "2 years" / "2 år", `P1Y6M` → "1 year and 6 months". */
-export function formatDuration(value: unknown, lang: Lang): string {
+export function formatDuration(value: unknown, lang: string): string {
   if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
   if (!m || value === 'P' || value.endsWith('T')) return value;
@@ -24,7 +23,7 @@ export function formatDuration(value: unknown, lang: Lang): string {
 }
 
 /** ["a", "b", "c"] → "a, b and c" / "a, b og c". */
-export function joinList(items: readonly unknown[], lang: Lang): string {
+export function joinList(items: readonly unknown[], lang: string): string {
   const words = items.filter((item) => item !== undefined && item !== null && item !== '').map(String);
   if (words.length <= 1) return words.join('');
   return labelMessage(lang, 'format.list', { head: words.slice(0, -1).join(', '), last: words[words.length - 1] });

@@ -1,4 +1,4 @@
-import { PRINCIPLES, type Lang, type Principle, type Severity } from '../rules/types.ts';
+import { PRINCIPLES, type Principle, type Severity } from '../rules/types.ts';
 import { cli, RULE_FIELDS, type RuleField } from './cli.ts';
 import { label } from './labels.ts';
 
@@ -12,10 +12,11 @@ export interface UiText {
   ruleFields: Record<RuleField, string>;
 }
 
-const cache = new Map<Lang, UiText>();
+const cache = new Map<string, UiText>();
 
 /** The interface words of `lang`, from the CLI and labels catalogues. */
-export function ui(lang: Lang): UiText {
+/** `lang` may be the pseudo-locale (tests). */
+export function ui(lang: string): UiText {
   let found = cache.get(lang);
   if (found) return found;
   found = {

@@ -7,7 +7,6 @@ import {
 } from '../model/schema.ts';
 import { SCHEMA_VALUE_CODES } from '../model/schema-values.ts';
 import { DURATION_UNITS, LABEL_FORMATS } from './labels.ts';
-import { ADEQUACY } from '../rules/transfer/adequacy-list.ts';
 
 /** Every kind of label and the values it has words for (most are enumerations of the schema). */
 export const LABEL_KINDS = {
@@ -40,7 +39,6 @@ export const LABEL_KINDS = {
   severity: ['error', 'warning'],
   schemaValue: SCHEMA_VALUE_CODES,
   // The countries with an adequacy decision, named in transfer/adequacy's reason.
-  country: Object.keys(ADEQUACY),
   month: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -3,7 +3,6 @@
 // The words are in i18n/<lang>/labels.json under `<kind>.<value>` (`legalBasis.consent`,
 // `month.1`); label-kinds.ts knows which kinds there are and which values each takes
 // (apart, so that printing a word does not load the schema).
-import type { Lang } from '../rules/types.ts';
 import { hasMessage, message, type MessageArgs } from './catalogue.ts';
 
 /** The ISO 8601 duration units, as they are named in the `duration.<unit>` keys. */
@@ -21,6 +20,6 @@ export function label(lang: string, kind: string, value: unknown): string {
 }
 
 /** A message of the labels catalogue that takes arguments (durations, formats). */
-export function labelMessage(lang: Lang, key: `duration.${DurationUnit}` | (typeof LABEL_FORMATS)[number], args: MessageArgs): string {
+export function labelMessage(lang: string, key: `duration.${DurationUnit}` | (typeof LABEL_FORMATS)[number], args: MessageArgs): string {
   return message(lang, 'labels', key, args);
 }

@@ -1,7 +1,7 @@
 // A scripted Prompter: answers keyed by question id, from an --answers file (YAML or JSON)
 // or from a test. Lists are arrays of maps keyed by the item question's key.
 import { parse } from 'yaml';
-import { InputError } from '../errors.ts';
+import { InputError, type Said } from '../errors.ts';
 import { readSource } from '../model/source.ts';
 import type { Prompter, PromptRequest } from './ask.ts';
 import { allQuestions } from './catalogue.ts';
@@ -27,9 +27,9 @@ export function loadAnswers(file: string): Answers {
   try {
     data = parse(text);
   } catch (error) {
-    throw new InputError(file, `cannot be parsed as YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(file, answersError('answers.cannotParse', { reason: (error as Error).message.split('\n')[0] }));
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(file, 'must be a map of question ids to answers (see the README, "Answers files")');
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(file, answersError('answers.notAMap'));
   const answers = flattenAnswers(data as Record<string, unknown>);
   checkIds(answers, file);
   return answers;
@@ -41,14 +41,14 @@ export function checkIds(answers: Answers, file: string): void {
   const ids = [...questions.keys()];
   for (const [id, value] of Object.entries(answers)) {
     const question = questions.get(id) ?? (id.endsWith('.seeds') ? questions.get(id.slice(0, -6)) : undefined);
-    if (!question) throw new InputError(file, `unknown question id "${id}"${suggest(id, ids)}`);
+    if (!question) throw new InputError(file, answersError('answers.unknownQuestion', { id, suggestion: suggest(id, ids) }));
     if (question.kind === 'list-of-items' && !id.endsWith('.seeds')) {
-      if (!Array.isArray(value)) throw new InputError(file, `"${id}" must be a list of items`);
+      if (!Array.isArray(value)) throw new InputError(file, answersError('answers.notAList', { id }));
       const keys = new Set(allQuestions().filter((q) => q.list?.id === id).map((q) => q.question.path));
       value.forEach((item, index) => {
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new InputError(file, `${id}[${index}] must be a map`);
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new InputError(file, answersError('answers.itemNotAMap', { id, index: String(index) }));
         for (const key of Object.keys(flattenItem(item as Record<string, unknown>, keys))) {
-          if (!keys.has(key)) throw new InputError(file, `${id}[${index}]: unknown key "${key}"${suggest(key, [...keys])}`);
+          if (!keys.has(key)) throw new InputError(file, answersError('answers.unknownItemKey', { id, index: String(index), key, suggestion: suggest(key, [...keys]) }));
         }
       });
     }
@@ -64,9 +64,16 @@ function flattenItem(item: Record<string, unknown>, keys: Set<string>, prefix = 
   return out;
 }
 
-function suggest(id: string, ids: string[]): string {
-  const close = ids.find((other) => other.toLowerCase() === id.toLowerCase() || other.endsWith(`.${id}`) || id.endsWith(`.${other.split('.').pop()}`));
-  return close ? `; did you mean "${close}"?` : '';
+/** The id the user probably meant, if one is close. */
+function suggest(id: string, ids: string[]): string | undefined {
+  return ids.find((other) => other.toLowerCase() === id.toLowerCase() || other.endsWith(`.${id}`) || id.endsWith(`.${other.split('.').pop()}`));
+}
+
+/** The keys of the interview catalogue that errors about an answers file use. */
+export const ANSWERS_KEYS = ['answers.cannotParse', 'answers.itemNotAMap', 'answers.notAList', 'answers.notAMap', 'answers.unknownItemKey', 'answers.unknownQuestion'] as const;
+
+function answersError(key: (typeof ANSWERS_KEYS)[number], args?: Said['args']): Said {
+  return { area: 'interview', key, args };
 }
 
 /** Answers the interview from `answers`; a missing answer means "press Enter" (the default). */

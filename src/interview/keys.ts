@@ -5,6 +5,7 @@ import { shortKey } from './screening-verdict.ts';
 import { ART35_3_CHOICES, CRITERIA_CHOICES, NATIONAL_CHOICES } from './sections/screening.ts';
 import { choiceKey, partKey, titleKey } from './text.ts';
 import { KINDS, type Choice, type Question, type Scope } from './types.ts';
+import { ANSWERS_KEYS } from './answers.ts';
 import { RUNNER_KEYS } from './words.ts';
 
 /** A scope in which every seed is offered (AI in use). */
@@ -29,6 +30,7 @@ export function usedInterviewKeys(): Set<string> {
     for (const question of section.questions) questionKeys(question, keys);
   }
   for (const key of RUNNER_KEYS) keys.add(`runner.${key}`);
+  for (const key of ANSWERS_KEYS) keys.add(key);
   for (const [question, choices] of [['art35_3', ART35_3_CHOICES], ['criteria', CRITERIA_CHOICES], ['nationalList', NATIONAL_CHOICES]] as const) {
     for (const choice of choices) keys.add(shortKey(question, String(choice.value)));
   }

@@ -6,7 +6,6 @@ import { Chalk } from 'chalk';
 import type { Document } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import type { Config } from '../config.ts';
-import { PSEUDO } from '../i18n/catalogue.ts';
 import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
@@ -16,7 +15,6 @@ import { deleteIn, getIn, sameValue, saveDocument, setIn, writeFileAtomic } from
 import { runRules } from '../rules/engine.ts';
 import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
-import type { Lang } from '../rules/types.ts';
 import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
 import { choiceLabel, questionText, say, sectionTitle } from './text.ts';
@@ -273,8 +271,8 @@ export class Interview {
 
   private help(question: Question): void {
     const lang = this.options.lang;
-    const principle = ui(baseLang(lang)).principles[question.principle];
-    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, baseLang(lang))} — ${questionText(lang, question, 'help')}`)}\n`);
+    const principle = ui(lang).principles[question.principle];
+    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help')}`)}\n`);
   }
 
   /** The rules that `check` runs, limited to what was just answered. */
@@ -286,7 +284,7 @@ export class Interview {
         const p = pathToString(f.path);
         return p === dotted || p.startsWith(`${dotted}.`);
       });
-    const lang = baseLang(this.options.lang);
+    const lang = this.options.lang;
     for (const finding of findings) {
       const rule = RULES_BY_ID.get(finding.rule)!;
       const mark = finding.severity === 'error' ? this.chalk.red('✖') : this.chalk.yellow('⚠');
@@ -366,11 +364,6 @@ export class Interview {
     }
     return asked;
   }
-}
-
-/** The words of other areas (principles, citations, findings) have no pseudo-locale of their own: English. */
-function baseLang(lang: InterviewLang): Lang {
-  return lang === PSEUDO ? 'en' : lang;
 }
 
 /** Puts the `id` key first in its map: ids lead list items in our files. */

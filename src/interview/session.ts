@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { parseDocument, type Document } from 'yaml';
 import type { Config } from '../config.ts';
-import { UsageError } from '../errors.ts';
+import { cliError, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { ui } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
@@ -62,7 +62,7 @@ export function saveNew(file: string, doc: Document): void {
 /** A terminal prompter, or the answers file; refuses at once without a terminal. */
 export function choosePrompter(io: Io, lang: Lang, command: string, answersFile?: string): { prompter: Prompter; interactive: boolean } {
   if (answersFile) return { prompter: answersPrompter(loadAnswers(resolve(io.cwd, answersFile))), interactive: false };
-  if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(words(lang).noTty(command));
+  if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError({ area: 'interview', key: 'runner.noTty', args: { command } });
   return { prompter: terminalPrompter(io, lang), interactive: true };
 }
 
@@ -88,7 +88,7 @@ export async function guarded(io: Io, lang: Lang, file: string, resume: string, 
       io.stderr.write(`\n${existsSync(file) ? message() : `dpia: ${words(lang).interrupted}\n`}`);
       return EXIT_SIGINT;
     }
-    if (error instanceof AnswerError) throw new UsageError(`answers: ${error.message}`);
+    if (error instanceof AnswerError) throw new UsageError(cliError('error.interview.answers', { message: error.message }));
     throw error;
   } finally {
     if (real) process.off('SIGTERM', onTerm);

@@ -9,7 +9,7 @@ export const RUNNER_KEYS = [
   'resuming', 'remaining', 'clean', 'next', 'nextCheck', 'nextRender', 'nextApprove', 'unchanged', 'updated', 'conclusion.required',
   'conclusion.recommended', 'conclusion.not-required', 'screenedInto', 'startNew', 'leaveOpen', 'yes', 'no', 'answerYesNo',
   'verdict.art35_3', 'verdict.national', 'verdict.nationalAlone', 'verdict.criteria', 'verdict.criterion', 'verdict.noCriteria',
-  'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted', 'badLanguage', 'badToday',
+  'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;
 

@@ -1,5 +1,5 @@
 // Dates given on the command line (--date, --today): YYYY-MM-DD and a real day.
-import { UsageError } from '../errors.ts';
+import { cliError, UsageError } from '../errors.ts';
 
 export function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -10,6 +10,6 @@ export function isCalendarDate(value: string): boolean {
 
 /** The option's value when it is a real date; a usage error (exit 2) otherwise. */
 export function dateOption(value: string, flag: string): string {
-  if (!isCalendarDate(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, not "${value}"`);
+  if (!isCalendarDate(value)) throw new UsageError(cliError('error.badDate', { flag, value }));
   return value;
 }

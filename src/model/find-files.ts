@@ -2,7 +2,7 @@
 // *.dpia.yaml, or the configured folder or glob.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { InputError } from '../errors.ts';
+import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from './source.ts';
 
 export const ASSESSMENT_SUFFIX = '.dpia.yaml';
@@ -21,7 +21,7 @@ export function findAssessments(targets: string[], cwd: string): FoundFile[] {
   for (const target of targets) {
     if (/[*?[]/.test(target)) {
       const matches = globFiles(target, cwd);
-      if (matches.length === 0) throw new InputError(target, `matches no ${ASSESSMENT_SUFFIX} files`);
+      if (matches.length === 0) throw new InputError(target, cliError('error.file.matchesNone', { suffix: ASSESSMENT_SUFFIX }));
       matches.forEach(add);
       continue;
     }
@@ -34,7 +34,7 @@ export function findAssessments(targets: string[], cwd: string): FoundFile[] {
     }
     if (stat.isDirectory()) {
       const files = walk(path);
-      if (files.length === 0) throw new InputError(target, `holds no ${ASSESSMENT_SUFFIX} files`);
+      if (files.length === 0) throw new InputError(target, cliError('error.file.holdsNone', { suffix: ASSESSMENT_SUFFIX }));
       files.forEach(add);
     } else {
       add(path);

@@ -1,5 +1,5 @@
 // Reading and parsing an assessment file, with the schemaVersion gate.
-import { InputError } from '../errors.ts';
+import { cliError, InputError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import { lineColumn, offsetOf } from './locate.ts';
 import { parseAssessment, type Parsed } from './parse.ts';
@@ -17,8 +17,8 @@ export function checkSchemaVersion(parsed: Parsed): Parsed {
   const version = parsed.data.schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, ['schemaVersion']));
-    const needs = SCHEMA_RELEASES[version] ? `dpia ≥ ${SCHEMA_RELEASES[version]}` : 'a newer dpia';
-    throw new InputError(parsed.file, `uses schemaVersion ${version}, so this file needs ${needs}; this is dpia ${VERSION}, which reads schemaVersion ${SCHEMA_VERSION} (upgrade: npm install -D dpia@latest)`, at.line, at.column);
+    const args = { version: String(version), needs: SCHEMA_RELEASES[version], dpia: VERSION, schema: String(SCHEMA_VERSION) };
+    throw new InputError(parsed.file, cliError('error.schemaVersion', args), at.line, at.column);
   }
   return parsed;
 }

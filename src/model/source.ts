@@ -1,7 +1,7 @@
 // Reading an assessment's bytes from disk: the size, binary and encoding checks that
 // must fail with one clear line before a parser ever sees the text.
 import { readFileSync, statSync } from 'node:fs';
-import { InputError } from '../errors.ts';
+import { cliError, InputError, type Said } from '../errors.ts';
 import { lineColumn } from './position.ts';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
@@ -14,10 +14,10 @@ export function readSource(file: string, display = file): string {
   } catch (error) {
     throw new InputError(display, describeFsError(error));
   }
-  if (stat.isDirectory()) throw new InputError(display, 'is a directory, expected a .dpia.yaml file');
-  if (!stat.isFile()) throw new InputError(display, 'is not a regular file');
+  if (stat.isDirectory()) throw new InputError(display, cliError('error.file.directory'));
+  if (!stat.isFile()) throw new InputError(display, cliError('error.file.notRegular'));
   if (stat.size > MAX_BYTES) {
-    throw new InputError(display, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an assessment may be at most ${MAX_BYTES / 1024 / 1024} MB`);
+    throw new InputError(display, cliError('error.file.tooLarge', { size: (stat.size / 1024 / 1024).toFixed(1), max: String(MAX_BYTES / 1024 / 1024) }));
   }
   let bytes: Buffer;
   try {
@@ -26,19 +26,19 @@ export function readSource(file: string, display = file): string {
     throw new InputError(display, describeFsError(error));
   }
   // A file that grew between stat and read is held to the same limit.
-  if (bytes.length > MAX_BYTES) throw new InputError(display, `is larger than ${MAX_BYTES / 1024 / 1024} MB; an assessment may be at most ${MAX_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_BYTES) throw new InputError(display, cliError('error.file.largerThan', { max: String(MAX_BYTES / 1024 / 1024) }));
   return decodeText(bytes, display);
 }
 
 /** UTF-8 only; a NUL byte means binary. Points at the first bad byte. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError(file, 'is UTF-16 text; save it as UTF-8');
+    throw new InputError(file, cliError('error.file.utf16'));
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const where = lineColumn(new TextDecoder('utf-8').decode(bytes.subarray(0, nul)), nul);
-    throw new InputError(file, 'is a binary file (NUL byte), expected YAML text', where.line, where.column);
+    throw new InputError(file, cliError('error.file.binary'), where.line, where.column);
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -47,7 +47,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     const bad = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const where = lineColumn(prefix, prefix.length);
-    throw new InputError(file, `is not UTF-8 text (invalid byte 0x${bytes[bad].toString(16).padStart(2, '0')}); save it as UTF-8`, where.line, where.column);
+    throw new InputError(file, cliError('error.file.notUtf8', { byte: bytes[bad].toString(16).padStart(2, '0') }), where.line, where.column);
   }
 }
 
@@ -74,13 +74,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.min(i, bytes.length - 1);
 }
 
-export function describeFsError(error: unknown): string {
+/** A file system error in words: the common codes from the catalogue, others as Node says them. */
+export function describeFsError(error: unknown): Said {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory, expected a file';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    default: return (error as Error)?.message ?? String(error);
+    case 'ENOENT': return cliError('error.fs.ENOENT');
+    case 'EACCES': case 'EPERM': return cliError('error.fs.EACCES');
+    case 'EISDIR': return cliError('error.fs.EISDIR');
+    case 'ENOTDIR': return cliError('error.fs.ENOTDIR');
+    default: return cliError('error.fs.other', { message: (error as Error)?.message ?? String(error) });
   }
 }

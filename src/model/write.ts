@@ -4,7 +4,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { InputError } from '../errors.ts';
+import { cliError, InputError } from '../errors.ts';
 import type { PathSegment } from './locate.ts';
 import { describeFsError } from './source.ts';
 
@@ -120,7 +120,7 @@ export function writeFileAtomic(file: string, text: string): void {
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new InputError(file, `cannot be written: ${describeFsError(error)}`);
+    throw new InputError(file, cliError('error.file.cannotBeWritten', { reason: describeFsError(error) }));
   }
 }
 

@@ -2,7 +2,7 @@
 // levels, article references, lists and the enumerations' words. The formatting
 // functions are plain and exported for tests; `createHelpers` binds them to one language
 // and output format. Helpers hold no words: they come from i18n/<lang>/*.json.
-import { message, PSEUDO, type MessageArgs } from '../i18n/catalogue.ts';
+import { message, type MessageArgs } from '../i18n/catalogue.ts';
 import { riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { oneLine, tableCell } from './escape.ts';
@@ -13,12 +13,12 @@ export { formatDate, formatDuration, joinList };
 
 
 /** 1–4 → "negligible" … "maximum" / "ubetydelig" … "maksimal". */
-export function levelName(level: unknown, lang: Lang): string {
+export function levelName(level: unknown, lang: string): string {
   return typeof level === 'number' && level >= 1 && level <= 4 ? label(lang, 'level', level) : '';
 }
 
 /** Likelihood × severity → "low" / "medium" / "high" (lav / middels / høy). */
-export function bandName(likelihood: unknown, severity: unknown, lang: Lang): string {
+export function bandName(likelihood: unknown, severity: unknown, lang: string): string {
   if (typeof likelihood !== 'number' || typeof severity !== 'number') return '';
   return label(lang, 'band', riskBand(likelihood, severity));
 }
@@ -39,20 +39,15 @@ export function articleRef(reference: unknown, lang: string, act: string = 'gdpr
   return message(lang, 'documents', 'article.reference', { act: actName, article: `${m[1]}${paragraphs}${points}` });
 }
 
-export function yesNo(value: unknown, lang: Lang): string {
+export function yesNo(value: unknown, lang: string): string {
   return label(lang, 'yesNo', value === true ? 'true' : value === false ? 'false' : 'unknown');
 }
 
 export interface HelperContext {
   lang: Lang;
   format: 'md' | 'html';
-  /** The language of the documents catalogue: `lang`, or the pseudo-locale in tests. */
+  /** The language of every word the helpers print (catalogue words, labels, dates, durations): `lang`, or the pseudo-locale in tests. */
   messages?: string;
-}
-
-/** The language of the words that other areas still keep per Lang (labels, dates): English for the pseudo-locale. */
-export function baseLang(messages: string): Lang {
-  return messages === PSEUDO ? 'en' : messages;
 }
 
 /**
@@ -79,13 +74,12 @@ function real(args: unknown[]): unknown[] {
 
 /** The helpers templates use, bound to one language and format. See README "Rendering". */
 export function createHelpers(ctx: HelperContext): Record<string, Helper> {
-  const { lang } = ctx;
-  const words = ctx.messages ?? lang;
+  const words = ctx.messages ?? ctx.lang;
   return {
-    date: (value) => formatDate(value, lang),
-    duration: (value) => formatDuration(value, lang),
-    level: (value) => levelName(value, lang),
-    band: (likelihood, severity) => bandName(likelihood, severity, lang),
+    date: (value) => formatDate(value, words),
+    duration: (value) => formatDuration(value, words),
+    level: (value) => levelName(value, words),
+    band: (likelihood, severity) => bandName(likelihood, severity, words),
     score: (likelihood, severity) => (typeof likelihood === 'number' && typeof severity === 'number' ? likelihood * severity : ''),
     article: (...args) => {
       const [reference, act] = real(args);
@@ -96,10 +90,10 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
       const [items, property] = real(args);
       if (!Array.isArray(items)) return '';
       const values = typeof property === 'string' ? items.map((item) => (item as Record<string, unknown>)?.[property]) : items;
-      return joinList(values.map((v) => (typeof v === 'string' ? oneLine(v) : v)), lang);
+      return joinList(values.map((v) => (typeof v === 'string' ? oneLine(v) : v)), words);
     },
-    label: (kind, value) => label(lang, String(kind), value),
-    yesNo: (value) => yesNo(value, lang),
+    label: (kind, value) => label(words, String(kind), value),
+    yesNo: (value) => yesNo(value, words),
     /** Free text as its own paragraph(s). */
     block: (value) => (typeof value === 'string' ? value.trim() : value ?? ''),
     /** Free text on one line (inside a list item or a sentence). */

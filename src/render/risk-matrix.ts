@@ -5,7 +5,6 @@ import { riskBand, type RiskBand } from '../rules/facts.ts';
 import { message } from '../i18n/catalogue.ts';
 import { tableCell } from './escape.ts';
 import { label } from '../i18n/labels.ts';
-import { baseLang } from './helpers.ts';
 
 export type MatrixStage = 'inherent' | 'residual';
 
@@ -51,7 +50,6 @@ const INK: Record<RiskBand, string> = { low: '#2f6b2f', medium: '#7a5200', high:
 
 export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, lang: string): string {
   const w = words(lang);
-  const base = baseLang(lang);
   const placed = placements(risks, stage);
   const prefix = `matrix-${stage}`;
   const cellW = 176;
@@ -62,7 +60,7 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   const stageName = w[stage];
   const described = placed.length === 0
     ? w.none
-    : placed.map((p) => `${p.id}: ${w.at(p.likelihood, p.severity, label(base, 'band', riskBand(p.likelihood, p.severity)))}`).join('; ');
+    : placed.map((p) => `${p.id}: ${w.at(p.likelihood, p.severity, label(lang, 'band', riskBand(p.likelihood, p.severity)))}`).join('; ');
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${x0 + 4 * cellW + 8} ${y0 + 4 * cellH + 62}" width="${x0 + 4 * cellW + 8}" height="${y0 + 4 * cellH + 62}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" class="risk-matrix">`);
   parts.push(`<title id="${prefix}-title">${xml(w.title(stageName.toLowerCase()))}</title>`);
   parts.push(`<desc id="${prefix}-desc">${xml(described)}</desc>`);
@@ -75,12 +73,12 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   for (let s = 4; s >= 1; s--) {
     const y = y0 + (4 - s) * cellH;
     parts.push(`<text x="${x0 - 8}" y="${y + cellH / 2 - 3}" text-anchor="end" font-size="12" font-weight="600">${s}</text>`);
-    parts.push(`<text x="${x0 - 8}" y="${y + cellH / 2 + 12}" text-anchor="end" font-size="11">${xml(label(base, 'level', s))}</text>`);
+    parts.push(`<text x="${x0 - 8}" y="${y + cellH / 2 + 12}" text-anchor="end" font-size="11">${xml(label(lang, 'level', s))}</text>`);
     for (let l = 1; l <= 4; l++) {
       const x = x0 + (l - 1) * cellW;
       const band = riskBand(l, s);
       parts.push(`<rect x="${x}" y="${y}" width="${cellW}" height="${cellH}" fill="url(#${prefix}-${band})" stroke="#5f6b7a" stroke-width="1"></rect>`);
-      parts.push(`<text x="${x + 5}" y="${y + 13}" font-size="10" fill="${INK[band]}">${xml(label(base, 'band', band))} · ${l * s}</text>`);
+      parts.push(`<text x="${x + 5}" y="${y + 13}" font-size="10" fill="${INK[band]}">${xml(label(lang, 'band', band))} · ${l * s}</text>`);
       const ids = cellIds(placed, l, s);
       // Up to four ids per cell; the full list is in the description and the register.
       const shown = ids.length > 4 ? [...ids.slice(0, 3), `+${ids.length - 3}`] : ids;
@@ -94,7 +92,7 @@ export function riskMatrixSvg(risks: readonly MatrixRisk[], stage: MatrixStage, 
   for (let l = 1; l <= 4; l++) {
     const x = x0 + (l - 1) * cellW + cellW / 2;
     parts.push(`<text x="${x}" y="${y0 + 4 * cellH + 15}" text-anchor="middle" font-size="12" font-weight="600">${l}</text>`);
-    parts.push(`<text x="${x}" y="${y0 + 4 * cellH + 29}" text-anchor="middle" font-size="11">${xml(label(base, 'level', l))}</text>`);
+    parts.push(`<text x="${x}" y="${y0 + 4 * cellH + 29}" text-anchor="middle" font-size="11">${xml(label(lang, 'level', l))}</text>`);
   }
   parts.push(`<text x="${x0 + 2 * cellW}" y="${y0 + 4 * cellH + 50}" text-anchor="middle" font-size="12" font-weight="700">${xml(w.likelihood)} →</text>`);
   parts.push(`<text x="14" y="${y0 + 2 * cellH}" text-anchor="middle" font-size="12" font-weight="700" transform="rotate(-90 14 ${y0 + 2 * cellH})">${xml(w.severity)} →</text>`);
@@ -109,17 +107,16 @@ export function riskMatricesHtml(risks: readonly MatrixRisk[], lang: string): st
 
 export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixStage, lang: string): string {
   const w = words(lang);
-  const base = baseLang(lang);
   const placed = placements(risks, stage);
-  const head = `| ${w.severity} ↓ / ${w.likelihood} → | ${[1, 2, 3, 4].map((l) => `${l} ${label(base, 'level', l)}`).join(' | ')} |`;
+  const head = `| ${w.severity} ↓ / ${w.likelihood} → | ${[1, 2, 3, 4].map((l) => `${l} ${label(lang, 'level', l)}`).join(' | ')} |`;
   const rule = `|---|${[1, 2, 3, 4].map(() => '---').join('|')}|`;
   const rows = [4, 3, 2, 1].map((s) => {
     const cells = [1, 2, 3, 4].map((l) => {
       const ids = cellIds(placed, l, s);
-      const band = label(base, 'band', riskBand(l, s));
+      const band = label(lang, 'band', riskBand(l, s));
       return ids.length > 0 ? `**${tableCell(ids.join(', '))}** (${band})` : `(${band})`;
     });
-    return `| **${s} ${label(base, 'level', s)}** | ${cells.join(' | ')} |`;
+    return `| **${s} ${label(lang, 'level', s)}** | ${cells.join(' | ')} |`;
   });
   return [`**${w[stage]}**`, '', head, rule, ...rows].join('\n');
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { InputError, UsageError } from '../errors.ts';
+import { cliError, InputError, UsageError } from '../errors.ts';
 import type { Lang } from '../rules/types.ts';
 import { message } from '../i18n/catalogue.ts';
 import { NOTICE_ELEMENTS } from '../model/notice-elements.ts';
@@ -73,7 +73,7 @@ function read(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(file, `cannot be read: ${(error as Error).message}`);
+    throw new InputError(file, cliError('error.template.cannotBeRead', { reason: (error as Error).message }));
   }
 }
 
@@ -93,7 +93,7 @@ function override(overrides: string | undefined, lang: Lang, rel: string): strin
 
 export function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): TemplateSet {
   if (overrides && !(existsSync(overrides) && statSync(overrides).isDirectory())) {
-    throw new UsageError(`templates folder ${overrides} does not exist or is not a folder`);
+    throw new UsageError(cliError('error.template.noFolder', { folder: overrides }));
   }
   const bundled = bundledTemplatesDir();
   const pick = (rel: string, fallback: string) => override(overrides, lang, rel) ?? fallback;
@@ -156,7 +156,7 @@ function compile(hb: typeof Handlebars, source: string, file: string): Handlebar
     hb.parse(source);
     return hb.compile(source, { noEscape: true, strict: false });
   } catch (error) {
-    throw new InputError(file, `is not a valid template: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(file, cliError('error.template.invalid', { reason: (error as Error).message.split('\n')[0] }));
   }
 }
 
@@ -168,7 +168,7 @@ export function renderMarkdown(set: TemplateSet, view: Record<string, unknown>, 
   try {
     out = template(view);
   } catch (error) {
-    throw new InputError(set.document.file, `cannot be rendered: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(set.document.file, cliError('error.template.cannotRender', { reason: (error as Error).message.split('\n')[0] }));
   }
   // Tidy: at most one blank line in a row, one newline at the end.
   return `${out.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -184,7 +184,7 @@ export function renderLayout(set: TemplateSet, page: Record<string, unknown>, me
     hb.parse(set.layout.source);
     template = hb.compile(set.layout.source, { strict: false });
   } catch (error) {
-    throw new InputError(set.layout.file, `is not a valid template: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(set.layout.file, cliError('error.template.invalid', { reason: (error as Error).message.split('\n')[0] }));
   }
   return template(page);
 }

@@ -8,6 +8,7 @@ import type { Assessment, DataCategory, Measure, Risk } from '../model/schema.ts
 import { aiUsed, dpoDesignated, list, outsideEEA, reliesOnConsent, riskBand } from '../rules/facts.ts';
 import { directMarketing, objectionOnGrounds } from '../rules/right-to-object.ts';
 import type { Lang } from '../rules/types.ts';
+import { localiseCitation } from '../i18n/articles.ts';
 import { escapeDeep } from './escape.ts';
 import {
   aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
@@ -145,7 +146,8 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     lang,
     format: input.format,
     draft: input.draft,
-    findings: escapeDeep(input.findings),
+    // A finding's article is cited in the reader's language, as every other citation.
+    findings: escapeDeep(input.findings.map((f) => ({ ...f, article: localiseCitation(f.article, words) }))),
     errorCount: input.findings.filter((f) => f.severity === 'error').length,
     warningCount: input.findings.filter((f) => f.severity === 'warning').length,
     missing: Object.fromEntries(input.missing.map((m) => [m.id, true])),

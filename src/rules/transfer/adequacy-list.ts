@@ -15,6 +15,8 @@
 // Agreement; for Brazil the draft EEA Joint Committee decision was sent to the
 // Commission on 6 May 2026 (europalov.no), and its incorporation was not confirmed here.
 
+// Country names are not kept here: they come from Intl.DisplayNames (CLDR) in the
+// reader's language, by code.
 export interface Adequacy {
   /** The decision in force. */
   decision: string;

@@ -1,11 +1,14 @@
+import { PSEUDO } from '../../i18n/catalogue.ts';
 import { list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { intlLocale } from '../../i18n/catalogue.ts';
-import { label } from '../../i18n/labels.ts';
 import { ADEQUACY, ADEQUACY_VERIFIED, adequacyOf } from './adequacy-list.ts';
 
-/** The countries with a decision in force, for the rule's `why`: their names from the labels catalogue (`country.*`), in the language's order. */
-const names = (lang: string) => Object.keys(ADEQUACY).map((code) => label(lang, 'country', code)).sort((a, b) => a.localeCompare(b, intlLocale(lang))).join(', ');
+/** The countries with a decision in force, for the rule's `why`: their names in the reader's language (CLDR, via Intl). */
+function names(lang: string): string {
+  const locale = lang === PSEUDO ? 'en' : lang;
+  const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  return Object.keys(ADEQUACY).map((code) => display.of(code) ?? code).sort((a, b) => a.localeCompare(b, locale)).join(', ');
+}
 
 export const rule: Rule = {
   id: 'transfer/adequacy',
