@@ -11,7 +11,7 @@ import { runRules } from '../rules/engine.ts';
 import type { Lang } from '../rules/types.ts';
 
 export { RULES, RULES_BY_ID } from '../rules/registry.ts';
-export { effectiveSeverity } from '../rules/engine.ts';
+export { effectiveSeverity, ruleGroup } from '../rules/engine.ts';
 export { nearest } from '../model/validate.ts';
 
 export interface Analysis {

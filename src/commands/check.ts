@@ -95,9 +95,10 @@ function relativeToRoot(config: Config): string {
 }
 
 function validateRuleSettings(config: Config, engine: Engine): void {
+  const groups = new Set([...engine.RULES_BY_ID.keys()].map(engine.ruleGroup));
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!engine.RULES_BY_ID.has(id)) {
-      const suggestion = engine.nearest(id, [...engine.RULES_BY_ID.keys()]);
+    if (!engine.RULES_BY_ID.has(id) && !groups.has(id)) {
+      const suggestion = engine.nearest(id, [...engine.RULES_BY_ID.keys(), ...groups]);
       throw new InputError(config.file ?? 'dpia.config.yaml', cliError('error.config.unknownRule', { id, suggestion }));
     }
   }

@@ -13,8 +13,14 @@ export interface RunOptions {
   only?: (rule: Rule) => boolean;
 }
 
+/** The group of a rule id, as the config names it: `ai/risk-class` is in `ai/*`. */
+export function ruleGroup(id: string): string {
+  return `${id.slice(0, id.indexOf('/'))}/*`;
+}
+
+/** A rule's severity: its own setting in the config, else its group's (`ai/*: warn`), else its default. */
 export function effectiveSeverity(rule: Pick<Rule, 'id' | 'severity'>, config: Config): Severity | 'off' {
-  const setting = config.rules?.[rule.id];
+  const setting = config.rules?.[rule.id] ?? config.rules?.[ruleGroup(rule.id)];
   if (setting === 'off') return 'off';
   if (setting === 'warn') return 'warning';
   if (setting === 'error') return 'error';

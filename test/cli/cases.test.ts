@@ -322,6 +322,24 @@ const CASES: Case[] = [
     const log = validateSarif(r.stdout);
     assert.ok(!log.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'ref/unknown'));
   } },
+  { name: 'config sets a group of rules (area/*); a rule of its own wins over its group', cwd: 'temp', setup: (dir) => {
+    copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'draft.dpia.yaml'));
+    writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  accountability/*: warn\n  accountability/by-design: off\n');
+  }, args: ['check', '--today', TODAY, '--format', 'json'], code: 1, check: (r) => {
+    const findings = JSON.parse(r.stdout).files.flatMap((f: { findings: { rule: string; severity: string }[] }) => f.findings);
+    const accountability = findings.filter((f: { rule: string }) => f.rule.startsWith('accountability/'));
+    assert.ok(accountability.length > 0, 'the draft has accountability findings');
+    assert.ok(accountability.every((f: { severity: string }) => f.severity === 'warning'), JSON.stringify(accountability));
+    assert.ok(!findings.some((f: { rule: string }) => f.rule === 'accountability/by-design'));
+    assert.ok(findings.some((f: { rule: string; severity: string }) => !f.rule.startsWith('accountability/') && f.severity === 'error'));
+  } },
+  { name: 'unknown rule group in config: exit 2 with the nearest group', cwd: 'temp', setup: (dir) => {
+    copyFileSync(LEAD_SCORING, join(dir, 'a.dpia.yaml'));
+    writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  aj/*: warn\n');
+  }, args: ['check'], code: 2, check: (r) => {
+    noStack(r.stderr);
+    assert.match(r.stderr, /rules: unknown rule "aj\/\*"; did you mean "ai\/\*"\?/);
+  } },
   { name: 'unknown rule id in config: exit 2', cwd: 'temp', setup: (dir) => {
     copyFileSync(LEAD_SCORING, join(dir, 'a.dpia.yaml'));
     writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  consent/withdrawl: off\n');
