@@ -33,8 +33,8 @@ export function runBin(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   return { code: result.status ?? (result.signal ? 128 : -1), stdout: result.stdout, stderr: result.stderr };
 }
 
-/** main() in this process, with captured output; the same contract as the binary. */
-export async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+/** An Io for in-process runs: no terminal, empty stdin, output captured. */
+export function captureIo(options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { io: Io; output: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough();
@@ -46,8 +46,14 @@ export async function runMain(args: string[], options: { cwd?: string; env?: Nod
     env: { NO_COLOR: '1', ...options.env },
     cwd: options.cwd ?? ROOT,
   };
+  return { io, output: () => ({ stdout, stderr }) };
+}
+
+/** main() in this process, with captured output; the same contract as the binary. */
+export async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  const { io, output } = captureIo(options);
   const code = await main(args, io);
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }
 
 /** A fresh temporary folder, removed by the returned cleanup. */

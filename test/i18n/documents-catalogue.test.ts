@@ -6,13 +6,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { render } from '../../src/commands/render.ts';
 import { loadConfig } from '../../src/config.ts';
 import { catalogue, PSEUDO } from '../../src/i18n/catalogue.ts';
-import type { Io } from '../../src/io.ts';
 import { contentHash } from '../../src/model/hash.ts';
 import { pathToString } from '../../src/model/locate.ts';
 import { loadAssessment } from '../../src/model/load.ts';
@@ -22,7 +20,7 @@ import { RULES_BY_ID } from '../../src/rules/registry.ts';
 import { localiseCitation } from '../../src/i18n/articles.ts';
 import type { Assessment } from '../../src/model/schema.ts';
 import { bundledTemplatesDir, templateKeys, usedDocumentKeys } from '../../src/render/templates.ts';
-import { EXAMPLES, FIXTURES, ROOT } from '../helpers/cli.ts';
+import { captureIo, EXAMPLES, FIXTURES, ROOT } from '../helpers/cli.ts';
 
 function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -90,20 +88,10 @@ function allowedWords(file: string): Set<string> {
 }
 
 async function renderPseudo(file: string, doc: string, format: string): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = new PassThrough();
-  stdin.end();
-  const io: Io = {
-    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: false },
-    stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: false },
-    stdin: stdin as unknown as Io['stdin'],
-    env: { NO_COLOR: '1' },
-    cwd: ROOT,
-  };
+  const { io, output } = captureIo();
   const code = await render({ file, doc, format, lang: 'en', today: TODAY, draft: true, messages: PSEUDO }, io);
-  assert.equal(code, 0, stderr);
-  return stdout;
+  assert.equal(code, 0, output().stderr);
+  return output().stdout;
 }
 
 /** The visible text of a document: markup, CSS and attributes gone, entities decoded. */
