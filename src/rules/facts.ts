@@ -133,3 +133,8 @@ export function dpoDesignated(controller: Controller | undefined): boolean {
 export function decisionSupport(data: Assessment): boolean {
   return data.system?.ai?.decisionSupport?.exists === true;
 }
+
+/** How a finding names an item of a list: its id, else its position (1-based). */
+export function itemName(item: { id?: string } | undefined, index: number): string {
+  return item?.id ?? String(index + 1);
+}

@@ -1,4 +1,4 @@
-import { list, riskBand } from '../facts.ts';
+import { itemName, list, riskBand } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -13,7 +13,7 @@ export const rule: Rule = {
   check({ data }, report) {
     const high = list(data.risks)
       .filter((risk) => risk.residual?.likelihood && risk.residual.severity && riskBand(risk.residual.likelihood, risk.residual.severity) === 'high')
-      .map((risk, index) => risk.id ?? String(index + 1));
+      .map((risk, index) => itemName(risk, index));
     const authority = data.consultation?.authority;
     if (high.length > 0 && (authority?.required !== true || !authority.date)) {
       report(authority ? ['consultation', 'authority'] : ['consultation'], { risks: high.join(', ') });

@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -12,7 +12,7 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.dataCategories).forEach((category, index) => {
-      if (!filled(category.deletion)) report(['dataCategories', index, 'deletion'], { category: category.id ?? String(index + 1) });
+      if (!filled(category.deletion)) report(['dataCategories', index, 'deletion'], { category: itemName(category, index) });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { DataCategory } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
 
@@ -46,7 +46,7 @@ export const rule: Rule = {
       if (!category || category.special === true) return;
       const found = freeTextMark(category);
       if (found === undefined) return;
-      const name = category.id ?? String(index + 1);
+      const name = itemName(category, index);
       const incidental = category.incidentalSpecial;
       const path = ['dataCategories', index, 'incidentalSpecial'];
       if (typeof incidental?.possible !== 'boolean') {

@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -17,7 +17,7 @@ export const rule: Rule = {
       return;
     }
     categories.forEach((category, index) => {
-      if (!filled(category.minimisation)) report(['dataCategories', index, 'minimisation'], { category: category.id ?? String(index + 1) });
+      if (!filled(category.minimisation)) report(['dataCategories', index, 'minimisation'], { category: itemName(category, index) });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
     list(data.dataCategories).forEach((category, index) => {
       // Art. 13(2)(a) accepts the criteria where a fixed period is not possible.
       if (!filled(category.retention) && !filled(category.retentionCriteria)) {
-        report(['dataCategories', index, 'retention'], { category: category.id ?? String(index + 1) });
+        report(['dataCategories', index, 'retention'], { category: itemName(category, index) });
       }
     });
   },

@@ -1,4 +1,4 @@
-import { filled, list, obtainedElsewhere } from '../facts.ts';
+import { filled, itemName, list, obtainedElsewhere } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -13,7 +13,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.dataCategories).forEach((category, index) => {
       if (filled(category.source)) return;
-      const name = category.id ?? String(index + 1);
+      const name = itemName(category, index);
       const elsewhere = obtainedElsewhere(category);
       if (elsewhere === undefined) report(['dataCategories', index, 'origin'], { category: name, unknown: 'yes' });
       else if (elsewhere) report(['dataCategories', index, 'source'], { category: name, [category.origin === 'public' ? 'public' : 'thirdParty']: 'yes' });

@@ -1,4 +1,4 @@
-import { aiUsed, filled, list } from '../facts.ts';
+import { aiUsed, filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
     if (!aiUsed(data)) return;
     list(data.fairness?.tests).forEach((test, index) => {
       if (test?.passed !== false) return;
-      const args: Record<string, string | number> = { test: test.id ?? String(index + 1) };
+      const args: Record<string, string | number> = { test: itemName(test, index) };
       if (filled(test.result)) args.result = test.result!;
       if (filled(test.threshold)) args.threshold = test.threshold!;
       report(['fairness', 'tests', index, 'passed'], args);

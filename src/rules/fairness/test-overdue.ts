@@ -1,4 +1,4 @@
-import { addDuration, aiUsed, list } from '../facts.ts';
+import { addDuration, aiUsed, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -13,7 +13,7 @@ export const rule: Rule = {
   check({ data, today }, report) {
     if (!aiUsed(data)) return;
     list(data.fairness?.tests).forEach((test, index) => {
-      const name = test?.id ?? String(index + 1);
+      const name = itemName(test, index);
       if (!test?.lastRun) {
         report(['fairness', 'tests', index, 'lastRun'], { test: name, never: 'yes' });
         return;

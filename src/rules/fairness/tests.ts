@@ -1,4 +1,4 @@
-import { aiUsed, filled, list } from '../facts.ts';
+import { aiUsed, filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // What a bias test must say to be repeatable: what is measured, for which group, the
@@ -23,7 +23,7 @@ export const rule: Rule = {
     }
     tests.forEach((test, index) => {
       for (const field of REQUIRED) {
-        if (!filled(test?.[field])) report(['fairness', 'tests', index, field], { test: test?.id ?? String(index + 1), [field]: 'yes' });
+        if (!filled(test?.[field])) report(['fairness', 'tests', index, field], { test: itemName(test, index), [field]: 'yes' });
       }
     });
   },

@@ -34,8 +34,6 @@ export function specialCategoriesOf(data: Assessment, purpose: Purpose): DataCat
   return categoriesOfPurpose(data, purpose).filter((category) => category.special === true);
 }
 
-/** How findings name a purpose or category: its id, else its place in the list. */
-export const nameOf = (item: { id?: string } | undefined, index: number): string => item?.id ?? String(index + 1);
 
 /** Ids of a list of items (name where an id is missing), for a finding's args. */
 export const idsOf = (items: { id?: string; name?: string }[]): string => items.map((item, i) => item.id ?? item.name ?? String(i + 1)).join(', ');

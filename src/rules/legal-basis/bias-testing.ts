@@ -1,7 +1,7 @@
-import { hasKind, list } from '../facts.ts';
+import { hasKind, itemName, list } from '../facts.ts';
 import type { Assessment, DataCategory } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
-import { idsOf, nameOf, specialCategoriesOf } from './basis-facts.ts';
+import { idsOf, specialCategoriesOf } from './basis-facts.ts';
 
 /** The category serves no purpose other than bias testing. */
 function onlyForBiasTesting(data: Assessment, category: DataCategory): boolean {
@@ -27,7 +27,7 @@ export const rule: Rule = {
       const special = specialCategoriesOf(data, purpose);
       if (special.length === 0) return;
       const only = special.filter((category) => onlyForBiasTesting(data, category));
-      report(['purposes', index, 'specialCategoryCondition'], { purpose: nameOf(purpose, index), categories: idsOf(special), only: idsOf(only) });
+      report(['purposes', index, 'specialCategoryCondition'], { purpose: itemName(purpose, index), categories: idsOf(special), only: idsOf(only) });
     });
   },
 };

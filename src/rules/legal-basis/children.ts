@@ -1,6 +1,5 @@
-import { filled, list, purposeConcernsChildren } from '../facts.ts';
+import { filled, itemName, list, purposeConcernsChildren } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { nameOf } from './basis-facts.ts';
 
 export const rule: Rule = {
   id: 'legal-basis/children',
@@ -14,7 +13,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
       if (purpose.legalBasis !== 'legitimate-interests' || filled(purpose.legitimateInterest?.children)) return;
-      if (purposeConcernsChildren(data, purpose)) report(['purposes', index, 'legitimateInterest', 'children'], { purpose: nameOf(purpose, index) });
+      if (purposeConcernsChildren(data, purpose)) report(['purposes', index, 'legitimateInterest', 'children'], { purpose: itemName(purpose, index) });
     });
   },
 };

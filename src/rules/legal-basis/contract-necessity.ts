@@ -1,6 +1,5 @@
-import { hasKind, list } from '../facts.ts';
+import { hasKind, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { nameOf } from './basis-facts.ts';
 
 // The kinds that the EDPB and the Court found not objectively necessary for a contract:
 // service improvement (model training), profiling and (behavioural) advertising. A
@@ -20,7 +19,7 @@ export const rule: Rule = {
     list(data.purposes).forEach((purpose, index) => {
       if (purpose.legalBasis !== 'contract') return;
       const kinds = DOUBTFUL.filter((kind) => hasKind(purpose, kind));
-      if (kinds.length > 0) report(['purposes', index, 'legalBasis'], { purpose: nameOf(purpose, index), kinds: kinds.join(', ') });
+      if (kinds.length > 0) report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index), kinds: kinds.join(', ') });
     });
   },
 };

@@ -1,6 +1,5 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { nameOf } from './basis-facts.ts';
 
 // Art. 10 data is not a special category (legal-basis/special-category), but Art. 6(1)
 // alone does not cover it either: it needs official authority or an authorising law.
@@ -16,7 +15,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.dataCategories).forEach((category, index) => {
       if (category.criminal === true && !filled(category.criminalAuthority)) {
-        report(['dataCategories', index, 'criminalAuthority'], { category: nameOf(category, index) });
+        report(['dataCategories', index, 'criminalAuthority'], { category: itemName(category, index) });
       }
     });
   },

@@ -1,6 +1,6 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { nameOf, restsOnLaw } from './basis-facts.ts';
+import { restsOnLaw } from './basis-facts.ts';
 
 // Whether the named law really lays down the basis is for people to judge; the file must
 // at least say which law it is, or nobody can.
@@ -17,7 +17,7 @@ export const rule: Rule = {
     list(data.purposes).forEach((purpose, index) => {
       if (!restsOnLaw(purpose) || filled(purpose.legalBasisDetails)) return;
       const basis = purpose.legalBasis === 'legal-obligation' ? 'obligation' : 'task';
-      report(['purposes', index, 'legalBasisDetails'], { purpose: nameOf(purpose, index), [basis]: 'yes' });
+      report(['purposes', index, 'legalBasisDetails'], { purpose: itemName(purpose, index), [basis]: 'yes' });
     });
   },
 };

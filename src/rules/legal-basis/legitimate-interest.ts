@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 const PARTS = ['interest', 'necessity', 'balancing'] as const;
@@ -17,7 +17,7 @@ export const rule: Rule = {
       if (purpose.legalBasis !== 'legitimate-interests') return;
       for (const part of PARTS) {
         if (!filled(purpose.legitimateInterest?.[part])) {
-          report(['purposes', index, 'legitimateInterest', part], { purpose: purpose.id ?? String(index + 1), [part]: 'yes' });
+          report(['purposes', index, 'legitimateInterest', part], { purpose: itemName(purpose, index), [part]: 'yes' });
         }
       }
     });

@@ -1,4 +1,4 @@
-import { list } from '../facts.ts';
+import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -12,7 +12,7 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
-      if (purpose.legalBasis === undefined) report(['purposes', index, 'legalBasis'], { purpose: purpose.id ?? String(index + 1) });
+      if (purpose.legalBasis === undefined) report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index) });
     });
   },
 };

@@ -1,7 +1,6 @@
 import { mergeController } from '../../model/parties.ts';
-import { list } from '../facts.ts';
+import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { nameOf } from './basis-facts.ts';
 
 // Only `public-authority`: a publicly owned company is not a public authority by
 // ownership alone. An authority acting outside its tasks (rare) may turn the rule off.
@@ -17,7 +16,7 @@ export const rule: Rule = {
   check({ data, config }, report) {
     if (mergeController(data, config).type !== 'public-authority') return;
     list(data.purposes).forEach((purpose, index) => {
-      if (purpose.legalBasis === 'legitimate-interests') report(['purposes', index, 'legalBasis'], { purpose: nameOf(purpose, index) });
+      if (purpose.legalBasis === 'legitimate-interests') report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index) });
     });
   },
 };

@@ -1,6 +1,6 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { CONDITIONS_NEEDING_LAW, conditionNeedsLaw, nameOf } from './basis-facts.ts';
+import { CONDITIONS_NEEDING_LAW, conditionNeedsLaw } from './basis-facts.ts';
 
 // Fires on the condition the file records, whether or not the purpose's categories are
 // marked special: a condition that is claimed must be complete.
@@ -19,7 +19,7 @@ export const rule: Rule = {
       if (!conditionNeedsLaw(condition) || filled(purpose.specialCategoryLaw)) return;
       const point = CONDITIONS_NEEDING_LAW[condition];
       const alternative = point === 'b' ? 'agreement' : point === 'h' ? 'contract' : 'law';
-      report(['purposes', index, 'specialCategoryLaw'], { purpose: nameOf(purpose, index), condition, point, [alternative]: 'yes' });
+      report(['purposes', index, 'specialCategoryLaw'], { purpose: itemName(purpose, index), condition, point, [alternative]: 'yes' });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { hasKind, list } from '../facts.ts';
+import { hasKind, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // Art. 10 data (criminal offences) is legal-basis/criminal-offence's; a purpose that tests
@@ -26,7 +26,7 @@ export const rule: Rule = {
       }
     });
     categories.forEach((category, index) => {
-      const name = category.id ?? String(index + 1);
+      const name = itemName(category, index);
       // References to unknown purposes are ref/unknown's finding; here they count as none.
       if (category.special === true && !list(category.purposes).some((id) => purposeIds.has(id))) {
         report(['dataCategories', index, 'purposes'], { category: name, unused: 'yes' });

@@ -1,7 +1,7 @@
-import { categoriesOfPurpose, hasKind, list } from '../facts.ts';
+import { categoriesOfPurpose, hasKind, itemName, list } from '../facts.ts';
 import type { DataCategory } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
-import { idsOf, nameOf, restsOnLaw } from './basis-facts.ts';
+import { idsOf, restsOnLaw } from './basis-facts.ts';
 
 // Data a body holds for a public task comes with the law that lays the task down; using
 // it to develop a model is another processing that needs a law of its own (Datatilsynet's
@@ -28,7 +28,7 @@ export const rule: Rule = {
       const shared = categoriesOfPurpose(data, purpose).filter(servesTask);
       if (shared.length === 0) return;
       const tasks = taskIds.filter((id) => shared.some((category) => list(category.purposes).includes(id)));
-      report(['purposes', index, 'legalBasis'], { purpose: nameOf(purpose, index), categories: idsOf(shared), tasks: tasks.join(', ') });
+      report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index), categories: idsOf(shared), tasks: tasks.join(', ') });
     });
   },
 };

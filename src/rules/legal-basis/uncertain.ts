@@ -1,6 +1,5 @@
-import { list } from '../facts.ts';
+import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { nameOf } from './basis-facts.ts';
 
 // The team's own doubt is recorded in the file so that it stays visible: the gate fails
 // until someone resolves it and writes `settled`.
@@ -17,7 +16,7 @@ export const rule: Rule = {
     list(data.purposes).forEach((purpose, index) => {
       const status = purpose.legalBasisStatus;
       if (status !== 'uncertain' && status !== 'contested') return;
-      report(['purposes', index, 'legalBasisStatus'], { purpose: nameOf(purpose, index), basis: purpose.legalBasis ?? '', [status]: 'yes' });
+      report(['purposes', index, 'legalBasisStatus'], { purpose: itemName(purpose, index), basis: purpose.legalBasis ?? '', [status]: 'yes' });
     });
   },
 };

@@ -1,7 +1,7 @@
-import { filled, hasKind, list } from '../facts.ts';
+import { filled, hasKind, itemName, list } from '../facts.ts';
 import type { Purpose } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
-import { nameOf, namesLaw } from '../legal-basis/basis-facts.ts';
+import { namesLaw } from '../legal-basis/basis-facts.ts';
 
 const FACTORS = [['link', 'a'], ['context', 'b'], ['nature', 'c'], ['consequences', 'd'], ['safeguards', 'e']] as const;
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
       if (exempt(purpose)) return;
-      const name = nameOf(purpose, index);
+      const name = itemName(purpose, index);
       if (purpose.furtherProcessing === undefined) {
         if (hasKind(purpose, 'model-training')) report(['purposes', index, 'furtherProcessing'], { purpose: name, unstated: 'yes' });
         return;

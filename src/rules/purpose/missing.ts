@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -17,7 +17,7 @@ export const rule: Rule = {
       return;
     }
     purposes.forEach((purpose, index) => {
-      if (!filled(purpose.description)) report(['purposes', index, 'description'], { what: purpose.id ?? String(index + 1) });
+      if (!filled(purpose.description)) report(['purposes', index, 'description'], { what: itemName(purpose, index) });
     });
   },
 };

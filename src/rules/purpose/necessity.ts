@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // Art. 35(7)(b) asks for both necessity and proportionality, so both are reported here,
@@ -14,7 +14,7 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
-      const name = purpose.id ?? String(index + 1);
+      const name = itemName(purpose, index);
       if (!filled(purpose.necessity)) report(['purposes', index, 'necessity'], { purpose: name, necessity: 'yes' });
       if (!filled(purpose.proportionality)) report(['purposes', index, 'proportionality'], { purpose: name, proportionality: 'yes' });
     });

@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { CATCH_ALL_TAILS, FILLER_WORDS, MIN_CONTENT_WORDS, MIN_WORDS, VAGUE_PHRASES } from './vague-phrases.ts';
 
@@ -55,7 +55,7 @@ export const rule: Rule = {
       if (!filled(purpose.description) || typeof purpose.description !== 'string') return;
       const found = analyse(purpose.description);
       const path = ['purposes', index, 'description'];
-      const name = purpose.id ?? String(index + 1);
+      const name = itemName(purpose, index);
       const tail = catchAllTail(purpose.description);
       if (tail) report(path, { purpose: name, tail });
       else if (found.total < MIN_WORDS) report(path, { purpose: name, words: found.total });

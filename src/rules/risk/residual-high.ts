@@ -1,4 +1,4 @@
-import { list, riskBand } from '../facts.ts';
+import { itemName, list, riskBand } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -15,7 +15,7 @@ export const rule: Rule = {
       const residual = risk.residual;
       if (!residual?.likelihood || !residual.severity) return;
       if (riskBand(residual.likelihood, residual.severity) === 'high') {
-        report(['risks', index, 'residual'], { risk: risk.id ?? String(index + 1), likelihood: residual.likelihood, severity: residual.severity, level: residual.likelihood * residual.severity });
+        report(['risks', index, 'residual'], { risk: itemName(risk, index), likelihood: residual.likelihood, severity: residual.severity, level: residual.likelihood * residual.severity });
       }
     });
   },

@@ -1,4 +1,4 @@
-import { list, riskBand } from '../facts.ts';
+import { itemName, list, riskBand } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
       if (residual?.severity !== 4) return;
       // risk/residual-high reports severity 4 at likelihood 3 or 4; one finding is enough.
       if (typeof residual.likelihood === 'number' && riskBand(residual.likelihood, residual.severity) === 'high') return;
-      report(['risks', index, 'residual', 'severity'], { risk: risk.id ?? String(index + 1), likelihood: residual.likelihood ?? '' });
+      report(['risks', index, 'residual', 'severity'], { risk: itemName(risk, index), likelihood: residual.likelihood ?? '' });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { filled, list, riskBand } from '../facts.ts';
+import { filled, itemName, list, riskBand } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -12,7 +12,7 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.risks).forEach((risk, index) => {
-      const name = risk?.id ?? String(index + 1);
+      const name = itemName(risk, index);
       const { likelihood, severity, residual } = risk ?? {};
       const band = likelihood && severity ? riskBand(likelihood, severity) : undefined;
       if (list(risk?.measures).length === 0) {

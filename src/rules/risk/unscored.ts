@@ -1,4 +1,4 @@
-import { list } from '../facts.ts';
+import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -12,7 +12,7 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.risks).forEach((risk, index) => {
-      const name = risk?.id ?? String(index + 1);
+      const name = itemName(risk, index);
       if (!risk?.likelihood) report(['risks', index, 'likelihood'], { risk: name, likelihood: 'yes' });
       if (!risk?.severity) report(['risks', index, 'severity'], { risk: name, severity: 'yes' });
       const residual = risk?.residual;

@@ -1,4 +1,4 @@
-import { list } from '../facts.ts';
+import { itemName, list } from '../facts.ts';
 import { measureKind, reportPending } from './measure-kind.ts';
 import type { Rule } from '../types.ts';
 
@@ -24,7 +24,7 @@ export const rule: Rule = {
     const authentication = list(data.security?.measures)
       .map((measure, index) => ({ measure, index }))
       .filter(({ measure }) => measure?.type === 'authentication' && measure.status === 'implemented');
-    if (authentication.length > 0) report(['security', 'measures'], { authOnly: 'yes', measures: authentication.map(({ measure, index }) => measure.id ?? String(index + 1)).join(', ') });
+    if (authentication.length > 0) report(['security', 'measures'], { authOnly: 'yes', measures: authentication.map(({ measure, index }) => itemName(measure, index)).join(', ') });
     else report(['security', 'measures'], { none: 'yes' });
   },
 };

@@ -1,7 +1,7 @@
 // What the encryption, access-control and backup rules share: is a measure of one kind
 // in place, planned only, or missing altogether?
 import type { Assessment } from '../../model/schema.ts';
-import { list } from '../facts.ts';
+import { itemName, list } from '../facts.ts';
 import type { Report } from '../types.ts';
 
 export type KindState = { state: 'implemented' } | { state: 'none' } | { state: 'pending'; first: number; ids: string };
@@ -12,7 +12,7 @@ export function measureKind(data: Assessment, type: string): KindState {
     .filter(({ measure }) => measure?.type === type);
   if (ofType.some(({ measure }) => measure.status === 'implemented')) return { state: 'implemented' };
   if (ofType.length === 0) return { state: 'none' };
-  return { state: 'pending', first: ofType[0].index, ids: ofType.map(({ measure, index }) => measure.id ?? String(index + 1)).join(', ') };
+  return { state: 'pending', first: ofType[0].index, ids: ofType.map(({ measure, index }) => itemName(measure, index)).join(', ') };
 }
 
 /** Reports a planned-only kind at the first such measure's status, naming them all. */

@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -18,7 +18,7 @@ export const rule: Rule = {
     }
     measures.forEach((measure, index) => {
       if (!filled(measure?.description)) {
-        report(['security', 'measures', index, 'description'], { undescribed: 'yes', measure: measure?.id ?? String(index + 1) });
+        report(['security', 'measures', index, 'description'], { undescribed: 'yes', measure: itemName(measure, index) });
       }
     });
   },

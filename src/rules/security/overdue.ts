@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
     list(data.security?.measures).forEach((measure, index) => {
       if (measure?.status !== 'planned') return;
       const path = ['security', 'measures', index];
-      const name = measure.id ?? String(index + 1);
+      const name = itemName(measure, index);
       // A missing date is security/planned-measure's. Dates are YYYY-MM-DD (the schema's
       // pattern), so string order is date order.
       if (filled(measure.due) && measure.due! < today) report([...path, 'due'], { overdue: 'yes', measure: name, due: measure.due! });

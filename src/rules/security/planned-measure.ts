@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // A plan needs someone who carries it out and a date to check it against; whether the
@@ -16,7 +16,7 @@ export const rule: Rule = {
     list(data.security?.measures).forEach((measure, index) => {
       if (measure?.status !== 'planned') return;
       const path = ['security', 'measures', index];
-      const name = measure.id ?? String(index + 1);
+      const name = itemName(measure, index);
       if (!filled(measure.due)) report([...path, 'due'], { noDue: 'yes', measure: name });
       if (!filled(measure.owner)) report([...path, 'owner'], { noOwner: 'yes', measure: name });
     });

@@ -1,5 +1,5 @@
 import { PSEUDO } from '../../i18n/catalogue.ts';
-import { list, outsideEEA } from '../facts.ts';
+import { itemName, list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { ADEQUACY, ADEQUACY_VERIFIED, adequacyOf } from './adequacy-list.ts';
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
       const transfer = recipient?.transfer;
       // Recipients inside the EEA are transfer/inside-eea's; a missing country, transparency/transfer's.
       if (transfer?.mechanism !== 'adequacy' || !outsideEEA(recipient.country)) return;
-      const name = recipient.id ?? String(index + 1);
+      const name = itemName(recipient, index);
       const path = ['recipients', index, 'transfer'];
       if (!adequacyOf(recipient.country)) {
         report([...path, 'mechanism'], { none: 'yes', recipient: name, country: recipient.country, verified: ADEQUACY_VERIFIED });

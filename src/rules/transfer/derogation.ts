@@ -1,4 +1,4 @@
-import { list, outsideEEA } from '../facts.ts';
+import { itemName, list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // A processor works for the controller under a standing contract (Art. 28(3)), so data
@@ -16,7 +16,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.recipients).forEach((recipient, index) => {
       if (recipient?.transfer?.mechanism !== 'derogation' || recipient.role !== 'processor' || !outsideEEA(recipient.country)) return;
-      report(['recipients', index, 'transfer', 'mechanism'], { recipient: recipient.id ?? String(index + 1), country: recipient.country });
+      report(['recipients', index, 'transfer', 'mechanism'], { recipient: itemName(recipient, index), country: recipient.country });
     });
   },
 };

@@ -1,4 +1,4 @@
-import { filled, list, outsideEEA } from '../facts.ts';
+import { filled, itemName, list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 /** The Art. 46 tools whose effectiveness depends on the law and practice of the importer's country. */
@@ -17,7 +17,7 @@ export const rule: Rule = {
     list(data.recipients).forEach((recipient, index) => {
       const transfer = recipient?.transfer;
       if (!transfer?.mechanism || !ART46_TOOLS.has(transfer.mechanism) || !outsideEEA(recipient.country)) return;
-      const args = { recipient: recipient.id ?? String(index + 1), country: recipient.country, mechanism: transfer.mechanism };
+      const args = { recipient: itemName(recipient, index), country: recipient.country, mechanism: transfer.mechanism };
       const path = ['recipients', index, 'transfer', 'tia'];
       const tia = transfer.tia;
       if (!filled(tia?.date) && !filled(tia?.outcome)) {

@@ -1,4 +1,4 @@
-import { filled, insideEEA, list } from '../facts.ts';
+import { filled, insideEEA, itemName, list } from '../facts.ts';
 import type { Recipient } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
 
@@ -24,7 +24,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.recipients).forEach((recipient, index) => {
       if (insideEEA(recipient?.country) !== true || !describesTransfer(recipient.transfer)) return;
-      report(['recipients', index, 'transfer'], { recipient: recipient.id ?? String(index + 1), country: recipient.country! });
+      report(['recipients', index, 'transfer'], { recipient: itemName(recipient, index), country: recipient.country! });
     });
   },
 };

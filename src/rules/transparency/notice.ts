@@ -1,4 +1,4 @@
-import { filled, list, obtainedElsewhere } from '../facts.ts';
+import { filled, itemName, list, obtainedElsewhere } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
     if (indirect.length > 0 && !filled(notice?.timing)) {
       report(['transparency', 'notice', 'timing'], {
         timing: 'yes',
-        categories: indirect.map(({ category, index }) => category.id ?? String(index + 1)).join(', '),
+        categories: indirect.map(({ category, index }) => itemName(category, index)).join(', '),
       });
     }
   },

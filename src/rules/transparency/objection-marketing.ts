@@ -1,4 +1,4 @@
-import { hasKind, list } from '../facts.ts';
+import { hasKind, itemName, list } from '../facts.ts';
 import { directMarketing } from '../right-to-object.ts';
 import type { Rule } from '../types.ts';
 
@@ -15,7 +15,7 @@ export const rule: Rule = {
     list(data.purposes).forEach((purpose, index) => {
       if (!purpose || !directMarketing(purpose) || purpose.objection?.alwaysStops === true) return;
       report(['purposes', index, 'objection', 'alwaysStops'], {
-        purpose: purpose.id ?? String(index + 1),
+        purpose: itemName(purpose, index),
         profiling: hasKind(purpose, 'profiling') ? 'yes' : '',
         notAlways: purpose.objection?.alwaysStops === false ? 'yes' : '',
         unset: purpose.objection?.alwaysStops === false ? '' : 'yes',

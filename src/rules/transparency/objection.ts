@@ -1,4 +1,4 @@
-import { filled, list } from '../facts.ts';
+import { filled, itemName, list } from '../facts.ts';
 import { objectionOnGrounds } from '../right-to-object.ts';
 import type { Rule } from '../types.ts';
 
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
       if (!purpose || !objectionOnGrounds(purpose)) return;
-      const args = { purpose: purpose.id ?? String(index + 1), point: purpose.legalBasis === 'public-task' ? 'e' : 'f' };
+      const args = { purpose: itemName(purpose, index), point: purpose.legalBasis === 'public-task' ? 'e' : 'f' };
       const how = filled(purpose.objection?.how);
       const effect = filled(purpose.objection?.effect);
       if (!how && !effect) report(['purposes', index, 'objection'], { ...args, both: 'yes' });
