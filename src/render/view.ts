@@ -126,6 +126,8 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     objectionList: purposeList.filter((p) => p.objectable),
     objectionPurposes,
     objectionLegitimateInterests: objectionPurposes.some((p) => p.legalBasis === 'legitimate-interests'),
+    // The file records that an objection always ends each of these purposes: the notice promises that, not only the law's minimum.
+    objectionAlwaysStops: objectionPurposes.length > 0 && objectionPurposes.every((p) => p.objection?.alwaysStops === true),
     objectionPublicTask: objectionPurposes.some((p) => p.legalBasis === 'public-task'),
     directMarketingPurposes: purposeList.filter((p) => p.directMarketing),
     article22: article22Applies(data),
