@@ -39,6 +39,13 @@ export function articleRef(reference: unknown, lang: string, act: string = 'gdpr
   return message(lang, 'documents', 'article.reference', { act: actName, article: `${m[1]}${paragraphs}${points}` });
 }
 
+/** Text that ends a sentence: a closing full stop (or ! ? …) is kept, else one is added. */
+export function endSentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '' || /[.!?…]["'»”)\]]*$/.test(trimmed)) return trimmed;
+  return `${trimmed}.`;
+}
+
 export function yesNo(value: unknown, lang: string): string {
   return label(lang, 'yesNo', value === true ? 'true' : value === false ? 'false' : 'unknown');
 }
@@ -100,6 +107,8 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     inline: (value) => (typeof value === 'string' ? oneLine(value) : value ?? ''),
     /** Free text on one line, without its closing full stop, for a sentence that adds its own. */
     clause: (value) => (typeof value === 'string' ? oneLine(value).replace(/[.;:,]+$/, '') : value ?? ''),
+    /** Free text on one line that ends as a sentence: a full stop is added where the answer has none, so it never runs into the next sentence. */
+    sentence: (value) => (typeof value === 'string' ? endSentence(oneLine(value)) : value ?? ''),
     /** Free text inside a Markdown table cell. */
     cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
     eq: (a, b) => a === b,

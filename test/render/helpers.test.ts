@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleRef, bandName, formatDate, formatDuration, joinList, levelName } from '../../src/render/helpers.ts';
+import { articleRef, bandName, endSentence, formatDate, formatDuration, joinList, levelName } from '../../src/render/helpers.ts';
 import { placements, riskMatrixMarkdown, riskMatrixSvg } from '../../src/render/risk-matrix.ts';
 
 test('durations in words', () => {
@@ -12,6 +12,15 @@ test('durations in words', () => {
   assert.equal(formatDuration('P1W', 'en'), '1 week');
   assert.equal(formatDuration('PT12H', 'nb'), '12 timer');
   assert.equal(formatDuration('two years', 'en'), 'two years');
+});
+
+test('an answer typed without a full stop still ends its sentence', () => {
+  assert.equal(endSentence('We score leads'), 'We score leads.');
+  assert.equal(endSentence('We score leads.'), 'We score leads.');
+  assert.equal(endSentence('Do we? '), 'Do we?');
+  assert.equal(endSentence('(see the contract.)'), '(see the contract.)');
+  assert.equal(endSentence('Se «vilkårene»'), 'Se «vilkårene».');
+  assert.equal(endSentence(''), '');
 });
 
 test('dates in words', () => {
