@@ -1,9 +1,9 @@
 // The kinds of label (i18n/<lang>/labels.json `<kind>.<value>`) and the values each has
 // words for: most are the enumerations of the file format.
 import {
-  AI_ACT_RISKS, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, LEGAL_BASES, LEGAL_BASIS_STATUSES,
-  MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
-  STATUSES, TRANSFER_MECHANISMS,
+  AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, LEGAL_BASES, LEGAL_BASIS_STATUSES,
+  MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
+  RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS,
 } from '../model/schema.ts';
 import { SCHEMA_VALUE_CODES } from '../model/schema-values.ts';
 import { DURATION_UNITS, LABEL_FORMATS } from './labels.ts';
@@ -34,6 +34,10 @@ export const LABEL_KINDS = {
   purposeKind: PURPOSE_KINDS,
   legalBasisStatus: LEGAL_BASIS_STATUSES,
   dataType: DATA_TYPES,
+  // Known values of free-text fields (the schema's `examples`): other text prints as written.
+  riskEvent: RISK_EVENTS,
+  channel: NOTICE_CHANNELS,
+  aiType: AI_TYPES,
   signoffRole: ['dpo', 'owner', 'ciso', 'controller'],
   yesNo: ['true', 'false', 'unknown'],
   severity: ['error', 'warning'],

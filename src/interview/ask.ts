@@ -1,5 +1,6 @@
 // The only file that talks to @inquirer/prompts. The runner asks through the Prompter
 // interface; tests and --answers use a scripted Prompter (answers.ts) instead.
+import { styleText } from 'node:util';
 import type { Lang } from '../rules/types.ts';
 import type { Io } from '../io.ts';
 import { words } from './words.ts';
@@ -33,6 +34,13 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
   const w = words(lang);
   const yesNo = { yes: w.yes, no: w.no };
+  // The keyboard help line of select and checkbox, in the interview's language: inquirer
+  // passes [key, action] pairs in English (navigate, select, submit, all, invert; the key `space`).
+  const keysHelp = (actions: Record<string, string>) => (keys: [string, string][]) => keys
+    .map(([key, action]) => `${styleText('bold', key === 'space' ? w.keys.space : key)} ${styleText('dim', actions[action] ?? action)}`)
+    .join(styleText('dim', ' • '));
+  const selectHelp = keysHelp({ navigate: w.keys.navigate, select: w.keys.choose });
+  const checkboxHelp = keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert });
   return {
     async ask(request) {
       const inquirer = await import('@inquirer/prompts');
@@ -56,12 +64,14 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
             choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
             default: request.default as string | number | undefined,
             pageSize: 12,
+            theme: { style: { keysHelpTip: selectHelp } },
           }, context);
         case 'checkbox':
           return inquirer.checkbox({
             message: request.message,
             choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
             pageSize: 16,
+            theme: { style: { keysHelpTip: checkboxHelp } },
           }, context);
       }
     },

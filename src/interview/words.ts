@@ -10,6 +10,7 @@ export const RUNNER_KEYS = [
   'conclusion.recommended', 'conclusion.not-required', 'screenedInto', 'startNew', 'leaveOpen', 'yes', 'no', 'answerYesNo',
   'verdict.art35_3', 'verdict.national', 'verdict.nationalAlone', 'verdict.criteria', 'verdict.criterion', 'verdict.noCriteria',
   'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted',
+  'keys.navigate', 'keys.choose', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;
 
@@ -50,5 +51,10 @@ export function words(lang: InterviewLang) {
     no: w('no'),
     answerYesNo: (yes: string, no: string) => w('answerYesNo', { yes, no }),
     interrupted: w('interrupted'),
+    /** The prompts' keyboard help ("↑↓ navigate • ⏎ select"): the actions and the space key's name. */
+    keys: {
+      navigate: w('keys.navigate'), choose: w('keys.choose'), tick: w('keys.tick'), submit: w('keys.submit'),
+      all: w('keys.all'), invert: w('keys.invert'), space: w('keys.space'),
+    },
   };
 }

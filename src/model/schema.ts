@@ -67,6 +67,12 @@ export const LEGAL_BASIS_STATUSES = ['settled', 'uncertain', 'contested'] as con
 export const DATA_TYPES = [
   'contact', 'identification', 'national-id', 'financial', 'location', 'free-text', 'communications', 'usage', 'device',
 ] as const;
+/** Known values of free-text fields (JSON Schema `examples`): each prints as words; other text prints as written. */
+export const RISK_EVENTS = [
+  'illegitimate-access', 'unwanted-modification', 'disappearance', 'discrimination', 'wrong-inference', 'function-creep', 'training-data-leakage',
+] as const;
+export const NOTICE_CHANNELS = ['web', 'app', 'e-mail', 'chat', 'phone', 'contract'] as const;
+export const AI_TYPES = ['predictive model', 'classifier', 'recommender', 'generative (LLM)'] as const;
 
 const Person = T.Object({
   name: Opt(Text('Full name')),
@@ -108,7 +114,7 @@ const DecisionSupport = T.Object({
 
 const Ai = T.Object({
   used: Opt(Bool('The feature uses an AI system')),
-  type: Opt(Text('Kind of AI: predictive model, classifier, recommender, generative (LLM), ...')),
+  type: Opt(T.String({ description: 'Kind of AI: predictive model, classifier, recommender, generative (LLM), ...', examples: [...AI_TYPES] })),
   description: Opt(Text('What the AI does, its inputs and outputs')),
   provider: Opt(Text('Who provides the model or service')),
   model: Opt(Text('Model name and version')),
@@ -263,7 +269,7 @@ const Measure = T.Object({
 const Transparency = T.Object({
   notice: Opt(T.Object({
     url: Opt(Text('Where the privacy notice is published')),
-    channels: Opt(Strings('Where people are told: web, app, e-mail, chat, ...')),
+    channels: Opt(T.Array(T.String({ examples: [...NOTICE_CHANNELS] }), { description: 'Where people are told: web, app, e-mail, chat, phone, contract, ...' })),
     timing: Opt(Text('When people are told (Art. 13: at collection; Art. 14: within a month at most)')),
     children: Opt(Text('Where children are concerned: how the information is made clear and plain enough for a child to understand (Art. 12(1), recital 58)')),
   }, { description: 'The privacy notice (Art. 13/14)' })),
@@ -306,7 +312,7 @@ const Risk = T.Object({
   id: Opt(Id()),
   title: Opt(Text('Short name of the risk')),
   description: Opt(Text('What could happen to people')),
-  event: Opt(Text('Risk event: illegitimate-access, unwanted-modification, disappearance, discrimination, wrong-inference, function-creep, training-data-leakage, ...')),
+  event: Opt(T.String({ description: 'Risk event: illegitimate-access, unwanted-modification, disappearance, discrimination, wrong-inference, function-creep, training-data-leakage, ...', examples: [...RISK_EVENTS] })),
   source: Opt(Text('Risk sources and threats')),
   impact: Opt(Text('Impact on the rights and freedoms of people')),
   likelihood: Opt(Level('Likelihood before measures')),

@@ -100,6 +100,8 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
       return joinList(values.map((v) => (typeof v === 'string' ? oneLine(v) : v)), words);
     },
     label: (kind, value) => label(words, String(kind), value),
+    /** {{list (labels "channel" channels)}}: the word of each value of a list. */
+    labels: (kind, values) => (Array.isArray(values) ? values.map((value) => label(words, String(kind), value)) : values),
     yesNo: (value) => yesNo(value, words),
     /** Free text as its own paragraph(s). */
     block: (value) => (typeof value === 'string' ? value.trim() : value ?? ''),

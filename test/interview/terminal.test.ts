@@ -47,11 +47,28 @@ describe('dpia new in a terminal', { timeout: 240_000 }, () => {
       const term = new Terminal();
       terms.push(term);
       const file = join(dir, 'privacy', 'lead-scoring.dpia.yaml');
+      // Every screen the driver reads, to see the prompts' keyboard help while it is shown.
+      const screens: string[] = [];
+      const screen = term.screen.bind(term);
+      term.screen = () => {
+        const text = screen();
+        screens.push(text);
+        return text;
+      };
       term.start(`node ${BIN} new privacy/lead-scoring.dpia.yaml --lang ${lang} --today ${TODAY}`, dir);
       const answers = answersOf(`answers.${lang}.yaml`);
       const driver = new InterviewDriver(term, answers, lang, file);
       const code = await driver.run();
       assert.equal(code, 0, term.history().slice(-3000));
+      // The keyboard help of select and checkbox prompts speaks the interview's language.
+      const seen = [...new Set(screens)].join('\n');
+      if (lang === 'nb') {
+        assert.match(seen, /↑↓ flytt • ⏎ velg/);
+        assert.match(seen, /mellomrom kryss av/);
+        assert.doesNotMatch(seen, /\b(navigate|select|submit|invert|space)\b|Use arrow keys|Press <space>/);
+      } else {
+        assert.match(seen, /↑↓ navigate • ⏎ select/);
+      }
       const check = runBin(['check', file, '--today', TODAY, '--format', 'json']);
       const findings = JSON.parse(check.stdout).files[0].findings;
       assert.deepEqual(findings.filter((f: { severity: string }) => f.severity === 'error'), [], check.stdout);

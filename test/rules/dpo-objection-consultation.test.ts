@@ -39,10 +39,10 @@ describe('the DPO, only where designated', () => {
     // (c) special categories or offence data at scale.
     assert.deepEqual(ruleHits(`${EMPTY}screening:\n  art35_3: [special-categories-large-scale]\n`, rule), ['screening.art35_3']);
     const criminal = `${EMPTY}screening:\n  criteria: [large-scale]\ndataCategories:\n  - {id: convictions, criminal: true}\n`;
-    assert.deepEqual(messages(criminal, rule), ['the file names no data protection officer, but it records large-scale processing of special-category or criminal-offence data (large-scale, convictions); if that is a core activity, Art. 37(1)(c) requires one']);
+    assert.deepEqual(messages(criminal, rule), ['the file names no data protection officer, but it records large-scale processing of special-category or criminal-offence data (large scale; convictions); if that is a core activity, Art. 37(1)(c) requires one']);
     // (a) a public authority, with or without a reason, unless a DPO is named.
     const authority = `${EMPTY}controller:\n  type: public-authority\n  noDpoReason: None yet\n`;
-    assert.deepEqual(messages(authority, rule, 'nb'), ['filen navngir ikke noe personvernombud, men registrerer den behandlingsansvarlige som offentlig myndighet, og da krever art. 37 nr. 1 bokstav a et ombud (kontroller at controller.noDpoReason svarer på dette)']);
+    assert.deepEqual(messages(authority, rule, 'nb'), ['filen navngir ikke noe personvernombud, men registrerer den behandlingsansvarlige som offentlig myndighet, og da krever art. 37 nr. 1 bokstav a et ombud (kontroller at `controller.noDpoReason` svarer på dette)']);
     assert.deepEqual(ruleHits(`${EMPTY}controller:\n  type: public-authority\n  dpo: {name: Kari}\n`, rule), []);
   });
 });

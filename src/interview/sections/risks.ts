@@ -1,13 +1,12 @@
 // Risks to people: the three classic events (WP248 Annex 2, CNIL) and the AI risks, scored
 // 1-4 for likelihood and severity, with measures picked by id and the residual risk.
 import { message } from '../../i18n/catalogue.ts';
+import { RISK_EVENTS } from '../../model/schema.ts';
 import { itemQuestions, LEVEL_CHOICES, type Item, type Scope, type Section, type Seed } from '../types.ts';
 
 /** The risks offered when the list is empty: the three classic events, and the AI risks when AI is used. Their words are `risks.seed.<id>` and `risks.seed.<id>.description`. */
-const RISK_SEEDS: Array<{ id: string; ai?: boolean }> = [
-  { id: 'illegitimate-access' }, { id: 'unwanted-modification' }, { id: 'disappearance' },
-  { id: 'discrimination', ai: true }, { id: 'wrong-inference', ai: true }, { id: 'function-creep', ai: true }, { id: 'training-data-leakage', ai: true },
-];
+const CLASSIC_EVENTS: ReadonlySet<string> = new Set(['illegitimate-access', 'unwanted-modification', 'disappearance']);
+const RISK_SEEDS: Array<{ id: string; ai?: boolean }> = RISK_EVENTS.map((id) => ({ id, ai: !CLASSIC_EVENTS.has(id) }));
 
 const EVENT_ID = 'event';
 const riskLabel = (item: Item) => String(item.id ?? item.title ?? '?');

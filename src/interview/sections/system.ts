@@ -1,6 +1,6 @@
 // The assessment itself and the systematic description of the processing and its AI.
 import { mergeController } from '../../model/parties.ts';
-import { AI_ACT_RISKS, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
+import { AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
 import { dpoDesignated } from '../../rules/facts.ts';
 import { enumChoices, questions, refChoices, type Item, type Question, type Scope, type Section, labelChoices } from '../types.ts';
 
@@ -46,12 +46,7 @@ export const systemSection: Section = {
     { id: 'system.context', kind: 'text', optional: true, principle: 'fairness', article: 'GDPR Art. 5(1)(a), recital 47' },
     { id: 'system.ai.used', kind: 'confirm', default: true, principle: 'accountability', article: 'GDPR Art. 35(1), AI Act Art. 3(1)' },
     { id: 'system.ai.type', kind: 'select', when: ai,
-      choices: [
-        { value: 'predictive model' },
-        { value: 'classifier' },
-        { value: 'recommender' },
-        { value: 'generative (LLM)' },
-      ], principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
+      choices: enumChoices(AI_TYPES), principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
     { id: 'system.ai.description', kind: 'text', when: ai, principle: 'transparency', article: 'GDPR Art. 35(7)(a)' },
     { id: 'system.ai.provider', kind: 'text', optional: true, when: ai, principle: 'data-security', article: 'GDPR Art. 28' },
     { id: 'system.ai.model', kind: 'text', optional: true, when: ai, principle: 'accountability', article: 'GDPR Art. 35(11)' },

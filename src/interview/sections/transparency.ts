@@ -1,6 +1,7 @@
 // Transparency: the privacy notice, AI disclosure, the logic explained, handling of rights.
 import { childrenConcerned } from '../../rules/facts.ts';
-import { questions, type Scope, type Section } from '../types.ts';
+import { NOTICE_CHANNELS } from '../../model/schema.ts';
+import { enumChoices, questions, type Scope, type Section } from '../types.ts';
 
 const ai = ({ data }: Scope) => data.system?.ai?.used === true;
 
@@ -9,10 +10,7 @@ export const transparencySection: Section = {
   questions: questions([
     { id: 'transparency.notice.url', kind: 'text', principle: 'transparency', article: 'GDPR Art. 12, 13, 14' },
     { id: 'transparency.notice.channels', kind: 'checkbox',
-      choices: [
-        { value: 'web' }, { value: 'app' }, { value: 'e-mail' },
-        { value: 'chat' }, { value: 'phone' }, { value: 'contract' },
-      ], principle: 'transparency', article: 'GDPR Art. 12(1)' },
+      choices: enumChoices(NOTICE_CHANNELS), principle: 'transparency', article: 'GDPR Art. 12(1)' },
     { id: 'transparency.notice.timing', kind: 'text', principle: 'transparency', article: 'GDPR Art. 13(1), 14(3)' },
     { id: 'transparency.notice.children', kind: 'text', when: ({ data }) => childrenConcerned(data), principle: 'transparency', article: 'GDPR Art. 12(1), recital 58' },
     { id: 'transparency.aiDisclosure', kind: 'text', when: ai, principle: 'transparency', article: 'GDPR Art. 13(2)(f), AI Act Art. 50' },

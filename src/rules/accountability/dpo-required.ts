@@ -2,6 +2,7 @@ import { mergeController } from '../../model/parties.ts';
 import type { Path } from '../../model/locate.ts';
 import { dpoDesignated, filled, list } from '../facts.ts';
 import type { Args, Rule } from '../types.ts';
+import { enumArgs } from '../enum-words.ts';
 
 // WP243 rev.01 names profiling and scoring, data-driven marketing and behavioural
 // advertising among the examples of regular and systematic monitoring (section 2.1.4).
@@ -45,4 +46,5 @@ export const rule: Rule = {
       found(['screening', 'criteria'], { special: ['large-scale', ...sensitive].join(', ') });
     }
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { monitoring: ['criterion', 'art35_3', 'nationalList'], special: ['criterion', 'art35_3'] }),
 };

@@ -2,6 +2,7 @@ import type { Assessment } from '../../model/schema.ts';
 import { aiUsed, childrenConcerned, decisionSupport, filled, hasKind, list, significantAutomatedDecision } from '../facts.ts';
 import type { Args, Rule } from '../types.ts';
 import { mandatoryGrounds } from './screening.ts';
+import { enumArgs } from '../enum-words.ts';
 
 type Place = 'wp248' | 'art35' | 'national' | 'either';
 const PATH: Record<Place, string> = { wp248: 'criteria', art35: 'art35_3', national: 'nationalList', either: 'criteria' };
@@ -88,4 +89,5 @@ export const rule: Rule = {
     const criteria = [...new Set([...recorded.wp248, ...implied.filter((i) => i.place === 'wp248').map((i) => i.item)])];
     if (criteria.length >= 2) report(['screening', 'dpoView'], { notRequired: 'yes', criteria: criteria.join(', ') });
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { item: [args.art35 ? 'art35_3' : args.national ? 'nationalList' : 'criterion'], criteria: ['criterion'] }),
 };

@@ -1,6 +1,7 @@
 import type { Assessment } from '../../model/schema.ts';
 import { filled, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { enumArgs } from '../enum-words.ts';
 
 // Items of Datatilsynet's list that apply only "combined with at least one other WP248
 // criterion" ("+1"), each with the WP248 criteria the item already meets by itself, which
@@ -70,4 +71,5 @@ export const rule: Rule = {
       });
     }
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { art35: ['art35_3'], national: ['nationalList'], criteria: ['criterion'], plusOne: ['nationalList'] }),
 };

@@ -1,6 +1,7 @@
 import { filled, itemName, list } from '../facts.ts';
 import type { DataCategory } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
+import { enumArgs } from '../enum-words.ts';
 
 /** Kinds of data in `types` that hold what people write or say. */
 const FREE_TEXT_TYPES = ['free-text', 'communications'] as const;
@@ -58,4 +59,5 @@ export const rule: Rule = {
       if (!filled(incidental.handling)) report([...path, 'handling'], { noHandling: 'yes', category: name });
     });
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { found: ['dataType'] }),
 };

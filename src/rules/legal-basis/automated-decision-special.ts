@@ -1,5 +1,6 @@
 import { filled, hasSpecialCategories, list, purposesOf, significantAutomatedDecision } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { enumArgs } from '../enum-words.ts';
 
 // Art. 22(4) only lets a significant solely automated decision rest on Art. 9(1) data
 // under 9(2)(a) explicit consent or 9(2)(g) substantial public interest, with suitable
@@ -41,4 +42,5 @@ export const rule: Rule = {
       report([...base, 'safeguards'], { noSafeguards: 'yes', categories: used.join(', ') });
     }
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { conditions: ['specialCategoryCondition'] }),
 };

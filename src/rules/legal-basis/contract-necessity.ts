@@ -1,5 +1,6 @@
 import { hasKind, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { enumArgs } from '../enum-words.ts';
 
 // The kinds that the EDPB and the Court found not objectively necessary for a contract:
 // service improvement (model training), profiling and (behavioural) advertising. A
@@ -22,4 +23,5 @@ export const rule: Rule = {
       if (kinds.length > 0) report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index), kinds: kinds.join(', ') });
     });
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { kinds: ['purposeKind'] }),
 };

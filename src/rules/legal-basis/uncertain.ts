@@ -1,5 +1,6 @@
 import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { enumArgs } from '../enum-words.ts';
 
 // The team's own doubt is recorded in the file so that it stays visible: the gate fails
 // until someone resolves it and writes `settled`.
@@ -19,4 +20,5 @@ export const rule: Rule = {
       report(['purposes', index, 'legalBasisStatus'], { purpose: itemName(purpose, index), basis: purpose.legalBasis ?? '', [status]: 'yes' });
     });
   },
+  messageArgs: (args, lang) => enumArgs(args, lang, { basis: ['legalBasis'] }),
 };
