@@ -1,9 +1,12 @@
 // `dpia approve FILE --role ROLE --name NAME`: signs the current version, bound to the
 // content hash, and sets the status (approved once every required role has signed).
-import { resolve } from 'node:path';
+// Only known roles sign (the config's requiredSignoffs and roles, and the defaults), so a
+// typo never becomes a sign-off; the git identity of whoever ran it is recorded too.
+import { dirname, resolve } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, UsageError } from '../errors.ts';
+import { gitIdentity } from '../git.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
@@ -15,7 +18,8 @@ import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
 import { saveEdited } from '../model/save-edited.ts';
 import { VERSION_PATTERN } from '../model/schema.ts';
-import { signoffState } from '../model/signoffs.ts';
+import { nearest } from '../model/validate.ts';
+import { knownRoles, signoffState } from '../model/signoffs.ts';
 import { readSource } from '../model/source.ts';
 import { setIn } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
@@ -45,11 +49,18 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   if (options.reason !== undefined && !options.force) throw new UsageError(cliError('error.approve.reasonWithoutForce'));
   const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
 
+  const config = loadConfig(io.cwd);
+  const known = knownRoles(config);
+  if (!known.includes(role)) {
+    // `owner` was the default role before `risk-owner`; it is no typo of it, but meant it.
+    const suggestion = nearest(role, known) ?? known.find((k) => k.endsWith(`-${role.toLowerCase()}`)) ?? '';
+    throw new UsageError(cliError('error.approve.unknownRole', { role, suggestion, roles: known.join(', ') }));
+  }
+
   const file = resolve(io.cwd, options.file);
   const display = displayPath(file, io.cwd);
   const original = readSource(file);
   const parsed = checkSchemaVersion(parseAssessment(original, display));
-  const config = loadConfig(io.cwd);
   const data = parsed.data;
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(data.language) ? data.language : 'en');
 
@@ -60,7 +71,11 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   }
 
   // Judge the file as it will be after signing, minus what signing settles.
-  const signoff: Record<string, unknown> = { role, name, date, version, contentHash: contentHash(data), sections: sectionHashes(data) };
+  // Who ran the command, as git knows them: beside the name typed, never instead of it.
+  const identity = await gitIdentity(dirname(file));
+  const signoff: Record<string, unknown> = {
+    role, name, ...(identity ? { gitIdentity: identity } : {}), date, version, contentHash: contentHash(data), sections: sectionHashes(data),
+  };
   if (options.force) {
     signoff.forced = true;
     signoff.reason = options.reason!.trim();

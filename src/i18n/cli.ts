@@ -16,7 +16,7 @@ export const CLI_KEYS = [
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
   'ropa.noTransfers', 'ropa.planned', 'ropa.special',
-  'status.overdue', 'status.stale',
+  'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
   'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.sibling', 'ruleDocs.title',
 ] as const;
 

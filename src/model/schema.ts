@@ -347,8 +347,9 @@ const Review = T.Object({
 }, { description: 'Review plan (Art. 35(11))' });
 
 const Signoff = T.Object({
-  role: Opt(Text('Role: dpo, owner, ciso, ...')),
+  role: Opt(Text("Role: dpo (the DPO's advice on this content, Art. 35(2), 39(1)(c)), risk-owner (the controller's risk owner: accepts the residual risk and decides to proceed), or a role from the config's roles (ciso, legal, ...)")),
   name: Opt(Text('Who signed')),
+  gitIdentity: Opt(Text('The git identity (user.name <user.email>) of whoever ran dpia approve, recorded beside the name')),
   date: Opt(DateStr('When')),
   version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Version signed' })),
   contentHash: Opt(T.String({ pattern: '^sha256:[0-9a-f]{64}$', description: 'SHA-256 of the canonical content signed' })),

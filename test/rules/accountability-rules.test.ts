@@ -50,7 +50,7 @@ describe('accountability rules', () => {
   });
 
   it('accountability/signoff does not ask for a DPO sign-off by default where no DPO is designated', () => {
-    const yaml = 'schemaVersion: 1\nid: x\nversion: "1.0"\nstatus: approved\ncontroller:\n  noDpoReason: Not a core activity\nsignoffs:\n  - {role: owner, name: Ola, version: "1.0"}\n';
+    const yaml = 'schemaVersion: 1\nid: x\nversion: "1.0"\nstatus: approved\ncontroller:\n  noDpoReason: Not a core activity\nsignoffs:\n  - {role: risk-owner, name: Ola, version: "1.0"}\n';
     assert.deepEqual(ruleHits(yaml, 'accountability/signoff'), []);
     assert.deepEqual(ruleHits(yaml.replace('  noDpoReason: Not a core activity\n', '  dpo: {name: Kari}\n'), 'accountability/signoff'), ['status']);
   });

@@ -48,6 +48,30 @@ describe('dpia status and dpia export --ropa', () => {
     repo.git('checkout', '--', 'privacy/lead-scoring.dpia.yaml');
   });
 
+  it('status never says approved while a required sign-off is stale or missing, whatever the file says', () => {
+    const file = 'privacy/kundeservice-chatbot.dpia.yaml';
+    const statusOf = () => {
+      const text = run('status', file, '--today', TODAY, '--lang', 'en').stdout.split('\n')[1];
+      const json = JSON.parse(run('status', file, '--format', 'json', '--today', TODAY).stdout).assessments[0];
+      return { text, json };
+    };
+    assert.match(statusOf().text, / approved {2,}/);
+    repo.write(file, repo.read(file).replace(/^title: (.*)$/m, 'title: $1 (endret)'));
+    const stale = statusOf();
+    assert.match(stale.text, /approved in file, but sign-off stale: dpo, risk-owner /);
+    assert.deepEqual(stale.json.unsigned, { stale: ['dpo', 'risk-owner'], missing: [] });
+    repo.git('checkout', '--', file);
+    // `owner` was the default role before risk-owner: its sign-off no longer counts.
+    repo.write(file, repo.read(file).replace('  - role: risk-owner', '  - role: owner'));
+    const legacy = statusOf();
+    assert.match(legacy.text, /approved in file, but sign-off missing: risk-owner /);
+    assert.deepEqual(legacy.json.unsigned, { stale: [], missing: ['risk-owner'] });
+    const check = run('check', file, '--today', TODAY, '--lang', 'en');
+    assert.equal(check.code, 1);
+    assert.match(check.stdout, /accountability\/signoff .*no sign-off by risk-owner \(the sign-off by owner does not count: the role is now risk-owner\)/);
+    repo.git('checkout', '--', file);
+  });
+
   it('export --ropa writes CSV that spreadsheets open right: BOM, every field quoted, CRLF, æøå intact', () => {
     const result = run('export', '--ropa', '-o', 'ropa.csv');
     assert.equal(result.code, 0, result.stderr);
