@@ -131,6 +131,7 @@ const System = T.Object({
   scope: Opt(Text('Scope: how many people, how much data, how long, where')),
   context: Opt(Text('Context: relationship with the people, their expectations')),
   assets: Opt(Strings('Supporting assets: software, hardware, networks, people (WP248 Annex 2)')),
+  goLive: Opt(DateStr('Planned start of the processing (go-live); the DPIA must be done and approved before it, Art. 35(1), Art. 36(1)')),
   ai: Opt(Ai),
 }, { description: 'The processing and the system behind it (Art. 35(7)(a))' });
 
