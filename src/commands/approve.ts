@@ -39,6 +39,12 @@ export interface ApproveOptions {
 /** Findings that the approval itself settles, so they never block it. */
 const SETTLED_BY_APPROVAL = new Set(['accountability/signoff', 'accountability/signoff-stale']);
 
+/** A missing or stale sign-off, or a planned start that waits for the approval (not for the authority's answer). */
+function settledByApproval(finding: { rule: string; args: Record<string, unknown> }): boolean {
+  if (finding.rule === 'accountability/go-live') return !finding.args.consultation;
+  return SETTLED_BY_APPROVAL.has(finding.rule);
+}
+
 export async function approve(options: ApproveOptions, io: Io): Promise<number> {
   const role = options.role?.trim();
   const name = options.name?.trim();
@@ -88,7 +94,7 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   const state = signoffState(after, config);
   after.status = state.missing.length === 0 ? 'approved' : 'in-review';
 
-  const errors = runRules(after, { today: date, config }).filter((f) => f.severity === 'error' && !SETTLED_BY_APPROVAL.has(f.rule));
+  const errors = runRules(after, { today: date, config }).filter((f) => f.severity === 'error' && !settledByApproval(f));
   if (errors.length > 0) {
     const described = describeFindings(errors, parsed, lang);
     for (const f of described) io.stderr.write(`${display}:${f.line}:${f.column}: ${f.rule}: ${f.message}\n`);

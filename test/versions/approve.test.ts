@@ -146,6 +146,16 @@ describe('dpia approve', () => {
     repo.git('checkout', '--', FILE);
   });
 
+  it('a planned start that has passed does not block the approval it waits for', () => {
+    const text = repo.read(FILE);
+    repo.write(FILE, text.replace(/^system:\n/m, 'system:\n  goLive: 2026-11-01\n'));
+    assert.equal(check(repo).code, 1, 'stale sign-offs and the go-live finding');
+    assert.equal(approve(repo, 'dpo', 'Kari Nordmann').code, 0);
+    assert.equal(approve(repo, 'risk-owner', 'Ola Nordmann').code, 0);
+    assert.equal(check(repo).code, 0);
+    repo.git('checkout', '--', FILE);
+  });
+
   it('uses the roles in requiredSignoffs from dpia.config.yaml', () => {
     repo.write('dpia.config.yaml', 'requiredSignoffs: [dpo, risk-owner, ciso]\n');
     const text = repo.read(FILE);
