@@ -145,6 +145,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .addOption(langOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
     .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io), opts));
 
   program.command('schema')

@@ -73,7 +73,7 @@ describe('dpia status and dpia export --ropa', () => {
   });
 
   it('export --ropa writes CSV that spreadsheets open right: BOM, every field quoted, CRLF, æøå intact', () => {
-    const result = run('export', '--ropa', '-o', 'ropa.csv');
+    const result = run('export', '--ropa', '-o', 'ropa.csv', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout, '');
     const bytes = readFileSync(join(repo.dir, 'ropa.csv'));
@@ -92,19 +92,19 @@ describe('dpia status and dpia export --ropa', () => {
     assert.match(chatbot.map((r) => Object.values(r).join(' ')).join(' '), /[æøå]/);
     assert.equal(lead[0]['Behandlingsansvarlig'], 'Eksempel AS, 999 888 777');
     assert.equal(lead[0]['Personvernombud'], 'Kari Nordmann, dpo@example.no');
-    assert.match(lead[0]['Overføring til tredjeland og garantier'], /^Analytics provider — US — scc — Standard contractual clauses/);
+    assert.match(lead[0]['Overføring til tredjeland og garantier'], /^Analytics provider — US — EUs standardavtaler \(art. 46 nr. 2 bokstav c\) — Standard contractual clauses/);
     assert.match(lead[0]['Frister for sletting'], /Contact details: 2 år, from the last contact/);
     assert.match(lead[0]['Kategorier av registrerte'], /Business leads/);
   });
 
   it('export --ropa --format json is deterministic, in English with --lang en', () => {
-    const result = run('export', '--ropa', '--format', 'json', '--lang', 'en');
+    const result = run('export', '--ropa', '--format', 'json', '--lang', 'en', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);
     assertGolden('ropa.en.json', result.stdout);
     const json = JSON.parse(result.stdout);
     const lead = json.records.find((r: { assessment: string }) => r.assessment === 'crm-lead-scoring');
     assert.deepEqual(lead.retention, ['Contact details: 2 years, from the last contact', 'Web interactions: 12 months']);
-    assert.equal(run('export', '--ropa', '--format', 'json', '--lang', 'en').stdout, result.stdout);
+    assert.equal(run('export', '--ropa', '--format', 'json', '--lang', 'en', '--today', TODAY).stdout, result.stdout);
   });
 
   it('the controller in the file wins over the one in dpia.config.yaml, field by field', () => {
