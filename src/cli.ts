@@ -105,7 +105,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
   program.command('approve')
     .description('sign off the current version (binds to a content hash)')
     .argument('<file>', 'assessment file')
-    .requiredOption('--role <role>', 'role of the signer, e.g. dpo, owner')
+    .requiredOption('--role <role>', 'role of the signer: dpo, risk-owner, or one of the config\'s roles')
     .requiredOption('--name <name>', 'name of the signer')
     .option('--date <date>', 'date of the sign-off (YYYY-MM-DD, default today)')
     .option('--force', 'sign despite error findings (needs --reason)')
@@ -145,6 +145,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .addOption(langOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
     .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io), opts));
 
   program.command('schema')

@@ -30,7 +30,8 @@ export const ConfigSchema = T.Object({
   authority: T.Optional(AuthoritySchema),
   rules: T.Optional(T.Record(T.String(), T.Union([T.Literal('off'), T.Literal('warn'), T.Literal('error')]))),
   templates: T.Optional(T.String({ description: 'Folder of template overrides' })),
-  requiredSignoffs: T.Optional(T.Array(T.String())),
+  requiredSignoffs: T.Optional(T.Array(T.String(), { description: 'Roles that must sign before an assessment is approved (default: dpo, risk-owner)' })),
+  roles: T.Optional(T.Array(T.String(), { description: 'Further roles that may sign, e.g. ciso, legal (dpia approve refuses a role it does not know)' })),
 });
 
 export type Config = Static<typeof ConfigSchema> & {
@@ -49,7 +50,11 @@ export type Authority = Static<typeof AuthoritySchema>;
  */
 export const DATATILSYNET = { website: 'www.datatilsynet.no', email: 'postkasse@datatilsynet.no' } as const;
 
-export const DEFAULT_SIGNOFFS = ['dpo', 'owner'];
+/**
+ * The DPO's sign-off records advice given on this content (Art. 35(2), Art. 39(1)(c));
+ * the risk owner's is the controller's: residual risk accepted, decision to proceed.
+ */
+export const DEFAULT_SIGNOFFS = ['dpo', 'risk-owner'];
 
 
 export function loadConfig(cwd: string, explicit?: string): Config {

@@ -11,7 +11,7 @@ export { EXIT, isDpiaError, worstExit } from './exit.ts';
 
 /** The keys of the CLI catalogue that errors use (cli-keys.ts lists them as used). */
 export const ERROR_KEYS = [
-  'error.approve.forceNeedsReason', 'error.approve.nameEmpty', 'error.approve.reasonWithoutForce', 'error.approve.roleEmpty', 'error.approve.roleOneWord',
+  'error.approve.forceNeedsReason', 'error.approve.nameEmpty', 'error.approve.reasonWithoutForce', 'error.approve.roleEmpty', 'error.approve.roleOneWord', 'error.approve.unknownRole',
   'error.badDate',
   'error.bump.noAuthor', 'error.bump.noSummary', 'error.bump.version',
   'error.config.invalid', 'error.config.language', 'error.config.unknownKey', 'error.config.unknownRule',

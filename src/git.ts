@@ -38,6 +38,17 @@ export async function gitUserName(cwd: string): Promise<string | undefined> {
   return result.ok && name ? name : undefined;
 }
 
+/**
+ * `Name <email>` from `git config user.name` and `user.email` as seen from `cwd`, with
+ * whichever part git has; undefined when it has neither (or git is not installed).
+ */
+export async function gitIdentity(cwd: string): Promise<string | undefined> {
+  const [name, email] = await Promise.all([gitUserName(cwd), git(['config', 'user.email'], cwd)]);
+  const mail = email.ok ? email.stdout.trim() : '';
+  const identity = [name ?? '', mail ? `<${mail}>` : ''].filter(Boolean).join(' ');
+  return identity || undefined;
+}
+
 /** The file's path relative to the root of its repository; throws when it is in none. */
 export async function repoPath(file: string): Promise<{ dir: string; path: string }> {
   const dir = dirname(resolve(file));

@@ -1,9 +1,12 @@
 // `dpia approve FILE --role ROLE --name NAME`: signs the current version, bound to the
 // content hash, and sets the status (approved once every required role has signed).
-import { resolve } from 'node:path';
+// Only known roles sign (the config's requiredSignoffs and roles, and the defaults), so a
+// typo never becomes a sign-off; the git identity of whoever ran it is recorded too.
+import { dirname, resolve } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, UsageError } from '../errors.ts';
+import { gitIdentity } from '../git.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
@@ -15,7 +18,8 @@ import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
 import { saveEdited } from '../model/save-edited.ts';
 import { VERSION_PATTERN } from '../model/schema.ts';
-import { signoffState } from '../model/signoffs.ts';
+import { nearest } from '../model/validate.ts';
+import { knownRoles, signoffState } from '../model/signoffs.ts';
 import { readSource } from '../model/source.ts';
 import { setIn } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
@@ -35,6 +39,12 @@ export interface ApproveOptions {
 /** Findings that the approval itself settles, so they never block it. */
 const SETTLED_BY_APPROVAL = new Set(['accountability/signoff', 'accountability/signoff-stale']);
 
+/** A missing or stale sign-off, or a planned start that waits for the approval (not for the authority's answer). */
+function settledByApproval(finding: { rule: string; args: Record<string, unknown> }): boolean {
+  if (finding.rule === 'accountability/go-live') return !finding.args.consultation;
+  return SETTLED_BY_APPROVAL.has(finding.rule);
+}
+
 export async function approve(options: ApproveOptions, io: Io): Promise<number> {
   const role = options.role?.trim();
   const name = options.name?.trim();
@@ -45,11 +55,18 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   if (options.reason !== undefined && !options.force) throw new UsageError(cliError('error.approve.reasonWithoutForce'));
   const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
 
+  const config = loadConfig(io.cwd);
+  const known = knownRoles(config);
+  if (!known.includes(role)) {
+    // `owner` was the default role before `risk-owner`; it is no typo of it, but meant it.
+    const suggestion = nearest(role, known) ?? known.find((k) => k.endsWith(`-${role.toLowerCase()}`)) ?? '';
+    throw new UsageError(cliError('error.approve.unknownRole', { role, suggestion, roles: known.join(', ') }));
+  }
+
   const file = resolve(io.cwd, options.file);
   const display = displayPath(file, io.cwd);
   const original = readSource(file);
   const parsed = checkSchemaVersion(parseAssessment(original, display));
-  const config = loadConfig(io.cwd);
   const data = parsed.data;
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(data.language) ? data.language : 'en');
 
@@ -60,7 +77,11 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   }
 
   // Judge the file as it will be after signing, minus what signing settles.
-  const signoff: Record<string, unknown> = { role, name, date, version, contentHash: contentHash(data), sections: sectionHashes(data) };
+  // Who ran the command, as git knows them: beside the name typed, never instead of it.
+  const identity = await gitIdentity(dirname(file));
+  const signoff: Record<string, unknown> = {
+    role, name, ...(identity ? { gitIdentity: identity } : {}), date, version, contentHash: contentHash(data), sections: sectionHashes(data),
+  };
   if (options.force) {
     signoff.forced = true;
     signoff.reason = options.reason!.trim();
@@ -73,7 +94,7 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   const state = signoffState(after, config);
   after.status = state.missing.length === 0 ? 'approved' : 'in-review';
 
-  const errors = runRules(after, { today: date, config }).filter((f) => f.severity === 'error' && !SETTLED_BY_APPROVAL.has(f.rule));
+  const errors = runRules(after, { today: date, config }).filter((f) => f.severity === 'error' && !settledByApproval(f));
   if (errors.length > 0) {
     const described = describeFindings(errors, parsed, lang);
     for (const f of described) io.stderr.write(`${display}:${f.line}:${f.column}: ${f.rule}: ${f.message}\n`);

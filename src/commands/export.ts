@@ -1,17 +1,22 @@
 // `dpia export --ropa [PATH] [--format csv|json] [-o FILE]`: the record of processing
-// activities (Art. 30(1)), one row per purpose per assessment.
+// activities (Art. 30(1)), one row per purpose per assessment. An assessment with error
+// findings is exported too, but its rows say so and stderr names it.
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } from '../errors.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
+import { dateOption } from '../model/dates.ts';
 import { findAssessments } from '../model/find-files.ts';
 import { loadAssessment } from '../model/load.ts';
 import type { Assessment } from '../model/schema.ts';
+import { signoffState } from '../model/signoffs.ts';
 import { writeFileAtomic } from '../model/write.ts';
 import { toCsv } from '../ropa/csv.ts';
 import { ROPA_COLUMNS, ropaRows, type RopaRow } from '../ropa/record.ts';
+import { runRules } from '../rules/engine.ts';
+import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 
 export interface ExportOptions {
@@ -20,6 +25,7 @@ export interface ExportOptions {
   format?: string;
   lang?: string;
   output?: string;
+  today?: string;
 }
 
 export async function exportRopa(options: ExportOptions, io: Io): Promise<number> {
@@ -27,6 +33,7 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
   const format = options.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError(cliError('error.unknownFormat', { format, formats: 'csv, json' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
+  const today = options.today === undefined ? localToday() : dateOption(options.today, '--today');
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
   const files = findAssessments([target], io.cwd);
@@ -45,8 +52,17 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
   }
   const fileLang = loaded.map((l) => l.data.language).find(isLang);
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? fileLang ?? 'en';
-  const rows = loaded.flatMap(({ file, data }) => ropaRows(data, file, config, lang));
-  const out = format === 'json' ? json(rows) : csv(rows, lang);
+  const errors = new Map<string, number>();
+  const rows = loaded.flatMap(({ file, data }) => {
+    const count = runRules(data as Record<string, unknown>, { today, config }).filter((f) => f.severity === 'error').length;
+    errors.set(file, count);
+    if (count > 0) io.stderr.write(`dpia: ${file}: ${cli(lang, 'ropa.warnErrors', { count })}\n`);
+    const signed = signoffState(data as Record<string, unknown>, config);
+    const staleRoles = new Set(signed.stale.map((s) => String(s.role)));
+    const state = { errors: count, stale: signed.missing.filter((r) => staleRoles.has(r)), missing: signed.missing.filter((r) => !staleRoles.has(r)) };
+    return ropaRows(data, file, config, lang, state);
+  });
+  const out = format === 'json' ? json(rows, errors) : csv(rows, lang);
   if (options.output) writeFileAtomic(resolve(io.cwd, options.output), out);
   else io.stdout.write(out);
   return worstExit(exit, EXIT.ok);
@@ -57,6 +73,7 @@ function csv(rows: RopaRow[], lang: Lang): string {
   return toCsv([ROPA_COLUMNS.map((c) => cli(lang, `ropa.header.${c}`)), ...rows.map((row) => ROPA_COLUMNS.map((c) => cell(row[c])))]);
 }
 
-function json(rows: RopaRow[]): string {
-  return `${JSON.stringify({ records: rows.map((row) => Object.fromEntries([['file', row.file], ...ROPA_COLUMNS.map((c) => [c, row[c]])])) }, null, 2)}\n`;
+function json(rows: RopaRow[], errors: Map<string, number>): string {
+  const record = (row: RopaRow) => Object.fromEntries([['file', row.file], ['errors', errors.get(row.file) ?? 0], ...ROPA_COLUMNS.map((c) => [c, row[c]])]);
+  return `${JSON.stringify({ records: rows.map(record) }, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 // `dpia status [PATH]`: every assessment in one table — version, status, findings,
-// highest residual risk, next review, who signed the current content.
+// highest residual risk, next review, who signed the current content. A file marked
+// approved whose required sign-offs are stale or missing is never shown as approved.
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -35,6 +36,8 @@ export interface StatusRow {
   nextReview: string | null;
   reviewOverdue: boolean;
   signedBy: { role: string; name: string; date: string | null; stale: boolean }[];
+  /** Required roles without a sign-off on the current content: stale (signed, then changed) or missing. */
+  unsigned: { stale: string[]; missing: string[] };
 }
 
 const FORMATS = ['text', 'md', 'json'] as const;
@@ -83,6 +86,7 @@ function rowOf(file: string, raw: Record<string, unknown>, findings: { severity:
     .map(({ s, stale }) => ({ role: String(s.role ?? '?'), name: String(s.name ?? '?'), date: s.date ?? null, stale }))
     .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
   const next = typeof data.review?.next === 'string' ? data.review.next : null;
+  const staleRoles = new Set(state.stale.map((s) => String(s.role)));
   return {
     file,
     id: text(data.id),
@@ -95,7 +99,21 @@ function rowOf(file: string, raw: Record<string, unknown>, findings: { severity:
     nextReview: next,
     reviewOverdue: next !== null && next < today,
     signedBy,
+    unsigned: { stale: state.missing.filter((role) => staleRoles.has(role)), missing: state.missing.filter((role) => !staleRoles.has(role)) },
   };
+}
+
+/**
+ * The status as the file says it, and what the sign-offs say: never "approved" while a
+ * required sign-off is stale or missing, and the roles still to sign while in review.
+ */
+function statusCell(row: StatusRow, lang: Lang): string {
+  if (!row.status) return none;
+  const word = label(lang, 'status', row.status);
+  const { stale, missing } = row.unsigned;
+  if (row.status === 'draft' || (stale.length === 0 && missing.length === 0)) return word;
+  const args = { stale: stale.join(', '), missing: missing.join(', ') };
+  return row.status === 'approved' ? cli(lang, 'status.approvedNotSigned', args) : cli(lang, 'status.awaiting', { status: word, ...args });
 }
 
 function text(value: unknown): string | null {
@@ -112,7 +130,7 @@ function cells(row: StatusRow, lang: Lang): string[] {
     row.id ?? none,
     row.title ?? none,
     row.version ?? none,
-    row.status ? label(lang, 'status', row.status) : none,
+    statusCell(row, lang),
     String(row.errors),
     String(row.warnings),
     risk ? `${label(lang, 'band', risk.band)} (${risk.level}, ${risk.risk})` : none,

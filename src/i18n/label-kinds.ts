@@ -38,7 +38,7 @@ export const LABEL_KINDS = {
   riskEvent: RISK_EVENTS,
   channel: NOTICE_CHANNELS,
   aiType: AI_TYPES,
-  signoffRole: ['dpo', 'owner', 'ciso', 'controller'],
+  signoffRole: ['dpo', 'risk-owner', 'owner', 'ciso', 'controller'],
   yesNo: ['true', 'false', 'unknown'],
   severity: ['error', 'warning'],
   schemaValue: SCHEMA_VALUE_CODES,

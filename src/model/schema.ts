@@ -137,6 +137,7 @@ const System = T.Object({
   scope: Opt(Text('Scope: how many people, how much data, how long, where')),
   context: Opt(Text('Context: relationship with the people, their expectations')),
   assets: Opt(Strings('Supporting assets: software, hardware, networks, people (WP248 Annex 2)')),
+  goLive: Opt(DateStr('Planned start of the processing (go-live); the DPIA must be done and approved before it, Art. 35(1), Art. 36(1)')),
   ai: Opt(Ai),
 }, { description: 'The processing and the system behind it (Art. 35(7)(a))' });
 
@@ -353,8 +354,9 @@ const Review = T.Object({
 }, { description: 'Review plan (Art. 35(11))' });
 
 const Signoff = T.Object({
-  role: Opt(Text('Role: dpo, owner, ciso, ...')),
+  role: Opt(Text("Role: dpo (the DPO's advice on this content, Art. 35(2), 39(1)(c)), risk-owner (the controller's risk owner: accepts the residual risk and decides to proceed), or a role from the config's roles (ciso, legal, ...)")),
   name: Opt(Text('Who signed')),
+  gitIdentity: Opt(Text('The git identity (user.name <user.email>) of whoever ran dpia approve, recorded beside the name')),
   date: Opt(DateStr('When')),
   version: Opt(T.String({ pattern: VERSION_PATTERN, description: 'Version signed' })),
   contentHash: Opt(T.String({ pattern: '^sha256:[0-9a-f]{64}$', description: 'SHA-256 of the canonical content signed' })),

@@ -15,6 +15,11 @@ export function requiredRoles(config: Pick<Config, 'requiredSignoffs' | 'control
   return dpoDesignated(mergeController(data, config)) ? DEFAULT_SIGNOFFS : DEFAULT_SIGNOFFS.filter((role) => role !== 'dpo');
 }
 
+/** The roles `approve` accepts: the required ones, the config's `roles` and the defaults. */
+export function knownRoles(config: Pick<Config, 'requiredSignoffs' | 'roles'>): string[] {
+  return [...new Set([...(config.requiredSignoffs ?? []), ...DEFAULT_SIGNOFFS, ...(config.roles ?? [])])];
+}
+
 export interface SignoffState {
   version: string | undefined;
   hash: string;

@@ -84,6 +84,7 @@ import { rule as transferImpactAssessment } from './transfer/impact-assessment.t
 import { rule as transferInsideEea } from './transfer/inside-eea.ts';
 import { rule as dataFreeText } from './data/free-text.ts';
 import { rule as accountabilityByDesign } from './accountability/by-design.ts';
+import { rule as accountabilityGoLive } from './accountability/go-live.ts';
 import { rule as securityPlannedMeasure } from './security/planned-measure.ts';
 
 export const RULES: readonly Rule[] = [
@@ -153,6 +154,7 @@ export const RULES: readonly Rule[] = [
   accountabilityDataSubjectViews,
   accountabilityConsultationPending,
   accountabilityByDesign,
+  accountabilityGoLive,
   // transparency
   transparencyNotice,
   transparencyNoticeContent,

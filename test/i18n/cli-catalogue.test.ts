@@ -85,8 +85,8 @@ describe('CLI catalogue', () => {
       'for', // bokmål preposition ("for å se")
       'element', // bokmål: "påkrevd element"
       'format', 'byte', 'start', // bokmål words too ("ukjent format", "ugyldig byte", "start en med")
-      // Codes in the error messages: option values, commands, fields of the file and the config, file formats.
-      'dpo', 'owner', 'ciso', 'git', 'config', 'user', 'name', 'version', 'language', 'major', 'minor', 'rules', 'diff', 'show', 'commit',
+      // Codes in the error messages (risk-owner is a role id): option values, commands, fields of the file and the config, file formats.
+      'dpo', 'owner', 'risk', 'ciso', 'git', 'check', 'config', 'user', 'name', 'version', 'language', 'major', 'minor', 'rules', 'diff', 'show', 'commit',
       'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit', 'path',
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {

@@ -50,7 +50,7 @@ describe('accountability rules', () => {
   });
 
   it('accountability/signoff does not ask for a DPO sign-off by default where no DPO is designated', () => {
-    const yaml = 'schemaVersion: 1\nid: x\nversion: "1.0"\nstatus: approved\ncontroller:\n  noDpoReason: Not a core activity\nsignoffs:\n  - {role: owner, name: Ola, version: "1.0"}\n';
+    const yaml = 'schemaVersion: 1\nid: x\nversion: "1.0"\nstatus: approved\ncontroller:\n  noDpoReason: Not a core activity\nsignoffs:\n  - {role: risk-owner, name: Ola, version: "1.0"}\n';
     assert.deepEqual(ruleHits(yaml, 'accountability/signoff'), []);
     assert.deepEqual(ruleHits(yaml.replace('  noDpoReason: Not a core activity\n', '  dpo: {name: Kari}\n'), 'accountability/signoff'), ['status']);
   });
@@ -117,5 +117,23 @@ describe('accountability rules', () => {
   it('accountability/review-overdue fires at review.next when no review is planned', () => {
     assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\n', 'accountability/review-overdue'), ['review.next']);
     assert.deepEqual(ruleHits('schemaVersion: 1\nid: x\nreview: {cadence: P1Y}\n', 'accountability/review-overdue'), ['review.next']);
+  });
+
+  it('accountability/go-live: from the planned start on, the file must record an approved assessment and the answer to a required prior consultation', () => {
+    const body = 'schemaVersion: 1\nid: x\nversion: "1.0"\nstatus: approved\ncontroller:\n  noDpoReason: Not a core activity\nsystem:\n  goLive: 2026-09-01\n';
+    const hash = contentHash(parseAssessment(body, 'x').data);
+    const signed = `${body}signoffs:\n  - {role: risk-owner, name: Ola, date: 2026-08-20, version: "1.0", contentHash: "${hash}"}\n`;
+    const rule = 'accountability/go-live';
+    assert.deepEqual(ruleHits(signed, rule, { today: '2026-09-01' }), [], 'approved and signed on the current content');
+    assert.deepEqual(ruleHits(body, rule, { today: '2026-08-31' }), [], 'before the planned start');
+    assert.deepEqual(ruleHits(body, rule, { today: '2026-09-01' }), ['system.goLive'], 'marked approved, but nobody signed');
+    const stale = signed.replace('goLive: 2026-09-01', 'goLive: 2026-09-02');
+    const [finding] = findingsOf(stale, { today: '2026-09-15' }).filter((f) => f.rule === rule);
+    assert.deepEqual(finding.args, { goLive: '2026-09-02', unsigned: 'risk-owner' }, 'a stale sign-off does not count');
+    assert.deepEqual(ruleHits(signed.replace('status: approved', 'status: in-review'), rule, { today: '2026-09-15' }), ['system.goLive']);
+    const consulted = signed.replace('system:', 'consultation:\n  authority: {required: true, date: 2026-06-01}\nsystem:');
+    assert.deepEqual(ruleHits(consulted, rule, { today: '2026-09-15' }), ['system.goLive', 'system.goLive'], 'the answer is not recorded, and the content changed after the sign-off');
+    assert.equal(findingsOf(consulted, { today: '2026-09-15' }).filter((f) => f.rule === rule && f.args.consultation === 'outcome, adviceDate').length, 1);
+    assert.deepEqual(ruleHits(signed.replace('goLive: 2026-09-01\n', ''), rule, { today: '2030-01-01' }), [], 'no planned start, nothing to judge');
   });
 });

@@ -68,8 +68,8 @@ describe('prior consultation and residual risk', () => {
     const rule = 'accountability/consultation-pending';
     assert.deepEqual(ruleHits(pending, rule), []);
     assert.deepEqual(ruleHits(`${pending}signoffs:\n  - {role: dpo, name: Kari, version: "1.0"}\n`, rule), []);
-    const signed = `${pending}signoffs:\n  - {role: dpo, name: Kari, version: "1.0"}\n  - {role: owner, name: Ola, version: "1.0"}\n`;
-    assert.deepEqual(messages(signed, rule), ["the assessment is signed off by owner before the outcome of the prior consultation: the file does not record the authority's written advice (outcome, adviceDate)"]);
+    const signed = `${pending}signoffs:\n  - {role: dpo, name: Kari, version: "1.0"}\n  - {role: risk-owner, name: Ola, version: "1.0"}\n`;
+    assert.deepEqual(messages(signed, rule), ["the assessment is signed off by risk-owner before the outcome of the prior consultation: the file does not record the authority's written advice (outcome, adviceDate)"]);
     const answered = pending.replace('date: 2026-03-01}', 'date: 2026-03-01, outcome: No objections, adviceDate: 2026-04-20}');
     assert.deepEqual(ruleHits(`${answered}status: approved\n`, rule), []);
     assert.deepEqual(ruleHits(answered.replace('2026-04-20', '2026-02-20'), rule), ['consultation.authority.adviceDate']);

@@ -2,11 +2,12 @@
 // two sign-offs approve, a real change makes check fail naming the section, while
 // re-formatting, reordering and comments do not.
 import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse, parseDocument, isMap } from 'yaml';
 import { contentHash } from '../../src/model/hash.ts';
-import { FIXTURES, runBin } from '../helpers/cli.ts';
+import { FIXTURES, runBin, tempDir } from '../helpers/cli.ts';
 import { GIT_ENV, gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 
 const FILE = 'privacy/lead-scoring.dpia.yaml';
@@ -40,14 +41,14 @@ describe('dpia approve', () => {
   });
   after(() => repo.cleanup());
 
-  it('two sign-offs (dpo and owner) make the assessment approved and check passes', () => {
+  it('two sign-offs (dpo and risk-owner) make the assessment approved and check passes', () => {
     const dpo = approve(repo, 'dpo', 'Kari Nordmann');
     assert.equal(dpo.code, 0, dpo.stderr);
     let data = parse(repo.read(FILE));
     assert.equal(data.status, 'in-review');
-    assert.match(dpo.stdout, /waiting for: owner/);
+    assert.match(dpo.stdout, /waiting for: risk-owner/);
 
-    const owner = approve(repo, 'owner', 'Ola Nordmann');
+    const owner = approve(repo, 'risk-owner', 'Ola Nordmann');
     assert.equal(owner.code, 0, owner.stderr);
     data = parse(repo.read(FILE));
     assert.equal(data.status, 'approved');
@@ -57,6 +58,7 @@ describe('dpia approve', () => {
       assert.equal(signoff.date, '2026-11-20');
       assert.equal(signoff.contentHash, contentHash(data));
       assert.equal(typeof signoff.sections.purposes, 'string');
+      assert.equal(signoff.gitIdentity, 'Test Person <test@example.no>', 'the git identity of whoever ran approve, beside the name');
     }
     const result = check(repo);
     assert.deepEqual(accountabilityFindings(result.json), []);
@@ -75,7 +77,7 @@ describe('dpia approve', () => {
     const again = approve(repo, 'dpo', 'Kari Nordmann');
     assert.equal(again.code, 0, again.stderr);
     const data = parse(repo.read(FILE));
-    assert.deepEqual(data.signoffs.map((s: { role: string }) => s.role), ['dpo', 'owner']);
+    assert.deepEqual(data.signoffs.map((s: { role: string }) => s.role), ['dpo', 'risk-owner']);
     assert.equal(repo.git('status', '--porcelain'), '', 'the same sign-off again leaves the file byte-identical');
   });
 
@@ -112,21 +114,21 @@ describe('dpia approve', () => {
     const text = repo.read(FILE);
     repo.write(FILE, text.replace('    legalBasis: legitimate-interests\n', ''));
     const broken = repo.read(FILE);
-    const refused = approve(repo, 'ciso', 'Per Hansen');
+    const refused = approve(repo, 'dpo', 'Kari Nordmann');
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /legal-basis\//);
     assert.match(refused.stderr, /refused: \d+ error finding/);
     assert.equal(repo.read(FILE), broken);
 
-    const noReason = approve(repo, 'ciso', 'Per Hansen', '--force');
+    const noReason = approve(repo, 'dpo', 'Kari Nordmann', '--force');
     assert.equal(noReason.code, 2);
     assert.match(noReason.stderr, /^dpia: --force needs --reason/);
     assert.equal(repo.read(FILE), broken);
 
-    const forced = approve(repo, 'ciso', 'Per Hansen', '--force', '--reason', 'Legal basis confirmed by e-mail; text follows');
+    const forced = approve(repo, 'dpo', 'Kari Nordmann', '--force', '--reason', 'Legal basis confirmed by e-mail; text follows');
     assert.equal(forced.code, 0, forced.stderr);
     const data = parse(repo.read(FILE));
-    const ciso = data.signoffs.find((s: { role: string }) => s.role === 'ciso');
+    const ciso = data.signoffs.find((s: { role: string }) => s.role === 'dpo');
     assert.equal(ciso.forced, true);
     assert.equal(ciso.reason, 'Legal basis confirmed by e-mail; text follows');
     repo.git('checkout', '--', FILE);
@@ -138,18 +140,28 @@ describe('dpia approve', () => {
     assert.equal(check(repo).code, 1);
     assert.equal(approve(repo, 'dpo', 'Kari Nordmann').code, 0);
     assert.equal(parse(repo.read(FILE)).status, 'in-review');
-    assert.equal(approve(repo, 'owner', 'Ola Nordmann').code, 0);
+    assert.equal(approve(repo, 'risk-owner', 'Ola Nordmann').code, 0);
     assert.equal(parse(repo.read(FILE)).status, 'approved');
     assert.equal(check(repo).code, 0);
     repo.git('checkout', '--', FILE);
   });
 
+  it('a planned start that has passed does not block the approval it waits for', () => {
+    const text = repo.read(FILE);
+    repo.write(FILE, text.replace(/^system:\n/m, 'system:\n  goLive: 2026-11-01\n'));
+    assert.equal(check(repo).code, 1, 'stale sign-offs and the go-live finding');
+    assert.equal(approve(repo, 'dpo', 'Kari Nordmann').code, 0);
+    assert.equal(approve(repo, 'risk-owner', 'Ola Nordmann').code, 0);
+    assert.equal(check(repo).code, 0);
+    repo.git('checkout', '--', FILE);
+  });
+
   it('uses the roles in requiredSignoffs from dpia.config.yaml', () => {
-    repo.write('dpia.config.yaml', 'requiredSignoffs: [dpo, owner, ciso]\n');
+    repo.write('dpia.config.yaml', 'requiredSignoffs: [dpo, risk-owner, ciso]\n');
     const text = repo.read(FILE);
     repo.write(FILE, text.replace('status: approved', 'status: draft').replace(/signoffs:\n(?: {2}.*\n)+/, ''));
     approve(repo, 'dpo', 'Kari Nordmann');
-    const owner = approve(repo, 'owner', 'Ola Nordmann');
+    const owner = approve(repo, 'risk-owner', 'Ola Nordmann');
     assert.match(owner.stdout, /waiting for: ciso/);
     assert.equal(parse(repo.read(FILE)).status, 'in-review');
     approve(repo, 'ciso', 'Per Hansen');
@@ -164,6 +176,39 @@ describe('dpia approve', () => {
       const result = runBin(args[0] === '--role' ? ['approve', FILE, ...args, '--name', 'Kari'] : [...base, ...args], { cwd: repo.dir, env: GIT_ENV });
       assert.equal(result.code, 2, args.join(' '));
       assert.match(result.stderr, /^dpia: [^\n]+\n$/);
+    }
+  });
+
+  it('refuses a role it does not know (exit 2), naming the nearest and the known roles, and leaves the file alone', () => {
+    const before = repo.read(FILE);
+    for (const [role, suggestion] of [['dop', 'dpo'], ['owner', 'risk-owner'], ['auditor', '']]) {
+      const result = approve(repo, role, 'Kari Nordmann');
+      assert.equal(result.code, 2, role);
+      assert.match(result.stderr, /^dpia: [^\n]+\n$/);
+      assert.ok(result.stderr.includes(`unknown role ${role}${suggestion ? `; did you mean ${suggestion}?` : ';'}`), result.stderr);
+      assert.match(result.stderr, /known roles: dpo, risk-owner/);
+    }
+    assert.equal(repo.read(FILE), before);
+    repo.write('dpia.config.yaml', 'roles: [legal]\n');
+    const legal = approve(repo, 'legal', 'Lise Lov');
+    assert.equal(legal.code, 0, legal.stderr);
+    assert.ok(parse(repo.read(FILE)).signoffs.some((s: { role: string }) => s.role === 'legal'));
+    repo.git('checkout', '--', FILE);
+    repo.git('clean', '-fq', 'dpia.config.yaml');
+  });
+
+  it('leaves gitIdentity out when git knows no one', () => {
+    const { dir, cleanup } = tempDir('dpia-noid-');
+    try {
+      copyFileSync(SOURCE, join(dir, 'a.dpia.yaml'));
+      const env = { ...GIT_ENV, HOME: dir, XDG_CONFIG_HOME: dir, GIT_CEILING_DIRECTORIES: dir };
+      const result = runBin(['approve', 'a.dpia.yaml', '--role', 'dpo', '--name', 'Kari', '--date', '2026-11-20'], { cwd: dir, env });
+      assert.equal(result.code, 0, result.stderr);
+      const [signoff] = parse(readFileSync(join(dir, 'a.dpia.yaml'), 'utf8')).signoffs;
+      assert.equal(signoff.name, 'Kari');
+      assert.equal('gitIdentity' in signoff, false);
+    } finally {
+      cleanup();
     }
   });
 });

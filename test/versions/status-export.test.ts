@@ -48,8 +48,32 @@ describe('dpia status and dpia export --ropa', () => {
     repo.git('checkout', '--', 'privacy/lead-scoring.dpia.yaml');
   });
 
+  it('status never says approved while a required sign-off is stale or missing, whatever the file says', () => {
+    const file = 'privacy/kundeservice-chatbot.dpia.yaml';
+    const statusOf = () => {
+      const text = run('status', file, '--today', TODAY, '--lang', 'en').stdout.split('\n')[1];
+      const json = JSON.parse(run('status', file, '--format', 'json', '--today', TODAY).stdout).assessments[0];
+      return { text, json };
+    };
+    assert.match(statusOf().text, / approved {2,}/);
+    repo.write(file, repo.read(file).replace(/^title: (.*)$/m, 'title: $1 (endret)'));
+    const stale = statusOf();
+    assert.match(stale.text, /approved in file, but sign-off stale: dpo, risk-owner /);
+    assert.deepEqual(stale.json.unsigned, { stale: ['dpo', 'risk-owner'], missing: [] });
+    repo.git('checkout', '--', file);
+    // `owner` was the default role before risk-owner: its sign-off no longer counts.
+    repo.write(file, repo.read(file).replace('  - role: risk-owner', '  - role: owner'));
+    const legacy = statusOf();
+    assert.match(legacy.text, /approved in file, but sign-off missing: risk-owner /);
+    assert.deepEqual(legacy.json.unsigned, { stale: [], missing: ['risk-owner'] });
+    const check = run('check', file, '--today', TODAY, '--lang', 'en');
+    assert.equal(check.code, 1);
+    assert.match(check.stdout, /accountability\/signoff .*no sign-off by risk-owner \(the sign-off by owner does not count: the role is now risk-owner\)/);
+    repo.git('checkout', '--', file);
+  });
+
   it('export --ropa writes CSV that spreadsheets open right: BOM, every field quoted, CRLF, æøå intact', () => {
-    const result = run('export', '--ropa', '-o', 'ropa.csv');
+    const result = run('export', '--ropa', '-o', 'ropa.csv', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout, '');
     const bytes = readFileSync(join(repo.dir, 'ropa.csv'));
@@ -68,19 +92,19 @@ describe('dpia status and dpia export --ropa', () => {
     assert.match(chatbot.map((r) => Object.values(r).join(' ')).join(' '), /[æøå]/);
     assert.equal(lead[0]['Behandlingsansvarlig'], 'Eksempel AS, 999 888 777');
     assert.equal(lead[0]['Personvernombud'], 'Kari Nordmann, dpo@example.no');
-    assert.match(lead[0]['Overføring til tredjeland og garantier'], /^Analytics provider — US — scc — Standard contractual clauses/);
+    assert.match(lead[0]['Overføring til tredjeland og garantier'], /^Analytics provider — US — EUs standardavtaler \(art. 46 nr. 2 bokstav c\) — Standard contractual clauses/);
     assert.match(lead[0]['Frister for sletting'], /Contact details: 2 år, from the last contact/);
     assert.match(lead[0]['Kategorier av registrerte'], /Business leads/);
   });
 
   it('export --ropa --format json is deterministic, in English with --lang en', () => {
-    const result = run('export', '--ropa', '--format', 'json', '--lang', 'en');
+    const result = run('export', '--ropa', '--format', 'json', '--lang', 'en', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);
     assertGolden('ropa.en.json', result.stdout);
     const json = JSON.parse(result.stdout);
     const lead = json.records.find((r: { assessment: string }) => r.assessment === 'crm-lead-scoring');
     assert.deepEqual(lead.retention, ['Contact details: 2 years, from the last contact', 'Web interactions: 12 months']);
-    assert.equal(run('export', '--ropa', '--format', 'json', '--lang', 'en').stdout, result.stdout);
+    assert.equal(run('export', '--ropa', '--format', 'json', '--lang', 'en', '--today', TODAY).stdout, result.stdout);
   });
 
   it('the controller in the file wins over the one in dpia.config.yaml, field by field', () => {
