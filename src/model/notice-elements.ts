@@ -6,7 +6,7 @@
 // (transparency/notice-content), so that check and render agree.
 import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
-import { dpoDesignated, filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
+import { aiUsed, dpoDesignated, filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
 import { objectablePurposes } from '../rules/right-to-object.ts';
 
 export interface NoticeContext {
@@ -39,6 +39,21 @@ export function thirdCountryRecipients(data: Assessment) {
 
 export function legitimateInterestPurposes(data: Assessment) {
   return list(data.purposes).filter((p) => p.legalBasis === 'legitimate-interests');
+}
+
+/** A purpose whose legal basis the file records as uncertain or contested: internal analysis, not a reason a notice may give. */
+export function unsettledBasis(purpose: { legalBasisStatus?: string }): boolean {
+  return purpose.legalBasisStatus === 'uncertain' || purpose.legalBasisStatus === 'contested';
+}
+
+/**
+ * Whether the file says if a decision with legal or similarly significant effect is made
+ * by automated means alone (Art. 22(1)): `exists: false`, or `exists: true` with
+ * `significantEffect` answered. Absence is not "no".
+ */
+export function automatedDecisionStated(data: Assessment): boolean {
+  const decision = data.system?.ai?.automatedDecision;
+  return decision?.exists === false || (decision?.exists === true && typeof decision.significantEffect === 'boolean');
 }
 
 /** Art. 22(1): a decision based solely on automated processing with legal or similarly significant effect. */
@@ -77,19 +92,29 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     id: 'purposes',
     articles: { art13: '13(1)(c)', art14: '14(1)(c)' },
     applies: always,
-    present: ({ data }) => list(data.purposes).length > 0 && list(data.purposes).every((p) => filled(p.description) && filled(p.legalBasis)),
+    // The purpose in the people's words (notice.text): the internal description is not shown.
+    present: ({ data }) => list(data.purposes).length > 0 && list(data.purposes).every((p) => filled(p.notice?.text) && filled(p.legalBasis)),
+  },
+  {
+    // A basis recorded as uncertain or contested is internal analysis: the notice cannot give it as the reason the processing is lawful.
+    id: 'settled-basis',
+    articles: { art13: '13(1)(c)', art14: '14(1)(c)' },
+    applies: ({ data }) => list(data.purposes).length > 0,
+    present: ({ data }) => !list(data.purposes).some(unsettledBasis),
   },
   {
     id: 'categories',
     articles: { art14: '14(1)(d)' },
-    applies: (ctx) => categories(ctx).some(fromElsewhere),
-    present: (ctx) => categories(ctx).filter(fromElsewhere).every((c) => filled(c.name)),
+    // With no category recorded, the notice cannot say what it uses.
+    applies: (ctx) => categories(ctx).length === 0 || categories(ctx).some(fromElsewhere),
+    present: (ctx) => categories(ctx).length > 0 && categories(ctx).filter(fromElsewhere).every((c) => filled(c.name)),
   },
   {
     id: 'legitimate-interests',
     articles: { art13: '13(1)(d)', art14: '14(2)(b)' },
     applies: ({ data }) => legitimateInterestPurposes(data).length > 0,
-    present: ({ data }) => legitimateInterestPurposes(data).every((p) => filled(p.legitimateInterest?.interest)),
+    // In the people's words (notice.interest); the recorded purpose test and balancing stay internal.
+    present: ({ data }) => legitimateInterestPurposes(data).every((p) => filled(p.notice?.interest)),
   },
   {
     id: 'recipients',
@@ -100,8 +125,9 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
   {
     id: 'transfers',
     articles: { art13: '13(1)(f)', art14: '14(1)(f)' },
-    applies: ({ data }) => thirdCountryRecipients(data).length > 0,
-    present: ({ data }) => thirdCountryRecipients(data).every((r) => filled(r.transfer?.mechanism) && (r.transfer?.mechanism === 'adequacy' || filled(r.transfer?.details))),
+    // A recipient without a country leaves open whether data leaves the EEA.
+    applies: ({ data }) => thirdCountryRecipients(data).length > 0 || list(data.recipients).some((r) => !filled(r.country)),
+    present: ({ data }) => list(data.recipients).every((r) => filled(r.country)) && thirdCountryRecipients(data).every((r) => filled(r.transfer?.mechanism) && (r.transfer?.mechanism === 'adequacy' || filled(r.transfer?.details))),
   },
   {
     id: 'retention',
@@ -151,13 +177,23 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     id: 'automated-decision',
     articles: { art13: '13(2)(f)', art14: '14(2)(g)' },
     applies: ({ data }) => article22Applies(data),
-    present: ({ data }) => (filled(data.system?.ai?.automatedDecision?.logic) || filled(data.transparency?.logicExplanation)) && filled(data.system?.ai?.automatedDecision?.safeguards),
+    // The logic in the people's words (transparency.logicExplanation); the recorded safeguards must exist (Art. 22(3)).
+    present: ({ data }) => filled(data.transparency?.logicExplanation) && filled(data.system?.ai?.automatedDecision?.safeguards),
+  },
+  {
+    // Art. 13(2)(f): the existence of such decisions. Where AI is used, the notice says whether
+    // there are any only when the file answers it.
+    id: 'automated-decision-stated',
+    articles: { art13: '13(2)(f)', art14: '14(2)(g)' },
+    applies: ({ data }) => aiUsed(data) || data.system?.ai?.automatedDecision?.exists !== undefined,
+    present: ({ data }) => automatedDecisionStated(data),
   },
   {
     id: 'ai-disclosure',
     articles: { aiAct: '50' },
     applies: ({ data }) => aiDisclosureApplies(data),
-    present: ({ data }) => filled(data.transparency?.aiDisclosure),
+    // What the notice tells the people (transparency.notice.ai); aiDisclosure records how they are told.
+    present: ({ data }) => filled(data.transparency?.notice?.ai),
   },
 ];
 

@@ -53,7 +53,7 @@ export function sanitize(html: string): string {
   return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 
-function slug(text: string): string {
+export function slug(text: string): string {
   const base = text.toLowerCase().normalize('NFC').replace(/<[^>]*>/g, '').replace(/&[a-z0-9#]+;/g, '')
     .replace(/[^a-z0-9æøåäöü]+/g, '-').replace(/^-+|-+$/g, '');
   return `s-${base || 'section'}`;

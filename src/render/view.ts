@@ -15,6 +15,7 @@ import {
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
+import { noticeView } from './notice-view.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -140,6 +141,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     plannedMeasures: list(data.security?.measures).filter((m) => m.status !== 'implemented'),
     contentHash: hash,
     lastChange,
+    ...noticeView(data, words, input.format),
   };
   return {
     ...escapeDeep(view),

@@ -98,6 +98,9 @@ async function renderPseudo(file: string, doc: string, format: string): Promise<
 function visibleText(output: string, format: string): string {
   let text = output;
   if (format === 'html') text = text.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<!DOCTYPE[^>]*>/i, ' ').replace(/<[^>]+>/g, ' ');
+  // A Markdown link's target (the notice's links to its own sections) is an address, not
+  // text; in the pseudo-locale it stands between the markers of the link's message.
+  else text = text.replace(/\]\(#[^)\s]*\)/g, ']').replace(/⟧#[\p{L}\p{N}-]+⟦/gu, '⟧⟦');
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, ' ');
 }
 

@@ -19,15 +19,16 @@ const REMOVE: Record<string, { data?: (d: Data) => void; config?: string }> = {
   controller: { data: (d) => { delete d.controller.email; delete d.controller.address; } },
   // A DPO is designated (named) but cannot be reached; without a DPO the element does not apply.
   dpo: { data: (d) => { delete d.controller.dpo.email; delete d.controller.dpo.phone; } },
-  purposes: { data: (d) => { delete d.purposes[0].legalBasis; } },
+  purposes: { data: (d) => { delete d.purposes[0].notice.text; } },
+  'settled-basis': { data: (d) => { d.purposes[0].legalBasisStatus = 'uncertain'; } },
   categories: { data: (d) => { delete d.dataCategories[2].name; } },
-  'legitimate-interests': { data: (d) => { delete d.purposes[0].legitimateInterest; } },
+  'legitimate-interests': { data: (d) => { delete d.purposes[0].notice.interest; } },
   recipients: { data: (d) => { delete d.recipients; } },
   transfers: { data: (d) => { delete d.recipients[0].transfer; } },
   retention: { data: (d) => { delete d.dataCategories[1].retention; } },
   objection: { data: (d) => { delete d.purposes[0].objection?.how; } },
   rights: { data: (d) => { delete d.transparency.rights; delete d.controller.email; } },
-  'withdraw-consent': { data: (d) => { d.purposes[0].legalBasis = 'consent'; delete d.purposes[0].legitimateInterest; } },
+  'withdraw-consent': { data: (d) => { d.purposes[0].legalBasis = 'consent'; delete d.purposes[0].legitimateInterest; delete d.purposes[0].notice.interest; } },
   complaint: { config: 'authority:\n  name: Some Authority\n' },
   requirement: { data: (d) => { delete d.dataCategories[0].required; } },
   source: { data: (d) => { delete d.dataCategories[2].source; } },
@@ -37,7 +38,8 @@ const REMOVE: Record<string, { data?: (d: Data) => void; config?: string }> = {
       delete d.system.ai.automatedDecision.safeguards;
     },
   },
-  'ai-disclosure': { data: (d) => { d.system.ai.interactsWithPeople = true; delete d.transparency.aiDisclosure; } },
+  'ai-disclosure': { data: (d) => { d.system.ai.interactsWithPeople = true; delete d.transparency.notice.ai; } },
+  'automated-decision-stated': { data: (d) => { delete d.system.ai.automatedDecision.exists; } },
 };
 
 test('the complete fixture renders a notice with no gaps', async () => {

@@ -25,6 +25,8 @@ const purposeQuestions = itemQuestions('purposes', [
   { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'necessity', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'proportionality', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
+  // Shown to customers in the privacy notice; the internal description is the starting suggestion.
+  { key: 'notice.text', kind: 'text', default: (s: Scope) => s.item?.description, principle: 'transparency', article: 'GDPR Art. 12(1), 13(1)(c), 14(1)(c)' },
 ]);
 
 const purposeLabel = (item: Item) => String(item.id ?? item.name ?? '?');
@@ -48,6 +50,7 @@ export const legalBasisSection: Section = {
       { key: 'legitimateInterest.interest', kind: 'text', when: (s) => basis(s) === 'legitimate-interests', principle: 'purpose', article: 'GDPR Art. 6(1)(f)' },
       { key: 'legitimateInterest.necessity', kind: 'text', when: (s) => basis(s) === 'legitimate-interests', principle: 'purpose', article: 'GDPR Art. 6(1)(f)' },
       { key: 'legitimateInterest.balancing', kind: 'text', when: (s) => basis(s) === 'legitimate-interests', principle: 'purpose', article: 'GDPR Art. 6(1)(f), 21' },
+      { key: 'notice.interest', kind: 'text', when: (s) => basis(s) === 'legitimate-interests', default: (s: Scope) => purpose(s).legitimateInterest?.interest, principle: 'transparency', article: 'GDPR Art. 12(1), 13(1)(d), 14(2)(b)' },
       { key: 'legitimateInterest.children', kind: 'text', when: (s) => basis(s) === 'legitimate-interests' && childrenConcerned(s.data), principle: 'purpose', article: 'GDPR Art. 6(1)(f), recital 38' },
       { key: 'specialCategoryCondition', kind: 'select',
         choices: [
@@ -65,6 +68,7 @@ export const legalBasisSection: Section = {
       { key: 'objection.how', kind: 'text', when: objectable, principle: 'transparency', article: 'GDPR Art. 21' },
       { key: 'objection.effect', kind: 'text', when: objectable, principle: 'transparency', article: 'GDPR Art. 21(1)' },
       { key: 'objection.alwaysStops', kind: 'confirm', default: true, when: marketing, principle: 'transparency', article: 'GDPR Art. 21(2)-(3)' },
+      { key: 'notice.ifYouSayNo', kind: 'text', optional: true, default: (s: Scope) => purpose(s).objection?.effect, principle: 'transparency', article: 'GDPR Art. 12(1)' },
     ]),
   }],
 };
