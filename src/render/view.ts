@@ -14,6 +14,7 @@ import {
   aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
+import { reportView } from './report-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 
 export interface ViewInput {
@@ -140,6 +141,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     plannedMeasures: list(data.security?.measures).filter((m) => m.status !== 'implemented'),
     contentHash: hash,
     lastChange,
+    ...reportView(data, hash),
   };
   return {
     ...escapeDeep(view),
