@@ -26,6 +26,7 @@ export const risksSection: Section = {
       { key: 'title', kind: 'text', principle: 'accountability', article: 'GDPR Art. 35(7)(c)' },
       { key: 'id', kind: 'text', slugOf: 'title', principle: 'accountability', article: 'GDPR Art. 35(7)(c)' },
       { key: 'description', kind: 'text', principle: 'accountability', article: 'GDPR Art. 35(7)(c)' },
+      { key: 'impact', kind: 'text', principle: 'accountability', article: 'GDPR Art. 35(7)(c), recital 75' },
       { key: 'likelihood', kind: 'select', choices: LEVEL_CHOICES('likelihood'), principle: 'accountability', article: 'GDPR Art. 35(7)(c), recital 76' },
       { key: 'severity', kind: 'select', choices: LEVEL_CHOICES('severity'), principle: 'accountability', article: 'GDPR Art. 35(7)(c), recital 76' },
       { key: 'measures', kind: 'checkbox', when: ({ data }) => (data.security?.measures ?? []).length > 0,

@@ -44,6 +44,7 @@ export const systemSection: Section = {
     { id: 'system.crm', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 35(7)(a), WP248 Annex 2' },
     { id: 'system.scope', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
     { id: 'system.context', kind: 'text', optional: true, principle: 'fairness', article: 'GDPR Art. 5(1)(a), recital 47' },
+    { id: 'system.assets', kind: 'text', split: true, optional: true, principle: 'data-security', article: 'GDPR Art. 35(7)(a), WP248 Annex 2' },
     { id: 'system.ai.used', kind: 'confirm', default: true, principle: 'accountability', article: 'GDPR Art. 35(1), AI Act Art. 3(1)' },
     { id: 'system.ai.type', kind: 'select', when: ai,
       choices: [
