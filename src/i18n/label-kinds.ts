@@ -34,7 +34,7 @@ export const LABEL_KINDS = {
   purposeKind: PURPOSE_KINDS,
   legalBasisStatus: LEGAL_BASIS_STATUSES,
   dataType: DATA_TYPES,
-  signoffRole: ['dpo', 'owner', 'ciso', 'controller'],
+  signoffRole: ['dpo', 'risk-owner', 'owner', 'ciso', 'controller'],
   yesNo: ['true', 'false', 'unknown'],
   severity: ['error', 'warning'],
   schemaValue: SCHEMA_VALUE_CODES,
