@@ -26,7 +26,6 @@ export const basicsSection: Section = {
     { id: 'title', kind: 'text', principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
     { id: 'id', kind: 'text', slugOf: 'title', principle: 'accountability', article: 'GDPR Art. 5(2)' },
     { id: 'owner.name', kind: 'text', principle: 'accountability', article: 'GDPR Art. 5(2), 24' },
-    { id: 'owner.role', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2), 24' },
     { id: 'owner.email', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
     { id: 'controller.name', kind: 'text', when: ({ config }) => !config.controller?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
     { id: 'controller.orgNumber', kind: 'text', optional: true, when: ({ config }) => !config.controller?.orgNumber, principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
@@ -35,6 +34,7 @@ export const basicsSection: Section = {
     { id: 'controller.dpo.name', kind: 'text', optional: true, when: ({ config }) => !config.controller?.dpo?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(b), 37' },
     { id: 'controller.dpo.email', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.dpo?.email && Boolean(data.controller?.dpo?.name), principle: 'transparency', article: 'GDPR Art. 13(1)(b)' },
     { id: 'controller.noDpoReason', kind: 'text', when: ({ data, config }) => !dpoDesignated(mergeController(data, config)), principle: 'accountability', article: 'GDPR Art. 37(1)' },
+    { id: 'owner.role', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2), 24' },
   ]),
 };
 
