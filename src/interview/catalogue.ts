@@ -2,7 +2,7 @@
 // subjects and categories come before the legal basis and consent, whose questions on
 // children, special categories and further use depend on them.
 import { consentSection } from './sections/consent.ts';
-import { consultationSection, reviewSection } from './sections/consultation.ts';
+import { consultationSection, decisionSection, reviewSection } from './sections/consultation.ts';
 import { dataSection } from './sections/data.ts';
 import { fairnessSection } from './sections/fairness.ts';
 import { legalBasisSection, purposesSection } from './sections/purposes.ts';
@@ -16,7 +16,7 @@ import type { Question, Section } from './types.ts';
 
 export const SECTIONS: readonly Section[] = [
   basicsSection, screeningSection, systemSection, purposesSection, dataSection, legalBasisSection, consentSection,
-  recipientsSection, securitySection, transparencySection, fairnessSection, risksSection, consultationSection, reviewSection,
+  recipientsSection, securitySection, transparencySection, fairnessSection, risksSection, consultationSection, reviewSection, decisionSection,
 ];
 
 export const SECTION_NAMES = SECTIONS.map((s) => s.name);

@@ -358,6 +358,23 @@ const Consultation = T.Object({
   })),
 }, { description: 'Consultation of the DPO, data subjects and the authority' });
 
+const Decider = (description: string) => T.Object({
+  name: Opt(Text('Full name')),
+  role: Opt(Text('Role or job title')),
+  date: Opt(DateStr('When')),
+}, { description });
+
+const Decision = T.Object({
+  proceed: Opt(Bool('The controller decided to go ahead with the processing (with the conditions below, if any)')),
+  conditions: Opt(Text('Conditions the processing goes ahead on; blank when none')),
+  date: Opt(DateStr('When the decision was made')),
+  residualRiskAccepted: Opt(Bool('The controller accepts the risks that remain after the measures')),
+  decidedBy: Opt(Decider('Who decided to go ahead and accepted the residual risk, for the controller')),
+  measuresApprovedBy: Opt(Decider('Who approved the measures and the action plan')),
+  consultationReviewedBy: Opt(Decider('Who reviewed the responses of the consultation (the DPO, data subjects, the authority)')),
+  keptUnderReviewBy: Opt(Decider('Who keeps the assessment under review (Art. 35(11))')),
+}, { description: 'What the controller decided, and who decided it (Art. 24(1), 35(11); ICO DPIA step 7)' });
+
 const Review = T.Object({
   cadence: Opt(Duration('How often the assessment is reviewed')),
   next: Opt(DateStr('Next review')),
@@ -409,6 +426,7 @@ export const AssessmentSchema = T.Object({
   risks: Opt(T.Array(Risk, { description: 'Risk register (Art. 35(7)(c)-(d))' })),
   consultation: Opt(Consultation),
   review: Opt(Review),
+  decision: Opt(Decision),
   signoffs: Opt(T.Array(Signoff, { description: 'Sign-offs bound to a version and content hash' })),
   history: Opt(T.Array(HistoryEntry, { description: 'Version history' })),
 }, {
@@ -427,6 +445,7 @@ export type Risk = Static<typeof Risk>;
 export type FairnessTest = Static<typeof FairnessTest>;
 export type Signoff = Static<typeof Signoff>;
 export type HistoryEntry = Static<typeof HistoryEntry>;
+export type Decision = Static<typeof Decision>;
 export type Controller = Static<typeof ControllerSchema>;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export type PurposeKind = (typeof PURPOSE_KINDS)[number];

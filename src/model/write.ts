@@ -12,7 +12,7 @@ import { describeFsError } from './source.ts';
 export const TOP_LEVEL_ORDER = [
   'schemaVersion', 'id', 'title', 'version', 'status', 'language', 'owner', 'controller', 'system', 'screening',
   'purposes', 'dataSubjects', 'dataCategories', 'consent', 'recipients', 'security', 'transparency', 'fairness',
-  'risks', 'consultation', 'review', 'signoffs', 'history',
+  'risks', 'consultation', 'review', 'decision', 'signoffs', 'history',
 ];
 
 /** Stringify options that reproduce our own files byte for byte (no folding of long lines). */

@@ -40,7 +40,8 @@ const CODE_KEYS = [
 
 /** Every {{t "key"}} of a template's source. */
 export function templateKeys(source: string): string[] {
-  return [...source.matchAll(/\{\{~?\s*t\s+"([^"]+)"/g)].map((m) => m[1]);
+  // {{t "key" …}} and the subexpression (t "key"), e.g. (or title (t "header.not-stated")).
+  return [...source.matchAll(/(?:\{\{~?|\()\s*t\s+"([^"]+)"/g)].map((m) => m[1]);
 }
 
 /**

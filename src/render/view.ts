@@ -14,6 +14,7 @@ import {
   aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
+import { reportView } from './report-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
 
@@ -142,6 +143,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     contentHash: hash,
     lastChange,
     ...noticeView(data, words, input.format),
+    ...reportView(data, hash),
   };
   return {
     ...escapeDeep(view),

@@ -40,8 +40,8 @@ describe('interrupting the interview', { timeout: 120_000 }, () => {
     const term = terminal();
     term.start(`node ${BIN} new lead.dpia.yaml --today ${TODAY}`, dir);
     const driver = new InterviewDriver(term, answers, 'en', file);
-    assert.equal(await driver.run(13), -1);
-    // The 13th answer (system.name) is typed; wait until the next prompt shows, then kill without warning.
+    assert.equal(await driver.run(15), -1);
+    // The 15th answer (system.name) is typed; wait until the next prompt shows, then kill without warning.
     await driver.active();
     process.kill(term.commandPid(), 'SIGKILL');
     assert.equal(await term.exitCode(), 137);

@@ -49,3 +49,26 @@ export const reviewSection: Section = {
       ], principle: 'accountability', article: 'GDPR Art. 35(11)' },
   ]),
 };
+
+const proceeds = ({ data }: Scope) => data.decision?.proceed === true;
+
+/** What the controller decided and who decided it (Art. 5(2), 24(1)): the DPO advises, the controller's risk owner decides. */
+export const decisionSection: Section = {
+  name: 'decision',
+  questions: questions([
+    { id: 'decision.measuresApprovedBy.name', kind: 'text', default: ({ data }: Scope) => data.owner?.name, principle: 'accountability', article: 'GDPR Art. 24(1), 35(7)(d)' },
+    { id: 'decision.measuresApprovedBy.role', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 24(1)' },
+    { id: 'decision.measuresApprovedBy.date', kind: 'date', default: ({ today }: Scope) => today, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+    { id: 'decision.consultationReviewedBy.name', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 35(2), 35(9)' },
+    { id: 'decision.consultationReviewedBy.role', kind: 'text', optional: true, when: ({ data }) => Boolean(data.decision?.consultationReviewedBy?.name), principle: 'accountability', article: 'GDPR Art. 35(9)' },
+    { id: 'decision.consultationReviewedBy.date', kind: 'date', optional: true, when: ({ data }) => Boolean(data.decision?.consultationReviewedBy?.name), principle: 'accountability', article: 'GDPR Art. 5(2)' },
+    { id: 'decision.residualRiskAccepted', kind: 'confirm', default: (s: Scope) => !residualHigh(s), principle: 'accountability', article: 'GDPR Art. 24(1), 36(1)' },
+    { id: 'decision.proceed', kind: 'confirm', default: true, principle: 'accountability', article: 'GDPR Art. 24(1), 36(1)' },
+    { id: 'decision.conditions', kind: 'text', optional: true, when: proceeds, principle: 'accountability', article: 'GDPR Art. 24(1)' },
+    { id: 'decision.decidedBy.name', kind: 'text', default: ({ data }: Scope) => data.owner?.name, principle: 'accountability', article: 'GDPR Art. 5(2), 24(1)' },
+    { id: 'decision.decidedBy.role', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 24(1)' },
+    { id: 'decision.date', kind: 'date', default: ({ today }: Scope) => today, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+    { id: 'decision.keptUnderReviewBy.name', kind: 'text', optional: true, default: ({ data }: Scope) => data.owner?.name, principle: 'accountability', article: 'GDPR Art. 35(11)' },
+    { id: 'decision.keptUnderReviewBy.role', kind: 'text', optional: true, when: ({ data }) => Boolean(data.decision?.keptUnderReviewBy?.name), principle: 'accountability', article: 'GDPR Art. 35(11)' },
+  ]),
+};

@@ -33,6 +33,7 @@ export const dataSection: Section = {
         { key: 'description', kind: 'text', optional: true, principle: 'data-quality', article: 'GDPR Art. 5(1)(c)' },
         { key: 'types', kind: 'checkbox', emptyIsAnswer: true, choices: labelChoices('dataType', DATA_TYPES), principle: 'data-quality', article: 'GDPR Art. 9(1), 87' },
         { key: 'special', kind: 'confirm', default: false, principle: 'purpose', article: 'GDPR Art. 9(1)' },
+        { key: 'criminal', kind: 'confirm', default: false, principle: 'purpose', article: 'GDPR Art. 10' },
         { key: 'incidentalSpecial.possible', kind: 'confirm', default: true, when: freeText, principle: 'data-quality', article: 'GDPR Art. 9(1), C-184/20' },
         { key: 'incidentalSpecial.condition', kind: 'select', when: revealing,
           choices: [

@@ -28,11 +28,13 @@ export const basicsSection: Section = {
     { id: 'owner.name', kind: 'text', principle: 'accountability', article: 'GDPR Art. 5(2), 24' },
     { id: 'owner.email', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
     { id: 'controller.name', kind: 'text', when: ({ config }) => !config.controller?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
+    { id: 'controller.orgNumber', kind: 'text', optional: true, when: ({ config }) => !config.controller?.orgNumber, principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
     { id: 'controller.email', kind: 'text', when: ({ config }) => !config.controller?.email, principle: 'transparency', article: 'GDPR Art. 13(1)(a)' },
     { id: 'controller.type', kind: 'select', when: ({ config }) => !config.controller?.type, choices: labelChoices('controllerType', CONTROLLER_TYPES), principle: 'accountability', article: 'GDPR Art. 6(1), 37(1)(a)' },
     { id: 'controller.dpo.name', kind: 'text', optional: true, when: ({ config }) => !config.controller?.dpo?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(b), 37' },
     { id: 'controller.dpo.email', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.dpo?.email && Boolean(data.controller?.dpo?.name), principle: 'transparency', article: 'GDPR Art. 13(1)(b)' },
     { id: 'controller.noDpoReason', kind: 'text', when: ({ data, config }) => !dpoDesignated(mergeController(data, config)), principle: 'accountability', article: 'GDPR Art. 37(1)' },
+    { id: 'owner.role', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2), 24' },
   ]),
 };
 
@@ -45,6 +47,7 @@ export const systemSection: Section = {
     { id: 'system.scope', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
     { id: 'system.context', kind: 'text', optional: true, principle: 'fairness', article: 'GDPR Art. 5(1)(a), recital 47' },
     { id: 'system.goLive', kind: 'date', optional: true, principle: 'accountability', article: 'GDPR Art. 35(1), 36(1)' },
+    { id: 'system.assets', kind: 'text', split: true, optional: true, principle: 'data-security', article: 'GDPR Art. 35(7)(a), WP248 Annex 2' },
     { id: 'system.ai.used', kind: 'confirm', default: true, principle: 'accountability', article: 'GDPR Art. 35(1), AI Act Art. 3(1)' },
     { id: 'system.ai.type', kind: 'select', when: ai,
       choices: enumChoices(AI_TYPES), principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
