@@ -1,8 +1,10 @@
 // Printing the HTML documents from a real browser (Debian chromium, as in browser.test.ts):
-// both documents of both complete examples go through chromium's print to PDF (A4, the
-// stylesheet's own @page), and the PDF's text, page by page (pdfjs-dist), must show
+// both documents of both complete examples, and the draft report of churn-prediction, go
+// through chromium's print to PDF (A4, the stylesheet's own @page), and the PDF's text,
+// page by page (pdfjs-dist), must show
 // - a bounded number of pages: the notice fits on a few pages and neither document is
-//   inflated by forced page breaks (at least MIN_CHARS_PER_PAGE characters a page);
+//   inflated by forced page breaks (at least MIN_CHARS_PER_PAGE characters a page) or
+//   by a box that could not break (no page before the last nearly empty);
 // - no heading alone at the foot of a page (and so no page that holds only a heading);
 // - the document's title at the head of every page but the first, and "page / pages" at its foot;
 // - table headers repeated on the page where a table goes on.
@@ -29,17 +31,25 @@ const BOTTOM_MARGIN = 16 * 72 / 25.4;
 const PRINT_WIDTH = Math.floor(180 / 25.4 * 96);
 
 // Measured on 30 November 2026 with the layout of this commit: the notices print on 5
-// pages (about 2,900 characters a page), the reports on 16 (lead-scoring) and 18
+// pages (about 2,700 characters a page), the reports on 15 (lead-scoring) and 18
 // (kundeservice-chatbot) at 2,600–2,900 characters a page. The old stylesheet, with a
 // page break before every section, printed the notices on 13 pages at about 1,100 and
 // the reports on 36 and 25. The bounds leave room for the documents to grow a little.
+// The draft churn-prediction report (its box of open findings runs on to page 2) prints
+// on 9 pages at about 2,100 characters a page; its findings change with every rule, so it
+// has its own, looser bound. A page before the last holds at least MIN_PAGE_CHARS
+// characters (the least measured is 1,361): a box of findings that could not break once
+// left the first page of that report with 434, the header alone.
 const MIN_CHARS_PER_PAGE = 2000;
-const MAX_PAGES = { notice: 6, report: 22 } as const;
+const MIN_PAGE_CHARS = 600;
+const MAX_PAGES = { notice: 6, report: 22, draft: 14 } as const;
 
 const CASES = [
   { name: 'lead-scoring', file: join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), lang: 'en' },
   { name: 'kundeservice-chatbot', file: join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'), lang: 'nb' },
-].flatMap((example) => (['notice', 'report'] as const).map((doc) => ({ ...example, doc, id: `print-${example.name}-${doc}-${example.lang}` })));
+].flatMap((example) => (['notice', 'report'] as const).map((doc) => ({ ...example, doc, bound: doc as keyof typeof MAX_PAGES, id: `print-${example.name}-${doc}-${example.lang}` })));
+// A draft with its long box of open findings before the table of contents.
+CASES.push({ name: 'churn-prediction', file: join(EXAMPLES, 'churn-prediction', 'churn-prediction.dpia.yaml'), lang: 'en', doc: 'report', bound: 'draft', id: 'print-churn-prediction-draft-report-en' });
 
 interface Line { text: string; y: number }
 
@@ -53,14 +63,21 @@ async function pagesOf(pdf: Uint8Array): Promise<Array<{ head: string; body: Lin
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    const lines: Line[] = [];
+    // Items on one baseline make a line; they are joined with a space only where the PDF
+    // leaves a gap (chromium writes a ligature such as "ff" as an item of its own).
+    const runs: Array<{ y: number; items: Array<{ x: number; end: number; str: string }> }> = [];
     for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      const y = item.transform[5] as number;
-      const line = lines.find((l) => Math.abs(l.y - y) < 2);
-      if (line) line.text += ` ${item.str}`;
-      else lines.push({ text: item.str, y });
+      if (!('str' in item) || item.str === '') continue;
+      const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+      let run = runs.find((r) => Math.abs(r.y - y) < 2);
+      if (!run) runs.push(run = { y, items: [] });
+      run.items.push({ x, end: x + item.width, str: item.str });
     }
+    const lines: Line[] = runs.map((run) => {
+      const items = run.items.sort((a, b) => a.x - b.x);
+      const text = items.map((item, i) => (i > 0 && item.x - items[i - 1]!.end > 1 ? ` ${item.str}` : item.str)).join('');
+      return { text, y: run.y };
+    }).filter((line) => line.text.trim() !== '');
     lines.sort((a, b) => b.y - a.y);
     for (const line of lines) line.text = normalise(line.text);
     pages.push({
@@ -92,7 +109,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-test('both documents of both complete examples print well on A4', async () => {
+test('the documents print well on A4', async () => {
   let repeatedHeaders = 0;
   for (const c of CASES) {
     const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
@@ -119,8 +136,8 @@ test('both documents of both complete examples print well on A4', async () => {
     const pages = await pagesOf(new Uint8Array(pdf));
     const count = pages.length;
     const chars = pages.reduce((sum, p) => sum + p.body.reduce((s, l) => s + l.text.length, 0), 0);
-    assert.ok(count <= MAX_PAGES[c.doc], `${c.id}: ${count} pages, at most ${MAX_PAGES[c.doc]}`);
-    assert.ok(count === 1 || chars / count >= MIN_CHARS_PER_PAGE, `${c.id}: ${Math.round(chars / count)} characters a page over ${count} pages, at least ${MIN_CHARS_PER_PAGE}`);
+    assert.ok(count <= MAX_PAGES[c.bound], `${c.id}: ${count} pages, at most ${MAX_PAGES[c.bound]}`);
+    if (c.bound !== 'draft') assert.ok(count === 1 || chars / count >= MIN_CHARS_PER_PAGE, `${c.id}: ${Math.round(chars / count)} characters a page over ${count} pages, at least ${MIN_CHARS_PER_PAGE}`);
 
     const headings = new Set(dom.headings.map(normalise));
     const title = normalise(dom.title);
@@ -129,8 +146,10 @@ test('both documents of both complete examples print well on A4', async () => {
       assert.ok(p.body.length > 0, `${where}: an empty page`);
       assert.equal(p.foot, `${i + 1} / ${count}`, `${where}: the page number at the foot`);
       assert.equal(p.head, i === 0 ? '' : title, `${where}: the title at the head`);
-      // The last one, two or three lines of a page are not a whole heading.
+      // Before the last page: not nearly empty, and its last one, two or three lines are not a whole heading.
       if (i === count - 1) return;
+      const pageChars = p.body.reduce((s, l) => s + l.text.length, 0);
+      assert.ok(pageChars >= MIN_PAGE_CHARS, `${where}: ${pageChars} characters, a page left nearly empty`);
       for (let k = 1; k <= Math.min(3, p.body.length); k++) {
         const tail = normalise(p.body.slice(-k).map((l) => l.text).join(' '));
         assert.ok(!headings.has(tail), `${where}: the heading "${tail}" is alone at the foot of the page`);
@@ -169,7 +188,6 @@ test('at a phone\'s width the page does not scroll sideways and the risk matrix 
       for (const width of sizes.matrices) assert.ok(width >= 500, `${c.id}: a risk matrix ${width}px wide, its words too small to read`);
       await page.locator('figure.matrix').first().screenshot({ path: join(OUT, `${c.id}-phone-matrix.png`) });
     }
-    await page.screenshot({ path: join(OUT, `${c.id}-phone.png`) });
     await page.close();
   }
 });
