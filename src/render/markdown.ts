@@ -1,7 +1,7 @@
 // Markdown → HTML for the documents, then an allow-list sanitiser (sanitize-html) over
 // the result, so nothing but plain document markup and the risk matrix SVG can reach
 // the page: no script, no event handlers, no javascript: URLs, no external resources.
-import { Marked, type Tokens } from 'marked';
+import { Marked, Renderer, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
 export interface Heading {
@@ -40,6 +40,8 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     text: ['x', 'y', ...SVG_PRESENTATION],
     g: [...SVG_PRESENTATION],
   },
+  // The one class a link may carry: print its address after it (see printUrl).
+  allowedClasses: { a: ['print-url'] },
   // Links may leave the page only to the web or to e-mail; anchors stay.
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -59,6 +61,14 @@ export function slug(text: string): string {
   return `s-${base || 'section'}`;
 }
 
+/** Whether a printed page needs a link's address spelled out: a web or e-mail link whose text is not that address. */
+function printUrl(token: Tokens.Link): boolean {
+  const href = token.href.trim();
+  if (!/^(https?:|mailto:)/i.test(href)) return false;
+  const plain = (url: string): string => url.toLowerCase().replace(/^(https?:\/\/|mailto:)/, '').replace(/^www\./, '').replace(/\/$/, '');
+  return plain(token.text.trim()) !== plain(href);
+}
+
 /** Markdown → sanitised HTML, with ids on headings (for the table of contents) and scoped table headers. */
 export function markdownToHtml(markdown: string, decorate: (html: string, headings: Heading[]) => string = (html) => html): RenderedHtml {
   const headings: Heading[] = [];
@@ -74,6 +84,12 @@ export function markdownToHtml(markdown: string, decorate: (html: string, headin
         if (seen > 0) id = `${id}-${seen + 1}`;
         headings.push({ depth: token.depth, text: inner, id });
         return `<h${token.depth} id="${id}">${inner}</h${token.depth}>\n`;
+      },
+      // A link whose words are not its address gets class="print-url": the print
+      // stylesheet writes the address after it, so a printed page still says where it goes.
+      link(this: Renderer, token: Tokens.Link) {
+        const html = Renderer.prototype.link.call(this, token);
+        return printUrl(token) ? html.replace(/^<a /, '<a class="print-url" ') : html;
       },
       tablecell(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token: Tokens.TableCell) {
         const inner = this.parser.parseInline(token.tokens);

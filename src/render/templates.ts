@@ -175,11 +175,23 @@ export function renderMarkdown(set: TemplateSet, view: Record<string, unknown>, 
   return `${out.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
+/**
+ * A CSS string literal of any text, for the layout's style element (`content:
+ * {{cssString title}}` in an @page margin box): quotes, backslashes and line breaks
+ * are escaped, and so are < > &, so the text can neither end the string nor the
+ * style element. HTML entities mean nothing inside <style>, so HTML escaping would be wrong here.
+ */
+export function cssString(text: string): string {
+  const escape = (c: string): string => `\\${c.codePointAt(0)!.toString(16)} `;
+  return `"${[...text].map((c) => ('"\\<>&'.includes(c) || c < ' ' || c === '\u007f' ? escape(c) : c)).join('')}"`;
+}
+
 /** The HTML page around a rendered body; the layout escapes what it is given, {{t}}'s arguments too. */
 export function renderLayout(set: TemplateSet, page: Record<string, unknown>, messages: string): string {
   const hb = Handlebars.create();
   hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) =>
     new hb.SafeString(translate(messages, key, options.hash as Record<string, unknown>, (text) => hb.escapeExpression(text))));
+  hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(typeof value === 'string' ? value : '')));
   let template: Handlebars.TemplateDelegate;
   try {
     hb.parse(set.layout.source);

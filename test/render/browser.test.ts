@@ -1,8 +1,8 @@
 // The HTML report in a real browser (Debian chromium, installed by .ci/run): no console
 // errors, no network requests, the risk matrix is there with an accessible name, and a
-// screenshot is saved to test-output/ for people to look at.
+// screenshot is saved to test-output/ for people to look at. Printing: print.test.ts.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
@@ -55,8 +55,6 @@ test('the HTML documents open in chromium without errors or requests', async () 
         await before.screenshot({ path: join(OUT, `${c.name}-matrix.png`) });
       }
       await page.screenshot({ path: join(OUT, `${c.name}.png`), fullPage: true });
-      await page.emulateMedia({ media: 'print' });
-      writeFileSync(join(OUT, `${c.name}.pdf`), await page.pdf({ format: 'A4', printBackground: true }));
       await page.close();
     }
   } finally {

@@ -52,7 +52,9 @@ test('the HTML is self-contained, with a table of contents, scoped headers and t
   assert.match(stdout, /<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Innhold<\/h2><ol><li><a href="#s-sammendrag">/);
   assert.match(stdout, /<th scope="col">Kategori<\/th>/);
   assert.equal((stdout.match(/<svg[^>]*role="img"/g) ?? []).length, 2);
-  assert.match(stdout, /@media print \{[^]*h2 \{ break-before: page; \}/);
+  // A print stylesheet: A4, the document's title at the head of the page, page numbers at its foot.
+  assert.match(stdout, /@page \{\s+size: A4;[^]*@top-left \{ content: "Vurdering av personvernkonsekvenser: [^"]+";[^]*counter\(page\) " \/ " counter\(pages\)/);
+  assert.match(stdout, /@media print \{[^]*thead \{ display: table-header-group; \}/);
   // Headings go down one level at a time.
   const levels = [...stdout.matchAll(/<h(\d)[ >]/g)].map((m) => Number(m[1]));
   assert.equal(levels[0], 1);
