@@ -22,6 +22,8 @@ const INPUTS = {
   complete: join(FIXTURES, 'render', 'complete.dpia.yaml'),
   sparse: join(FIXTURES, 'render', 'notice-sparse.dpia.yaml'),
   none: join(FIXTURES, 'render', 'notice-none.dpia.yaml'),
+  // A real published assessment transcribed with only the facts it states (Datatilsynet's AI sandbox, Ruter).
+  ruter: join(FIXTURES, 'render', 'real-case-ruter.dpia.yaml'),
 };
 const LANGS = ['en', 'nb'] as const;
 const FORMATS = ['md', 'html'] as const;

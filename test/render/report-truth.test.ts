@@ -14,11 +14,13 @@ import { EXAMPLES, FIXTURES, runMain, tempDir } from '../helpers/cli.ts';
 const RENDER = join(FIXTURES, 'render');
 const SPARSE = join(RENDER, 'sparse.dpia.yaml');
 const EXPLICIT = join(RENDER, 'explicit-none.dpia.yaml');
+// A real published assessment transcribed with only the facts it states (Datatilsynet's AI sandbox, Ruter).
+const REAL = join(RENDER, 'real-case-ruter.dpia.yaml');
 const APPROVED = [join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml')];
 const INPUTS = [
   ...readdirSync(EXAMPLES, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) =>
     readdirSync(join(EXAMPLES, e.name)).filter((f) => f.endsWith('.dpia.yaml')).map((f) => join(EXAMPLES, e.name, f))),
-  join(RENDER, 'complete.dpia.yaml'), SPARSE, EXPLICIT,
+  join(RENDER, 'complete.dpia.yaml'), SPARSE, EXPLICIT, REAL,
 ];
 const LANGS = ['en', 'nb'] as const;
 const TODAY = '2026-11-30';
@@ -111,6 +113,14 @@ for (const lang of LANGS) {
       assert.ok(!out.includes(negative.text(lang)), `the sparse report says "${negative.text(lang)}" (${negative.what})`);
     }
     assert.ok(out.includes(label(lang, 'yesNo', 'unknown')));
+  });
+
+  test(`a transcribed real case (${lang}) states none of the negatives the file does not hold`, async () => {
+    const out = await report(REAL, lang, 'md');
+    for (const line of SUMMARY) assert.equal(summaryAnswer(out, lang, line.key), message(lang, 'documents', 'summary.not-stated'), line.key);
+    for (const negative of NEGATIVES) {
+      assert.ok(!out.includes(negative.text(lang)), `the real case's report says "${negative.text(lang)}" (${negative.what})`);
+    }
   });
 
   test(`an explicit "none" in the file (${lang}) is stated as none`, async () => {
