@@ -15,6 +15,7 @@
 // and its kin join it to one line, `cell` also escapes the column bars.
 
 /** Every way to end a line that some reader of the text honours; U+2029 ends a paragraph. */
+// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /\r\n?|[\n\u000b\u000c\u0085\u2028]/g;
 const PARAGRAPH_BREAK = /\u2029/g;
 
@@ -69,7 +70,7 @@ export function linkScheme(destination: string): string | undefined {
   }
   // Browsers drop white space and control characters inside a URL's scheme.
   // eslint-disable-next-line no-control-regex
-  const compact = text.replace(/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff<>]/g, '').toLowerCase();
+  const compact = text.replace(/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060<>]/g, '').toLowerCase();
   return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
 }
 
@@ -102,7 +103,7 @@ function closeFences(text: string): string {
   let open: { indent: string; fence: string } | undefined;
   for (const line of text.split('\n')) {
     if (!open) {
-      const m = /^([ \t]*)(`{3,}|~{3,})(.*)$/.exec(line);
+      const m = /^([ \t]*)(`{3,}(?!`)|~{3,}(?!~))(.*)$/.exec(line);
       // A backtick fence's info string holds no backtick (```a``` is code in a line).
       if (m && !(m[2][0] === '`' && m[3].includes('`'))) open = { indent: m[1], fence: m[2] };
     } else {

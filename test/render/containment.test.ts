@@ -23,9 +23,9 @@ type Payload = (marker: string) => string;
 /** Each payload holds its marker, so the test can see the answer is still shown. */
 export const PAYLOADS: Payload[] = [
   (m) => `Before ${m}\n\`\`\`\nan unclosed fence that would swallow the rest of the document`,
-  (m) => `~~~~ tilde ${m}\n# inside the fence`,
+  (m) => `~~~~ tilde\n# inside the fence ${m}`,
   (m) => `    \`\`\`\n    indented fence ${m}`,
-  (m) => `Line separator ${m}\u2028# heading after U+2028\u2028| a | b |\u2028|---|---|`,
+  (m) => `Line separator ${m}\u2028# heading after U+2028\u2028| a | b |\u2028| c | d |`,
   (m) => `Paragraph separator ${m}\u2029## heading after U+2029\u2029---`,
   (m) => `NEL ${m}\u0085# heading after NEL\u000b## after VT\u000c### after FF\r#### after CR`,
   (m) => `# Heading injected ${m}`,
@@ -222,8 +222,8 @@ describe('free text cannot break the document', () => {
             assert.equal(after.rules, before.rules, `${where} ${format}: no rule added`);
             assert.deepEqual(after.links.filter(dangerous), [], `${where} ${format}: a javascript:/vbscript:/data: link`);
           }
-          assert.doesNotMatch(evilMd, /<(script|img|div|iframe)\b/i, `${where} md: raw HTML`);
-          assert.doesNotMatch(evilHtml, /<img\b|<script\b(?![^>]*>\s*<\/script>)|\son[a-z]+=/i, `${where} html: an image, a script or a handler`);
+          assert.ok(!/<(script|img|div|iframe)\b/i.test(evilMd), `${where} md: raw HTML`);
+          assert.ok(!/<img\b|<script\b|<[^>]*\son[a-z]+\s*=/i.test(evilHtml), `${where} html: an image, a script or a handler`);
           assertWellFormed(evilHtml, `${where} html`);
           // Contained, not deleted: every answer the plain render shows, the hostile one shows too.
           const shownClean = plain.markers.filter((m) => visibleText(cleanHtml).includes(m));
