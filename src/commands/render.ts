@@ -60,7 +60,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const invalid = validate(parsed.data).filter((problem) => problem.rule === 'schema/invalid');
   if (invalid.length > 0) {
     const [first] = describeFindings(invalid.map((p) => ({ ...p, severity: 'error' as const })), parsed, words);
-    throw new InputError(options.file, cliError('error.render.invalid', { message: first.message, path: first.path, more: invalid.length - 1 }), first.line, first.column);
+    throw new InputError(options.file, cliError('error.render.invalid', { message: first.message, path: first.path, id: first.rule }), first.line, first.column);
   }
 
   const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, words);

@@ -337,7 +337,7 @@ describe('render refuses a value of the wrong type', () => {
         assert.doesNotMatch(result.stderr, /template|\.hbs/i);
       }
       const nb = await runMain(['render', 'wrong.dpia.yaml', '--lang', 'nb'], { cwd: dir });
-      assert.match(nb.stderr, /forventet .* \(schema\/invalid\).*gjengis ikke/);
+      assert.match(nb.stderr, /forventet .* \(schema\/invalid\); en fil med en ugyldig verdi gjengis ikke/);
     });
   }
 
