@@ -23,7 +23,7 @@ export const ERROR_KEYS = [
   'error.fs.EACCES', 'error.fs.EISDIR', 'error.fs.ENOENT', 'error.fs.ENOTDIR', 'error.fs.other',
   'error.git.notARepository', 'error.git.notARevision', 'error.git.notInstalled', 'error.git.showFailed', 'error.git.unknownRevision',
   'error.internal', 'error.interview.answers',
-  'error.render.cannotWrite', 'error.render.unknownDocument',
+  'error.render.cannotWrite', 'error.render.invalid', 'error.render.unknownDocument',
   'error.rules.unknownRule',
   'error.schemaVersion',
   'error.template.cannotBeRead', 'error.template.cannotRender', 'error.template.invalid', 'error.template.noFolder',

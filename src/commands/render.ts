@@ -5,12 +5,13 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
 import { loadConfig } from '../config.ts';
-import { cliError, EXIT, unknownLanguage, UsageError } from '../errors.ts';
+import { cliError, EXIT, InputError, unknownLanguage, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { message } from '../i18n/catalogue.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { loadAssessment } from '../model/load.ts';
+import { validate } from '../model/validate.ts';
 import { describeFsError } from '../model/source.ts';
 import type { Assessment } from '../model/schema.ts';
 import { runRules } from '../rules/engine.ts';
@@ -52,6 +53,15 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const lang: Lang = (options.lang as Lang | undefined) ?? (isLang(data.language) ? data.language : undefined) ?? config.language ?? 'en';
   const draft = options.draft === true;
   const words = options.messages ?? lang;
+
+  // A value of the wrong type (a list where an id belongs) cannot be rendered: refuse it
+  // as the schema does, with its line, before any template sees it; --draft too, and
+  // whatever the config says of schema/invalid. Other findings do not stop a render.
+  const invalid = validate(parsed.data).filter((problem) => problem.rule === 'schema/invalid');
+  if (invalid.length > 0) {
+    const [first] = describeFindings(invalid.map((p) => ({ ...p, severity: 'error' as const })), parsed, words);
+    throw new InputError(options.file, cliError('error.render.invalid', { message: first.message, path: first.path, id: first.rule }), first.line, first.column);
+  }
 
   const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, words);
   const missing = doc === 'notice'

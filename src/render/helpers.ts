@@ -5,7 +5,7 @@
 import { message, type MessageArgs } from '../i18n/catalogue.ts';
 import { riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
-import { oneLine, tableCell } from './escape.ts';
+import { oneLine, ownBlock, tableCell } from './escape.ts';
 import { formatDate, formatDuration, joinList } from '../i18n/format.ts';
 import { label } from '../i18n/labels.ts';
 
@@ -103,10 +103,10 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     /** {{list (labels "channel" channels)}}: the word of each value of a list. */
     labels: (kind, values) => (Array.isArray(values) ? values.map((value) => label(words, String(kind), value)) : values),
     yesNo: (value) => yesNo(value, words),
-    /** Free text as its own paragraph(s). */
-    block: (value) => (typeof value === 'string' ? value.trim() : value ?? ''),
-    /** Free text on one line (inside a list item or a sentence). */
-    inline: (value) => (typeof value === 'string' ? oneLine(value) : value ?? ''),
+    /** Free text as its own paragraph(s), its lists its own (escape.ts ownBlock). */
+    block: (value) => (typeof value === 'string' ? ownBlock(value) : value ?? ''),
+    /** Free text on one line (inside a list item, a sentence or a {{t}} argument); a missing value stays missing, so {{t}} sees `none`. */
+    inline: (value) => (typeof value === 'string' ? oneLine(value) : value ?? undefined),
     /** Free text on one line, without its closing full stop, for a sentence that adds its own. */
     clause: (value) => (typeof value === 'string' ? oneLine(value).replace(/[.;:,]+$/, '') : value ?? ''),
     /** Free text on one line that ends as a sentence: a full stop is added where the answer has none, so it never runs into the next sentence. */
