@@ -44,7 +44,13 @@ export function codeCacheKey(): string {
 }
 
 export function installCompileCache(distDir: string, args: string[] = process.argv.slice(2)): void {
-  const root = cacheRoot({ location: cacheLocation(args), cwd: process.cwd(), env: process.env });
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch {
+    return; // The current folder was deleted: no project to find, and no cache is needed.
+  }
+  const root = cacheRoot({ location: cacheLocation(args), cwd, env: process.env });
   if (root === undefined) return;
   const dir = privateDir(root, 'code', codeCacheKey());
   // Once a day, after the command: old builds' folders and old result entries go.
