@@ -8,7 +8,7 @@ const { join } = require('node:path');
 const dist = join(__dirname, '..', 'dist');
 let cli;
 try {
-  require(join(dist, 'boot.cjs')).installCompileCache(dist);
+  require(join(dist, 'boot.cjs')).installCompileCache(dist, process.argv.slice(2));
   cli = require(join(dist, 'cli.cjs'));
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(dist)) {

@@ -2,7 +2,8 @@
 // - dist/cli.cjs: the command table; each command is its own bundle in dist/commands/,
 //   required only when that command runs, so `dpia check` never loads the interview
 //   (inquirer), the templates (handlebars) or Markdown (marked);
-// - dist/boot.cjs: V8 code cache for those bundles on Node.js 20 (src/boot/compile-cache.ts);
+// - dist/boot.cjs: V8 code cache for those bundles (src/boot/compile-cache.ts), kept in the
+//   cache folder of src/boot/cache-dir.ts;
 // - src/model/generated/check-assessment.ts: the schema's validator, compiled ahead of
 //   time from src/model/schema.ts, so no start-up is spent generating it.
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts

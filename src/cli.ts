@@ -87,6 +87,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD) instead of today')
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
     .option('--no-cache', 'do not reuse or store results of earlier runs')
+    .option('--cache-location <dir>', 'folder of the caches (default: node_modules/.cache/dpia of the project, else the user\'s cache folder)')
     .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io), opts));
 
   program.command('render')

@@ -1,71 +1,117 @@
-// Start-up speed for Node.js 20, where `module.enableCompileCache()` (Node 22.1+) does not
-// exist: our CommonJS bundles in dist/ are compiled with V8's code cache, kept in the
-// temp folder. The cache is written after the command ran, so it also holds the
-// functions V8 compiled lazily while running — most of the cost of a cold start.
+// Start-up speed: our CommonJS bundles in dist/ start from V8's code cache, kept in the
+// cache folder of src/boot/cache-dir.ts under `code/<build>-<node version>-<arch>`, so
+// two builds or two Node.js versions never overwrite each other's entries.
+//
+// Node.js 22.1+ does it itself (`module.enableCompileCache(dir)`); we hand it that folder
+// and flush at exit, when every module of the run has been loaded. On Node.js 20 we
+// compile the bundles with vm.Script and write each one's cache at exit, so it also holds
+// the functions V8 compiled lazily while running (most of the cost of a cold start). A
+// run that did not do a command's whole work (`--help`, an error, a check answered from
+// the result cache) writes a "partial" entry only where there is none; the next complete run
+// replaces it with a complete one, which is then kept. Before, a first short run saved a
+// partial cache that every later cold run started from.
+//
 // Anything that goes wrong here only costs speed: we fall back to a plain compile.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { Script } from 'node:vm';
+import { cacheRoot, privateDir, pruneDaily, readPrivate, writePrivate } from './cache-dir.ts';
+import { isPartialRun } from './run-kind.ts';
+
+declare const __DPIA_BUILD_ID__: string | undefined;
+const BUILD_ID = typeof __DPIA_BUILD_ID__ === 'string' ? __DPIA_BUILD_ID__ : 'dev';
 
 interface Compiled {
   script: Script;
-  filename: string;
-  cacheFile: string;
-  hadCache: boolean;
+  name: string;
+  dir: string;
+  stem: string;
+  loaded: 'complete' | 'partial' | undefined;
 }
 
 type ModuleLike = { exports: unknown; require: NodeJS.Require; filename: string };
 type ModuleInternals = {
   _extensions: Record<string, (module: ModuleLike, filename: string) => void>;
   wrap(source: string): string;
+  enableCompileCache?: (dir: string) => { status: number; directory?: string };
+  flushCompileCache?: () => void;
 };
 
-export function installCompileCache(distDir: string): void {
-  const native = (Module as unknown as { enableCompileCache?: () => unknown }).enableCompileCache;
-  if (typeof native === 'function') {
-    native();
+/** The folder of this build's code cache, by the cache folder's rules (`--cache-location` in `args`). */
+export function codeCacheKey(): string {
+  return `${BUILD_ID}-${process.version}-${process.arch}`;
+}
+
+export function installCompileCache(distDir: string, args: string[] = process.argv.slice(2)): void {
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch {
+    return; // The current folder was deleted: no project to find, and no cache is needed.
+  }
+  const root = cacheRoot({ location: cacheLocation(args), cwd, env: process.env });
+  if (root === undefined) return;
+  const dir = privateDir(root, 'code', codeCacheKey());
+  // Once a day, after the command: old builds' folders and old result entries go.
+  process.once('exit', () => pruneDaily(root, { code: codeCacheKey(), check: BUILD_ID }));
+  if (dir === undefined) return;
+  const internals = Module as unknown as ModuleInternals;
+  if (typeof internals.enableCompileCache === 'function') {
+    internals.enableCompileCache(dir);
+    process.once('exit', () => internals.flushCompileCache?.());
     return;
   }
-  const internals = Module as unknown as ModuleInternals;
   const original = internals._extensions['.cjs'] ?? internals._extensions['.js'];
-  const cacheDir = join(tmpdir(), `dpia-compile-cache-${process.getuid?.() ?? 'user'}`);
   const compiled: Compiled[] = [];
   internals._extensions['.cjs'] = (module, filename) => {
     if (!filename.startsWith(distDir)) return original(module, filename);
     const source = readFileSync(filename, 'utf8');
-    // V8 checks the source and its own version and flags against the cache itself; the
-    // name only has to change when the bundle does, so size and time are enough.
+    // V8 checks the source's length and its own version and flags against the cache, not
+    // the source's bytes: the name changes whenever the bundle does (size and time).
     const stat = statSync(filename);
-    const cacheFile = join(cacheDir, `${basename(filename)}-${process.version}-${stat.size}-${Math.floor(stat.mtimeMs)}.bin`);
+    const name = relative(distDir, filename).replace(/[\\/]/g, '+');
+    const stem = `${name}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+    let loaded: Compiled['loaded'];
     let cachedData: Buffer | undefined;
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      cachedData = undefined;
+    for (const kind of ['complete', 'partial'] as const) {
+      cachedData = readPrivate(join(dir, `${stem}.${kind}.bin`))?.data;
+      if (cachedData) {
+        loaded = kind;
+        break;
+      }
     }
     const script = new Script(internals.wrap(source), { filename, cachedData });
-    compiled.push({ script, filename, cacheFile, hadCache: cachedData !== undefined && !script.cachedDataRejected });
+    if (script.cachedDataRejected) loaded = undefined;
+    compiled.push({ script, name, dir, stem, loaded });
     const fn = script.runInThisContext() as (...args: unknown[]) => void;
     fn.call(module.exports, module.exports, module.require.bind(module), module, filename, dirname(filename));
   };
   process.once('exit', () => {
+    // Complete: a command ran to its end (exit 0 or 1) and did not say it skipped work.
+    const exitCode = Number(process.exitCode ?? 0);
+    const complete = (exitCode === 0 || exitCode === 1) && !isPartialRun() && compiled.some((entry) => entry.name.startsWith('commands+') && entry.name !== 'commands+report-error.cjs');
     for (const entry of compiled) {
-      if (entry.hadCache) continue;
+      if (entry.loaded === 'complete' || (entry.loaded === 'partial' && !complete)) continue;
       try {
-        mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-        const temp = `${entry.cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temp, entry.script.createCachedData());
-        renameSync(temp, entry.cacheFile);
-        // Caches of earlier builds of the same bundle are dead weight.
-        const prefix = `${basename(entry.filename)}-`;
-        for (const name of readdirSync(cacheDir)) {
-          if (name.startsWith(prefix) && join(cacheDir, name) !== entry.cacheFile && !name.endsWith('.tmp')) unlinkSync(join(cacheDir, name));
+        writePrivate(join(entry.dir, `${entry.stem}.${complete ? 'complete' : 'partial'}.bin`), entry.script.createCachedData());
+        // Entries of earlier builds of the same bundle (same build id, other bytes) are dead weight.
+        for (const other of readdirSync(entry.dir)) {
+          if (other.startsWith(`${entry.name}-`) && !other.startsWith(`${entry.stem}.${complete ? 'complete' : 'partial'}.`)) rmSync(join(entry.dir, other), { force: true });
         }
       } catch {
-        // A read-only or full temp folder only means the next start is not faster.
+        // A read-only or full disk only means the next start is not faster.
       }
     }
   });
+}
+
+/** `--cache-location <dir>` or `--cache-location=<dir>` among the arguments, before a `--`. */
+function cacheLocation(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') return undefined;
+    if (args[i] === '--cache-location') return args[i + 1];
+    if (args[i].startsWith('--cache-location=')) return args[i].slice('--cache-location='.length);
+  }
+  return undefined;
 }

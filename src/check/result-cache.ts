@@ -1,19 +1,21 @@
 // Remembers what `dpia check` found in a file, like the caches of ESLint, Prettier and
 // Ruff: a file whose bytes, date, language, configuration, message catalogues and dpia
 // build are the same as last time gets last time's findings (with their words) without
-// being parsed again. One entry per file path, in the temp folder; `--no-cache` skips it.
-// Only bundled builds use it (the build id changes with every change to the sources),
-// never in-process tests.
+// being parsed again. One entry per file path, in this build's own folder of the cache
+// folder (src/boot/cache-dir.ts: `--cache-location`, the project's
+// node_modules/.cache/dpia or the user's cache folder; private, checked, pruned);
+// `--no-cache` skips it. Only bundled builds use it (the build id changes with every
+// change to the sources), never in-process tests.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Analysis } from './analyse.ts';
 import { catalogueStamp } from '../i18n/catalogue.ts';
+import { cacheRoot, privateDir, readPrivate, touch, writePrivate } from '../boot/cache-dir.ts';
 
 declare const __DPIA_BUILD_ID__: string | undefined;
 const BUILD_ID = typeof __DPIA_BUILD_ID__ === 'string' ? __DPIA_BUILD_ID__ : undefined;
+const DAY = 24 * 60 * 60 * 1000;
 
 export interface CacheInput {
   path: string;
@@ -24,31 +26,34 @@ export interface CacheInput {
 }
 
 export class ResultCache {
-  private readonly dir = join(tmpdir(), `dpia-cache-${process.getuid?.() ?? 'user'}`, 'check');
+  private constructor(private readonly dir: string) {}
 
-  static open(enabled: boolean): ResultCache | undefined {
-    return enabled && BUILD_ID !== undefined ? new ResultCache() : undefined;
+  /** undefined when caching is off, the build is not bundled, or no safe folder is found. */
+  static open(enabled: boolean, where: { location?: string; cwd: string; env: NodeJS.ProcessEnv }): ResultCache | undefined {
+    if (!enabled || BUILD_ID === undefined) return undefined;
+    const root = cacheRoot(where);
+    const dir = root === undefined ? undefined : privateDir(root, 'check', BUILD_ID);
+    return dir === undefined ? undefined : new ResultCache(dir);
   }
 
   get(input: CacheInput): Analysis | undefined {
+    const file = this.entryFile(input.path);
+    const read = readPrivate(file);
+    if (!read) return undefined;
     try {
-      const entry = JSON.parse(readFileSync(this.entryFile(input.path), 'utf8')) as { key: string; analysis: Analysis };
-      return entry.key === key(input) ? entry.analysis : undefined;
+      const entry = JSON.parse(read.data.toString('utf8')) as { key: string; analysis: Analysis };
+      if (entry.key !== key(input)) return undefined;
+      // Used today: pruning keeps it (refreshed at most once a day).
+      if (Date.now() - read.mtimeMs > DAY) touch(file);
+      return entry.analysis;
     } catch {
       return undefined;
     }
   }
 
   set(input: CacheInput, analysis: Analysis): void {
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const file = this.entryFile(input.path);
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ key: key(input), analysis }));
-      renameSync(temp, file);
-    } catch {
-      // A cache that cannot be written only means the next run does the work again.
-    }
+    // A cache that cannot be written only means the next run does the work again.
+    writePrivate(this.entryFile(input.path), JSON.stringify({ key: key(input), analysis }));
   }
 
   private entryFile(path: string): string {

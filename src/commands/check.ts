@@ -15,7 +15,7 @@ import { readSource } from '../model/source.ts';
 import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { ResultCache } from '../check/result-cache.ts';
-import { inShortRun } from '../check/short-run.ts';
+import { markPartialRun } from '../boot/run-kind.ts';
 import { VERSION } from '../version.ts';
 
 export interface CheckOptions {
@@ -27,6 +27,8 @@ export interface CheckOptions {
   config?: string;
   /** commander's --no-cache */
   cache?: boolean;
+  /** folder of the caches (default: the project's node_modules/.cache/dpia or the user's cache folder) */
+  cacheLocation?: string;
 }
 
 type Engine = typeof import('../check/analyse.ts');
@@ -48,8 +50,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const targets = options.paths.length > 0 ? options.paths : [config.assessments ? relativeToRoot(config) : '.'];
   const files = findAssessments(targets, io.cwd);
 
-  const cache = ResultCache.open(options.cache !== false);
+  const cache = ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env });
   let exit: number = EXIT.ok;
+  let analysed = false;
   const results: FileResult[] = [];
   const checkFile = async (file: FoundFile) => {
     try {
@@ -58,6 +61,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       let analysis = cache?.get(key);
       if (!analysis) {
         analysis = (await loadEngine()).analyseSource(text, file.display, { today, config, lang });
+        analysed = true;
         cache?.set(key, analysis);
       }
       results.push({ file: file.display, lang: analysis.lang, findings: analysis.findings });
@@ -68,9 +72,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       exit = EXIT.usage;
     }
   };
-  await inShortRun(files.length, async () => {
-    for (const file of files) await checkFile(file);
-  });
+  for (const file of files) await checkFile(file);
+  // Without the engine this run's code cache would lack the parser and the rules.
+  if (!analysed) markPartialRun();
   const summary = summarise(results);
   // The summary speaks the files' language when they share one, else English.
   const shared = results.length > 0 && results.every((r) => r.lang === results[0].lang) ? results[0].lang : undefined;

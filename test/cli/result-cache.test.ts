@@ -8,13 +8,16 @@ import { EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
 
 const work = tempDir('dpia-cache-');
 after(work.cleanup);
-const env = { TMPDIR: work.dir };
+// CACHE_DIR (find-cache-dir's override) puts the caches in work.dir/dpia.
+const env = { TMPDIR: work.dir, CACHE_DIR: work.dir };
 const file = join(work.dir, 'lead-scoring.dpia.yaml');
 copyFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), file);
 const args = ['check', file, '--format', 'json', '--today', '2026-11-29'];
 
 function entries(): string[] {
-  const dir = join(work.dir, `dpia-cache-${process.getuid?.() ?? 'user'}`, 'check');
+  const builds = join(work.dir, 'dpia', 'check');
+  const [build] = readdirSync(builds);
+  const dir = join(builds, build);
   return readdirSync(dir).map((name) => join(dir, name));
 }
 
