@@ -11,7 +11,7 @@ import { describeFindings } from '../formatters/describe.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
-import { dateOption } from '../model/dates.ts';
+import { today as todayOption } from '../model/dates.ts';
 import { displayPath } from '../model/find-files.ts';
 import { contentHash, sectionHashes } from '../model/hash.ts';
 import { checkSchemaVersion } from '../model/load.ts';
@@ -23,7 +23,6 @@ import { knownRoles, signoffState } from '../model/signoffs.ts';
 import { readSource } from '../model/source.ts';
 import { setIn } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
-import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 
 export interface ApproveOptions {
@@ -53,7 +52,7 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   if (!name) throw new UsageError(cliError('error.approve.nameEmpty'));
   if (options.force && !options.reason?.trim()) throw new UsageError(cliError('error.approve.forceNeedsReason'));
   if (options.reason !== undefined && !options.force) throw new UsageError(cliError('error.approve.reasonWithoutForce'));
-  const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
+  const date = todayOption(options.date, '--date');
 
   const config = loadConfig(io.cwd);
   const known = knownRoles(config);

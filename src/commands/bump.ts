@@ -7,7 +7,7 @@ import { gitUserName } from '../git.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
-import { dateOption } from '../model/dates.ts';
+import { today as todayOption } from '../model/dates.ts';
 import { displayPath } from '../model/find-files.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { lineColumn, offsetOf } from '../model/locate.ts';
@@ -15,7 +15,6 @@ import { parseAssessment } from '../model/parse.ts';
 import { saveEdited } from '../model/save-edited.ts';
 import { readSource } from '../model/source.ts';
 import { setIn } from '../model/write.ts';
-import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 
 export interface BumpOptions {
@@ -36,7 +35,7 @@ export function nextVersion(current: string | undefined, major: boolean): string
 export async function bump(options: BumpOptions, io: Io): Promise<number> {
   const summary = options.message?.trim();
   if (!summary) throw new UsageError(cliError('error.bump.noSummary'));
-  const date = options.date === undefined ? localToday() : dateOption(options.date, '--date');
+  const date = todayOption(options.date, '--date');
 
   const file = resolve(io.cwd, options.file);
   const display = displayPath(file, io.cwd);

@@ -12,7 +12,7 @@ import { isLang } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
 import { findAssessments, type FoundFile } from '../model/find-files.ts';
 import { readSource } from '../model/source.ts';
-import { localToday } from '../rules/facts.ts';
+import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
 import { ResultCache } from '../check/result-cache.ts';
 import { markPartialRun } from '../boot/run-kind.ts';
@@ -37,8 +37,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: Object.keys(FORMATTERS).join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
-  const today = options.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(cliError('error.badDate', { flag: '--today', value: today }));
+  const today = todayOption(options.today);
   const lang = options.lang as Lang | undefined;
 
   let engine: Engine | undefined;

@@ -7,7 +7,7 @@ import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } fr
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
-import { dateOption } from '../model/dates.ts';
+import { today as todayOption } from '../model/dates.ts';
 import { findAssessments } from '../model/find-files.ts';
 import { loadAssessment } from '../model/load.ts';
 import type { Assessment } from '../model/schema.ts';
@@ -16,7 +16,6 @@ import { writeFileAtomic } from '../model/write.ts';
 import { toCsv } from '../ropa/csv.ts';
 import { ROPA_COLUMNS, ropaRows, type RopaRow } from '../ropa/record.ts';
 import { runRules } from '../rules/engine.ts';
-import { localToday } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 
 export interface ExportOptions {
@@ -33,7 +32,7 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
   const format = options.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError(cliError('error.unknownFormat', { format, formats: 'csv, json' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
-  const today = options.today === undefined ? localToday() : dateOption(options.today, '--today');
+  const today = todayOption(options.today, '--today');
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
   const files = findAssessments([target], io.cwd);

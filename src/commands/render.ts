@@ -15,7 +15,7 @@ import { validate } from '../model/validate.ts';
 import { describeFsError } from '../model/source.ts';
 import type { Assessment } from '../model/schema.ts';
 import { runRules } from '../rules/engine.ts';
-import { localToday } from '../rules/facts.ts';
+import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
 import { markdownToHtml, type Heading } from '../render/markdown.ts';
 import { elementArticles, elementLabel, missingNoticeElements } from '../render/notice-elements.ts';
@@ -44,8 +44,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const format = options.format ?? 'md';
   if (format !== 'md' && format !== 'html') throw new UsageError(cliError('error.unknownFormat', { format, formats: 'md, html' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
-  const today = options.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(cliError('error.badDate', { flag: '--today', value: today }));
+  const today = todayOption(options.today);
 
   const config = loadConfig(io.cwd, options.config);
   const parsed = loadAssessment(resolve(io.cwd, options.file), options.file);

@@ -7,13 +7,13 @@ import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } fr
 import { isLang } from '../i18n/index.ts';
 import { cli, STATUS_COLUMNS } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
-import { dateOption } from '../model/dates.ts';
+import { isBefore, today as todayOption } from '../model/dates.ts';
 import { findAssessments } from '../model/find-files.ts';
 import { loadAssessment } from '../model/load.ts';
 import type { Assessment } from '../model/schema.ts';
 import { signoffState } from '../model/signoffs.ts';
 import { runRules } from '../rules/engine.ts';
-import { list, localToday, riskBand, type RiskBand } from '../rules/facts.ts';
+import { list, riskBand, type RiskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { label } from '../i18n/labels.ts';
 
@@ -46,7 +46,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: FORMATS.join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
-  const today = options.today === undefined ? localToday() : dateOption(options.today, '--today');
+  const today = todayOption(options.today, '--today');
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
   const files = findAssessments([target], io.cwd);
@@ -97,7 +97,7 @@ function rowOf(file: string, raw: Record<string, unknown>, findings: { severity:
     warnings: findings.filter((f) => f.severity === 'warning').length,
     highestResidualRisk: highest,
     nextReview: next,
-    reviewOverdue: next !== null && next < today,
+    reviewOverdue: isBefore(next, today),
     signedBy,
     unsigned: { stale: state.missing.filter((role) => staleRoles.has(role)), missing: state.missing.filter((role) => !staleRoles.has(role)) },
   };

@@ -1,6 +1,7 @@
 // Friendly input: "2 years", "24 måneder", "18 months" or "30 dager" become ISO 8601
-// durations; dates are YYYY-MM-DD (or the Norwegian 1.6.2027).
-import { DATE_PATTERN, DURATION_PATTERN } from '../model/schema.ts';
+// durations; dates are YYYY-MM-DD (or the Norwegian 1.6.2027). What is a date or a
+// duration is the dates module's (src/model/dates.ts) answer, as everywhere.
+import { isDate, isDuration } from '../model/dates.ts';
 
 const UNITS: Array<[RegExp, 'Y' | 'M' | 'W' | 'D']> = [
   [/^(y|yr|yrs|year|years|år|året|årene)$/, 'Y'],
@@ -11,7 +12,7 @@ const UNITS: Array<[RegExp, 'Y' | 'M' | 'W' | 'D']> = [
 
 export function parseDuration(input: string): string | undefined {
   const text = input.trim();
-  if (new RegExp(DURATION_PATTERN).test(text.toUpperCase()) && /^p/i.test(text)) return text.toUpperCase();
+  if (/^p/i.test(text)) return isDuration(text.toUpperCase()) ? text.toUpperCase() : undefined;
   const parts = text.toLowerCase().replace(/,|\band\b|\bog\b/g, ' ').split(/\s+/).filter(Boolean);
   if (parts.length === 0 || parts.length % 2 !== 0) {
     // "2years" or "30d" written together
@@ -27,7 +28,7 @@ export function parseDuration(input: string): string | undefined {
     amounts[unit] = Number(parts[i]);
   }
   const result = `P${(['Y', 'M', 'W', 'D'] as const).map((u) => (amounts[u] !== undefined ? `${amounts[u]}${u}` : '')).join('')}`;
-  return result === 'P' ? undefined : result;
+  return isDuration(result) ? result : undefined;
 }
 
 export function parseDate(input: string): string | undefined {
@@ -35,10 +36,7 @@ export function parseDate(input: string): string | undefined {
   let iso = text;
   const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (norwegian) iso = `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}`;
-  if (!new RegExp(DATE_PATTERN).test(iso)) return undefined;
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? iso : undefined;
+  return isDate(iso) ? iso : undefined;
 }
 
 /** A lower-case kebab-case id from a name ("Prioritise leads" → "prioritise-leads"). */

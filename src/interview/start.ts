@@ -1,11 +1,10 @@
 // Options every interview command shares: language, the day, the configuration.
 import { loadConfig, type Config } from '../config.ts';
-import { cliError, unknownLanguage, UsageError } from '../errors.ts';
+import { unknownLanguage, UsageError } from '../errors.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
-import { localToday } from '../rules/facts.ts';
+import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
-import { parseDate } from './input.ts';
 
 export interface InterviewCommandOptions {
   file?: string;
@@ -17,8 +16,7 @@ export interface InterviewCommandOptions {
 export function settings(options: InterviewCommandOptions, io: Io): { config: Config; today: string; lang?: Lang } {
   // The boundary (cli.ts) words these in the language of --lang or the config, else English.
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
-  const today = options.today ?? localToday();
-  if (!parseDate(today)) throw new UsageError(cliError('error.badDate', { flag: '--today', value: today }));
+  const today = todayOption(options.today);
   const config = loadConfig(io.cwd);
   return { config, today, lang: (options.lang as Lang | undefined) ?? config.language };
 }

@@ -3,6 +3,7 @@
 // the merged controller, the authority, open findings and the notice's gaps.
 import type { Authority, Config } from '../config.ts';
 import type { DescribedFinding } from '../formatters/types.ts';
+import { compareDates, isDate } from '../model/dates.ts';
 import { contentHash } from '../model/hash.ts';
 import type { Assessment, DataCategory, Measure, Risk } from '../model/schema.ts';
 import { aiUsed, dpoDesignated, list, outsideEEA, reliesOnConsent, riskBand } from '../rules/facts.ts';
@@ -105,7 +106,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   }));
   const controller = mergeController(data, config);
   const authority: Authority = authorityFor(config, lang);
-  const lastChange = list(data.history).map((h) => h.date).filter((d): d is string => typeof d === 'string').sort().pop();
+  const lastChange = list(data.history).map((h) => h.date).filter(isDate).sort((a, b) => compareDates(a, b)!).pop();
 
   const view = {
     ...data,

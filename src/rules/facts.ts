@@ -69,21 +69,6 @@ export function riskBand(likelihood: number, severity: number): RiskBand {
   return level >= 9 ? 'high' : level >= 4 ? 'medium' : 'low';
 }
 
-/** Adds an ISO 8601 duration (years, months, weeks, days) to a YYYY-MM-DD date. */
-export function addDuration(date: string, duration: string): string | undefined {
-  const d = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$/.exec(duration);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!d || !m) return undefined;
-  const result = new Date(Date.UTC(Number(m[1]) + Number(d[1] ?? 0), Number(m[2]) - 1 + Number(d[2] ?? 0), Number(m[3]) + 7 * Number(d[3] ?? 0) + Number(d[4] ?? 0)));
-  return result.toISOString().slice(0, 10);
-}
-
-/** Today as YYYY-MM-DD in local time. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Whether a data category was obtained from someone other than the person (Art. 14
  * applies, not Art. 13); undefined when its `origin` is not given. Data observed from

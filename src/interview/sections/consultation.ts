@@ -1,7 +1,8 @@
 // Consultation of the DPO, the data subjects and (when residual risk stays high) the
 // authority; then the review plan.
 import { mergeController } from '../../model/parties.ts';
-import { addDuration, dpoDesignated, riskBand } from '../../rules/facts.ts';
+import { addDuration } from '../../model/dates.ts';
+import { dpoDesignated, riskBand } from '../../rules/facts.ts';
 import { questions, type Scope, type Section } from '../types.ts';
 
 export const residualHigh = ({ data }: Scope) => (data.risks ?? []).some((r) => r.residual?.likelihood !== undefined && r.residual?.severity !== undefined && riskBand(r.residual.likelihood, r.residual.severity) === 'high');

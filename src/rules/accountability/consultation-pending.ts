@@ -1,3 +1,4 @@
+import { isBefore } from '../../model/dates.ts';
 import { filled, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
@@ -25,7 +26,7 @@ export const rule: Rule = {
         signed: data.status === 'approved' ? '' : decisions.join(', '),
       });
     }
-    if (authority.date && authority.adviceDate && authority.adviceDate < authority.date) {
+    if (authority.date && authority.adviceDate && isBefore(authority.adviceDate, authority.date)) {
       report(['consultation', 'authority', 'adviceDate'], { beforeRequest: 'yes', adviceDate: authority.adviceDate, date: authority.date });
     }
   },

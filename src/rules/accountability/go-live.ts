@@ -3,6 +3,7 @@
 // that date has passed the file must record an approved assessment and, where prior
 // consultation is required, the authority's answer.
 import { signoffState } from '../../model/signoffs.ts';
+import { isAfter, isDate } from '../../model/dates.ts';
 import { filled } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
@@ -17,8 +18,7 @@ export const rule: Rule = {
   },
   check({ data, config, today }, report) {
     const goLive = data.system?.goLive;
-    // YYYY-MM-DD (the schema's pattern): string order is date order.
-    if (!filled(goLive) || goLive! > today) return;
+    if (!isDate(goLive) || isAfter(goLive, today)) return;
     const state = signoffState(data as Record<string, unknown>, config);
     const approved = data.status === 'approved';
     if (!approved || state.missing.length > 0) {

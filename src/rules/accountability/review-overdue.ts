@@ -1,3 +1,4 @@
+import { isBefore } from '../../model/dates.ts';
 import { filled } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
@@ -13,7 +14,6 @@ export const rule: Rule = {
   check({ data, today }, report) {
     const next = data.review?.next;
     if (!filled(next)) report(['review', 'next'], { missing: 'yes' });
-    // YYYY-MM-DD (the schema's pattern): string order is date order.
-    else if (next! < today) report(['review', 'next'], { overdue: 'yes', next: next! });
+    else if (isBefore(next, today)) report(['review', 'next'], { overdue: 'yes', next: next! });
   },
 };

@@ -1,4 +1,5 @@
-import { addDuration, aiUsed, itemName, list } from '../facts.ts';
+import { addDuration, isBefore } from '../../model/dates.ts';
+import { aiUsed, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -21,7 +22,7 @@ export const rule: Rule = {
       // Without a frequency there is no due date; fairness/tests asks for one.
       if (!test.frequency) return;
       const due = addDuration(test.lastRun, test.frequency);
-      if (due !== undefined && due < today) {
+      if (due !== undefined && isBefore(due, today)) {
         report(['fairness', 'tests', index, 'lastRun'], { test: name, due, lastRun: test.lastRun, frequency: test.frequency });
       }
     });

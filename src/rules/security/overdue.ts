@@ -1,4 +1,5 @@
-import { filled, itemName, list } from '../facts.ts';
+import { isBefore } from '../../model/dates.ts';
+import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 export const rule: Rule = {
@@ -15,9 +16,8 @@ export const rule: Rule = {
       if (measure?.status !== 'planned') return;
       const path = ['security', 'measures', index];
       const name = itemName(measure, index);
-      // A missing date is security/planned-measure's. Dates are YYYY-MM-DD (the schema's
-      // pattern), so string order is date order.
-      if (filled(measure.due) && measure.due! < today) report([...path, 'due'], { overdue: 'yes', measure: name, due: measure.due! });
+      // A missing date is security/planned-measure's.
+      if (isBefore(measure.due, today)) report([...path, 'due'], { overdue: 'yes', measure: name, due: measure.due! });
     });
   },
 };

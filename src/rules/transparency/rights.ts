@@ -1,14 +1,10 @@
+import { surelyLonger } from '../../model/dates.ts';
 import { filled } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 /** True when an ISO 8601 duration is surely longer than one month (a month being up to 31 days). */
 function longerThanAMonth(duration: string): boolean {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
-  if (!m) return false;
-  const [years, months, weeks, days, hours, minutes, seconds] = m.slice(1).map((part) => Number(part ?? 0));
-  const rest = weeks * 7 + days + hours / 24 + minutes / 1440 + seconds / 86400;
-  if (years > 0 || months > 1) return true;
-  return months === 1 ? rest > 0 : rest > 31;
+  return surelyLonger(duration, 'P1M') === true;
 }
 
 export const rule: Rule = {
