@@ -3,7 +3,7 @@
 // Only known roles sign (the config's requiredSignoffs and roles, and the defaults), so a
 // typo never becomes a sign-off; the git identity of whoever ran it is recorded too.
 import { dirname, resolve } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, UsageError } from '../errors.ts';
 import { gitIdentity } from '../git.ts';
@@ -16,11 +16,12 @@ import { displayPath } from '../model/find-files.ts';
 import { contentHash, sectionHashes } from '../model/hash.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
-import { saveEdited } from '../model/save-edited.ts';
+import { renderEdited } from '../model/save-edited.ts';
 import { VERSION_PATTERN } from '../model/schema.ts';
 import { nearest } from '../model/validate.ts';
 import { knownRoles, signoffState } from '../model/signoffs.ts';
 import { readSource } from '../model/source.ts';
+import { editableDocument, lockForUpdate, replaceFile, type Held } from '../model/update.ts';
 import { setIn } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
 import type { Lang } from '../rules/types.ts';
@@ -64,7 +65,19 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
 
   const file = resolve(io.cwd, options.file);
   const display = displayPath(file, io.cwd);
-  const original = readSource(file);
+  // Read, sign and write under the file's lock: parallel approvals take turns, none is lost.
+  readSource(file);
+  const lock = await lockForUpdate(file, display);
+  try {
+    return await signLocked({ ...options, role, name }, date, config, file, display, lock, io);
+  } finally {
+    lock.release();
+  }
+}
+
+async function signLocked(options: ApproveOptions, date: string, config: ReturnType<typeof loadConfig>, file: string, display: string, lock: Held, io: Io): Promise<number> {
+  const { role, name } = options;
+  const original = readSource(file, file, true);
   const parsed = checkSchemaVersion(parseAssessment(original, display));
   const data = parsed.data;
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(data.language) ? data.language : 'en');
@@ -104,14 +117,15 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
     io.stderr.write(`dpia: ${display}: ${cli(lang, 'approve.forced', { count: errors.length })}\n`);
   }
 
-  const doc = parseDocument(parsed.text);
+  const doc = editableDocument(original);
   const index = replaced === -1 ? (Array.isArray(data.signoffs) ? data.signoffs.length : 0) : replaced;
   setIn(doc, ['signoffs', index], signoff);
   // One line of section hashes per sign-off: they are for the tool, not for reading.
   const sections = doc.getIn(['signoffs', index, 'sections'], true);
   if (isMap(sections)) sections.flow = true;
   setIn(doc, ['status'], after.status);
-  saveEdited(file, original, doc);
+  const text = renderEdited(original, doc);
+  if (text !== original) replaceFile(file, display, text, original, lock);
 
   io.stdout.write(`${cli(lang, 'approve.signed', { id: typeof data.id === 'string' ? data.id : display, version, role, name })}\n`);
   io.stdout.write(`${state.missing.length === 0 ? cli(lang, 'approve.approved') : cli(lang, 'approve.waiting', { roles: state.missing.join(', ') })}\n`);

@@ -1,6 +1,5 @@
 // `dpia bump FILE [--major] -m TEXT`: the next version, a history entry, status draft.
 import { resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
 import { gitUserName } from '../git.ts';
@@ -12,8 +11,9 @@ import { displayPath } from '../model/find-files.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { lineColumn, offsetOf } from '../model/locate.ts';
 import { parseAssessment } from '../model/parse.ts';
-import { saveEdited } from '../model/save-edited.ts';
+import { renderEdited } from '../model/save-edited.ts';
 import { readSource } from '../model/source.ts';
+import { editableDocument, lockForUpdate, replaceFile, type Held } from '../model/update.ts';
 import { setIn } from '../model/write.ts';
 import type { Lang } from '../rules/types.ts';
 
@@ -39,7 +39,18 @@ export async function bump(options: BumpOptions, io: Io): Promise<number> {
 
   const file = resolve(io.cwd, options.file);
   const display = displayPath(file, io.cwd);
-  const original = readSource(file);
+  // Read, bump and write under the file's lock, so that a parallel writer's change is never lost.
+  readSource(file);
+  const lock = await lockForUpdate(file, display);
+  try {
+    return await bumpLocked(options, summary, date, file, display, lock, io);
+  } finally {
+    lock.release();
+  }
+}
+
+async function bumpLocked(options: BumpOptions, summary: string, date: string, file: string, display: string, lock: Held, io: Io): Promise<number> {
+  const original = readSource(file, file, true);
   const parsed = checkSchemaVersion(parseAssessment(original, display));
   const data = parsed.data;
   const config = loadConfig(io.cwd);
@@ -54,12 +65,13 @@ export async function bump(options: BumpOptions, io: Io): Promise<number> {
   if (!author) throw new UsageError(cliError('error.bump.noAuthor'));
   const next = nextVersion(current, options.major === true);
 
-  const doc = parseDocument(parsed.text);
+  const doc = editableDocument(original);
   setIn(doc, ['version'], next);
   setIn(doc, ['status'], 'draft');
   const history = Array.isArray(data.history) ? data.history.length : 0;
   setIn(doc, ['history', history], { version: next, date, author, summary });
-  saveEdited(file, original, doc);
+  const text = renderEdited(original, doc);
+  if (text !== original) replaceFile(file, display, text, original, lock);
 
   io.stdout.write(`${cli(lang, 'bump.bumped', { id: typeof data.id === 'string' ? data.id : display, from: current ?? '—', to: next })}\n`);
   return EXIT.ok;

@@ -30,7 +30,7 @@ export async function edit(options: EditOptions, io: Io): Promise<number> {
   const out = (text: string) => io.stdout.write(text);
   const sections = names.length ? SECTIONS.filter((s) => names.includes(s.name)) : SECTIONS;
   const interview = new Interview({
-    file, doc: opened.doc, original: opened.original, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
+    file, display, doc: opened.doc, original: opened.original, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
   });
   const resume = `dpia edit ${display}${names.map((n) => ` --section ${n}`).join('')}`;
   return guarded(io, lang, display, resume, async () => {

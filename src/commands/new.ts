@@ -43,17 +43,18 @@ export async function newAssessment(options: NewOptions, io: Io): Promise<number
   const file = resolve(io.cwd, display);
   const opened = openAssessment(file, display);
   let doc = opened.doc;
+  let written: string | undefined;
   if (opened.created) {
     doc = newDocument(file, { id: id ?? (slugify(display.replace(/^.*[\\/]/, '').replace(/\.dpia\.ya?ml$|\.ya?ml$/i, '')) || undefined), lang });
     if (title !== undefined) doc.set('title', title);
-    saveNew(file, doc);
+    written = saveNew(file, doc, display);
     if (interactive) out(`${words(lang).created(display)}\n`);
   } else {
     lang = chosen ?? fileLanguage(doc.toJS() ?? {}) ?? lang;
     if (interactive) out(`${words(lang).resuming(display)}\n`);
   }
   const interview = new Interview({
-    file, doc, original: opened.created ? undefined : opened.original, lang, today, config, prompter, mode: 'new', verbose: interactive, colour, out,
+    file, display, doc, original: opened.created ? undefined : opened.original, onDisk: written, lang, today, config, prompter, mode: 'new', verbose: interactive, colour, out,
   });
   return guarded(io, lang, display, `dpia new ${display}`, async () => {
     await interview.run(SECTIONS);

@@ -1,9 +1,9 @@
 // `dpia render`: the DPIA report or the privacy notice, in Markdown or HTML, from the
 // Handlebars templates (bundled or overridden). Handlebars, marked and sanitize-html are
 // loaded here and only here: `check` never reaches this module.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
+import writeFileAtomic from 'write-file-atomic';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, unknownLanguage, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
@@ -107,14 +107,11 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 
-/** Temp file beside the target, then rename: a reader never sees half a document. */
+/** write-file-atomic: a reader never sees half a document; mode, owner and a symlink are kept. */
 function writeAtomic(target: string, content: string): void {
-  const temp = join(dirname(target), `.dpia-tmp-${process.pid}-${basename(target)}`);
   try {
-    writeFileSync(temp, content, 'utf8');
-    renameSync(temp, target);
+    writeFileAtomic.sync(target, content, { encoding: 'utf8' });
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new UsageError(cliError('error.render.cannotWrite', { target, reason: describeFsError(error) }));
   }
 }

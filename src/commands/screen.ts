@@ -22,13 +22,14 @@ export async function screen(options: InterviewCommandOptions, io: Io): Promise<
   if (file && !opened.created) lang = chosen ?? fileLanguage(opened.doc.toJS() ?? {}) ?? lang;
   const { prompter, interactive } = choosePrompter(io, lang, 'screen', options.answers);
   let doc = opened.doc;
+  let written: string | undefined;
   if (file && opened.created) {
     doc = newDocument(file, { id: slugify(display!.replace(/^.*[\\/]/, '').replace(/\.dpia\.ya?ml$|\.ya?ml$/i, '')) || undefined, lang });
-    saveNew(file, doc);
+    written = saveNew(file, doc, display);
   }
   const out = (text: string) => io.stdout.write(text);
   const interview = new Interview({
-    file, doc, original: opened.original, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
+    file, display, doc, original: opened.original, onDisk: written, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
   });
   return guarded(io, lang, display ?? '', display ? `dpia screen ${display}` : 'dpia screen', async () => {
     await interview.runSection(screeningSection);

@@ -11,7 +11,8 @@ import { localiseCitation } from '../i18n/articles.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
 import { ID_PATTERN, type Assessment } from '../model/schema.ts';
 import { renderEdited } from '../model/save-edited.ts';
-import { deleteIn, getIn, sameValue, saveDocument, setIn, writeFileAtomic } from '../model/write.ts';
+import { saveGuarded } from '../model/update.ts';
+import { deleteIn, getIn, sameValue, serialise, setIn } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
 import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
@@ -27,6 +28,10 @@ export interface InterviewOptions {
   doc: Document;
   /** The text the document was read from (keeps its sequence indentation style). */
   original?: string;
+  /** The text on disk when the interview starts, when it is not `original` (a file just created). */
+  onDisk?: string;
+  /** The file as the user named it, for error messages. */
+  display?: string;
   lang: InterviewLang;
   today: string;
   config: Config;
@@ -51,9 +56,12 @@ export class Interview {
   /** Something was written. */
   changed = false;
   private readonly chalk: InstanceType<typeof Chalk>;
+  /** What this interview last read or wrote: a save that finds other bytes on disk fails (update.ts). */
+  private onDisk: string | null;
 
   constructor(readonly options: InterviewOptions) {
     this.chalk = new Chalk({ level: options.colour ? 1 : 0 });
+    this.onDisk = options.original ?? options.onDisk ?? null;
   }
 
   get data(): Assessment {
@@ -89,10 +97,14 @@ export class Interview {
   }
 
   private save(): void {
-    const { file, doc, original } = this.options;
+    const { file, doc, original, display } = this.options;
     // An existing file keeps its own formatting outside the edited nodes (save-edited.ts).
-    if (file && original !== undefined) writeFileAtomic(file, renderEdited(original, doc));
-    else if (file) saveDocument(file, doc);
+    // No lock is held while the user thinks: a save finds out whether the file changed meanwhile.
+    if (file) {
+      const text = original !== undefined ? renderEdited(original, doc) : serialise(doc);
+      if (text !== this.onDisk) saveGuarded(file, display ?? file, text, this.onDisk);
+      this.onDisk = text;
+    }
     this.changed = true;
   }
 

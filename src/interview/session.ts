@@ -13,7 +13,8 @@ import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
 import { SCHEMA_ID, SCHEMA_VERSION } from '../model/schema.ts';
 import { readSource } from '../model/source.ts';
-import { saveDocument } from '../model/write.ts';
+import { editableDocument, saveGuarded } from '../model/update.ts';
+import { serialise } from '../model/write.ts';
 import { runRules } from '../rules/engine.ts';
 import { PRINCIPLES, type Lang } from '../rules/types.ts';
 import { isPromptExit, terminalPrompter, type Prompter } from './ask.ts';
@@ -41,8 +42,10 @@ export function schemaReference(file: string): string {
 
 export function openAssessment(file: string, display: string): Opened {
   if (!existsSync(file)) return { doc: parseDocument(''), created: true };
-  const parsed = checkSchemaVersion(parseAssessment(readSource(file), display));
-  return { doc: parsed.doc, original: parsed.text, created: false };
+  // The BOM is kept, to be written back; the document is edited with LF line ends (update.ts).
+  const original = readSource(file, display, true);
+  checkSchemaVersion(parseAssessment(original, display));
+  return { doc: editableDocument(original), original, created: false };
 }
 
 /** A new draft: schema comment, schemaVersion, id, version 0.1, status draft, language. */
@@ -55,8 +58,11 @@ export function newDocument(file: string, fields: { id?: string; lang: Lang }): 
   return doc;
 }
 
-export function saveNew(file: string, doc: Document): void {
-  saveDocument(file, doc);
+/** Writes a new file; one that appeared meanwhile is never overwritten. Returns the text written. */
+export function saveNew(file: string, doc: Document, display = file): string {
+  const text = serialise(doc);
+  saveGuarded(file, display, text, null);
+  return text;
 }
 
 /** A terminal prompter, or the answers file; refuses at once without a terminal. */

@@ -6,8 +6,8 @@ import { lineColumn } from './position.ts';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
 
-/** Reads `file`; errors name it as `display` (what the user typed or sees). */
-export function readSource(file: string, display = file): string {
+/** Reads `file`; errors name it as `display` (what the user typed or sees). A writer keeps the BOM, to write it back. */
+export function readSource(file: string, display = file, keepBom = false): string {
   let stat;
   try {
     stat = statSync(file);
@@ -27,11 +27,11 @@ export function readSource(file: string, display = file): string {
   }
   // A file that grew between stat and read is held to the same limit.
   if (bytes.length > MAX_BYTES) throw new InputError(display, cliError('error.file.largerThan', { max: String(MAX_BYTES / 1024 / 1024) }));
-  return decodeText(bytes, display);
+  return decodeText(bytes, display, keepBom);
 }
 
 /** UTF-8 only; a NUL byte means binary. Points at the first bad byte. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+export function decodeText(bytes: Uint8Array, file: string, keepBom = false): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new InputError(file, cliError('error.file.utf16'));
   }
@@ -41,7 +41,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     throw new InputError(file, cliError('error.file.binary'), where.line, where.column);
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes);
     return text;
   } catch {
     const bad = firstInvalidUtf8(bytes);

@@ -1,12 +1,13 @@
 // Writing an assessment: edits go into the yaml Document (so comments, key order, styles
-// and unknown keys survive), and the file is replaced atomically (temp file + rename), so
-// a crash or kill -9 leaves either the old file or the new one, never half of one.
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// and unknown keys survive), and the file is replaced atomically (write-file-atomic, see
+// update.ts), so a crash or kill -9 leaves either the old file or the new one, never half of one.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { isCollection, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { cliError, InputError } from '../errors.ts';
 import type { PathSegment } from './locate.ts';
 import { describeFsError } from './source.ts';
+import { writeAtomically } from './update.ts';
 
 /** Keys of an assessment in the order of DESIGN.md; new top-level keys are placed by it. */
 export const TOP_LEVEL_ORDER = [
@@ -104,24 +105,14 @@ export function deleteIn(doc: Document, path: readonly PathSegment[]): boolean {
   return true;
 }
 
-/** Replaces `file` with `text` atomically: a temp file in the same folder, fsync, rename. */
+/** Replaces `file` with `text` atomically, keeping its mode, owner and symlink (update.ts). */
 export function writeFileAtomic(file: string, text: string): void {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
-    const fd = openSync(temp, 'w', 0o644);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
+    mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new InputError(file, cliError('error.file.cannotBeWritten', { reason: describeFsError(error) }));
   }
+  writeAtomically(file, text);
 }
 
 /** Serialises and writes the document; returns the text written. */
