@@ -275,7 +275,7 @@ class Splicer {
     const t = this.text;
     const [start, end] = x.range!;
     const line = t.lineOf(start);
-    if (t.source.slice(start, end).includes('\n') || (x.comment ?? '') !== (y.comment ?? '') || (x.commentBefore ?? '') !== (y.commentBefore ?? '')) throw new Unspliceable();
+    if (end <= start || t.source.slice(start, end).includes('\n') || (x.comment ?? '') !== (y.comment ?? '') || (x.commentBefore ?? '') !== (y.commentBefore ?? '')) throw new Unspliceable();
     const printed = new Document(this.styled(x, y)).toString(this.stringifyFor(x)).replace(/\r/g, '').replace(/\n$/, '');
     if (printed.includes('\n') || /^[|>]/.test(printed)) throw new Unspliceable();
     const from = start - t.starts[line];
@@ -443,9 +443,9 @@ export function spliceEdited(source: string, edited: Document, options: SpliceOp
   let result: string | undefined;
   try {
     result = apply(text, new Splicer(text, options).collection(a, b));
-  } catch (error) {
-    if (error instanceof Unspliceable) return undefined;
-    throw error;
+  } catch {
+    // Unspliceable, or a node the printer refuses on its own (an alias whose anchor is elsewhere): the caller prints.
+    return undefined;
   }
   if (result === undefined) return undefined;
   if (open && result.endsWith(eol)) result = result.slice(0, -eol.length);
