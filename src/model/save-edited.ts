@@ -1,17 +1,24 @@
-// Saving an edited document so that the user's own formatting survives: the printer's
-// rendering of the edit is merged line by line into the original text, and an edit
-// that changes nothing leaves the file untouched (byte-identical).
+// Saving an edited document so that the user's own formatting survives: only the nodes
+// that changed are printed and spliced into the original text (splice.ts), so every other
+// line stays as the user wrote it, and an edit that changes nothing leaves the file
+// untouched (byte-identical). Where a change cannot be spliced, the printer's rendering
+// of the edit is merged line by line into the original text instead.
 import { parseDocument, type Document } from 'yaml';
 import { mergeLines } from './line-merge.ts';
-import { serialise, writeFileAtomic } from './write.ts';
+import { spliceEdited } from './splice.ts';
+import { serialise, stringifyOptions, writeFileAtomic } from './write.ts';
 
-/** The new text of `original` after the edits made to `edited` (a Document parsed from it). */
+/** The new text of `original` after the edits made to `edited` (a Document parsed from it, byte-order mark removed). */
 export function renderEdited(original: string, edited: Document): string {
   const bom = original.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  const crlf = original.includes('\r\n');
-  const ours = (bom ? original.slice(1) : original).replace(/\r\n/g, '\n');
+  const source = bom ? original.slice(1) : original;
+  const crlf = source.includes('\r\n');
+  const ours = source.replace(/\r\n/g, '\n');
+  const spliced = spliceEdited(source, edited, { stringify: stringifyOptions(ours) });
+  if (spliced !== undefined) return spliced === source ? original : bom + spliced;
   const before = serialise(parseDocument(ours), ours);
-  const after = serialise(edited, ours);
+  // A document read from CRLF text carries `\r` in its comments; the line ends are put back below.
+  const after = serialise(edited, ours).replace(/\r/g, '');
   if (before === after) return original;
   // Where an edit meets lines the user formatted differently, the printer's text wins.
   const merged = mergeLines(before, ours, after) ?? after;
