@@ -96,11 +96,20 @@ const ESC = '\u001b[';
 const DESIGN_FINDING_KEYS = ['article', 'column', 'line', 'message', 'path', 'rule', 'severity'];
 
 interface JsonFinding { rule: string; severity: string; message: string; path: string; line: number; column: number; article: string }
+interface JsonFileError { message: string; line?: number; column?: number; rule?: string }
 
 function parseJsonReport(stdout: string) {
-  const report = JSON.parse(stdout) as { files: { file: string; findings: JsonFinding[] }[]; summary: { files: number; errors: number; warnings: number } };
+  const report = JSON.parse(stdout) as { files: { file: string; findings: JsonFinding[]; error?: JsonFileError }[]; summary: { files: number; errors: number; warnings: number } };
   assert.deepEqual(Object.keys(report).sort(), ['files', 'summary']);
   for (const file of report.files) {
+    // A file that could not be checked has an error and no findings.
+    if (file.error) {
+      assert.deepEqual(Object.keys(file).sort(), ['error', 'file', 'findings']);
+      assert.deepEqual(file.findings, []);
+      assert.equal(typeof file.error.message, 'string');
+      assert.ok(file.error.line === undefined || (Number.isInteger(file.error.line) && Number.isInteger(file.error.column)));
+      continue;
+    }
     assert.deepEqual(Object.keys(file).sort(), ['file', 'findings']);
     for (const finding of file.findings) {
       assert.deepEqual(Object.keys(finding).sort(), DESIGN_FINDING_KEYS);
@@ -359,7 +368,39 @@ const CASES: Case[] = [
     writeFileSync(join(dir, 'a-bad.dpia.yaml'), 'schemaVersion: 1\nid: [\n');
   }, args: ['check', '--today', TODAY, '--format', 'json'], code: 2, check: (r) => {
     oneClearLine(r.stderr, 'a-bad.dpia.yaml', true, /not valid YAML/);
-    assert.deepEqual(parseJsonReport(r.stdout).files.map((f) => f.file), ['b-good.dpia.yaml']);
+    const report = parseJsonReport(r.stdout);
+    assert.deepEqual(report.files.map((f) => f.file), ['a-bad.dpia.yaml', 'b-good.dpia.yaml']);
+    assert.match(String(report.files[0].error?.message), /not valid YAML/);
+    assert.deepEqual(report.files[1].findings, []);
+  } },
+  { name: 'a bad file in junit: an errored testcase, the good file still reported', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'junit', '.', 'missing.dpia.yaml'], code: 2, check: (r) => {
+    assert.equal(XMLValidator.validate(r.stdout), true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(r.stdout);
+    const suites = xml.testsuites.testsuite as { name: string; errors: string; testcase: { error?: { message: string } }[] }[];
+    assert.deepEqual(suites.map((s) => [s.name, s.errors]), [['missing.dpia.yaml', '1'], ['a-cycle.dpia.yaml', '1'], ['b-good.dpia.yaml', '0']]);
+    assert.match(suites[1].testcase[0].error!.message, /alias \*s/);
+    assert.equal(xml.testsuites.errors, '2');
+    assert.equal(r.stderr.split('\n').filter(Boolean).length, 2);
+  } },
+  { name: 'a bad file in sarif: a tool execution notification at its position', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'sarif'], code: 2, check: (r) => {
+    const log = validateSarif(r.stdout);
+    const invocation = log.runs[0].invocations[0];
+    assert.equal(invocation.executionSuccessful, false);
+    assert.equal(invocation.toolExecutionNotifications.length, 1);
+    const note = invocation.toolExecutionNotifications[0];
+    assert.equal(note.level, 'error');
+    assert.match(note.message.text, /alias \*s/);
+    assert.equal(note.locations[0].physicalLocation.artifactLocation.uri, 'a-cycle.dpia.yaml');
+    assert.deepEqual(note.locations[0].physicalLocation.region, { startLine: 3, startColumn: 9 });
+  } },
+  { name: 'a bad file in github: an error annotation at its position', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'github'], code: 2, check: (r) => {
+    const lines = r.stdout.split('\n').filter(Boolean);
+    assert.deepEqual(lines.filter((line) => line.includes('a-cycle')), [lines[0]]);
+    assert.match(lines[0], /^::error file=a-cycle\.dpia\.yaml,line=3,col=9,title=dpia::alias \*s/);
+  } },
+  { name: 'a bad file in text: counted after the good file\'s result', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY], code: 2, check: (r) => {
+    oneClearLine(r.stderr, 'a-cycle.dpia.yaml', true, /alias \*s/);
+    assert.match(r.stdout, /^✔ 1 file checked, no findings\n✖ 1 file could not be checked/);
   } },
   { name: 'a bad file after one with errors: still exit 2', cwd: 'temp', setup: (dir) => {
     copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'a-draft.dpia.yaml'));
@@ -404,6 +445,12 @@ const CASES: Case[] = [
     },
   })),
 ];
+
+/** An alias cycle and a complete example. */
+function badAndGood(dir: string) {
+  copyFileSync(LEAD_SCORING, join(dir, 'b-good.dpia.yaml'));
+  writeFileSync(join(dir, 'a-cycle.dpia.yaml'), 'schemaVersion: 1\nsystem: &s\n  name: *s\n');
+}
 
 /** The draft, with a config that lowers every rule to a warning. */
 function warningsOnly(dir: string) {
