@@ -373,6 +373,17 @@ const CASES: Case[] = [
     assert.match(String(report.files[0].error?.message), /not valid YAML/);
     assert.deepEqual(report.files[1].findings, []);
   } },
+  { name: 'an existing file whose name holds glob characters is that file', cwd: 'temp', setup: (dir) => {
+    copyFileSync(LEAD_SCORING, join(dir, 'a[x]*?{b,c}.dpia.yaml'));
+    copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'ax.dpia.yaml'));
+  }, args: ['check', '--today', TODAY, '--format', 'json', 'a[x]*?{b,c}.dpia.yaml'], code: 0, check: (r) => {
+    assert.deepEqual(parseJsonReport(r.stdout).files.map((f) => f.file), ['a[x]*?{b,c}.dpia.yaml']);
+  } },
+  { name: 'a newline in a file name is escaped: one line per error', cwd: 'temp', setup: (dir) => {
+    writeFileSync(join(dir, 'two\nlines.dpia.yaml'), '- a list\n');
+  }, args: ['check', 'two\nlines.dpia.yaml'], code: 2, check: (r) => {
+    assert.equal(r.stderr, 'dpia: two\\nlines.dpia.yaml:1:1: holds a list at the top level; an assessment is a map of keys (schemaVersion, id, title, ...)\n');
+  } },
   { name: 'a bad file in junit: an errored testcase, the good file still reported', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'junit', '.', 'missing.dpia.yaml'], code: 2, check: (r) => {
     assert.equal(XMLValidator.validate(r.stdout), true);
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(r.stdout);
