@@ -45,7 +45,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 
   const configFile = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   const config: Config = configFile ? (await import('../config.ts')).loadConfig(io.cwd, options.config) : { root: resolve(io.cwd) };
-  if (config.rules && Object.keys(config.rules).length > 0) validateRuleSettings(config, await loadEngine());
+  if (config.rules && Object.keys(config.rules).length > 0) (await import('../config-rules.ts')).checkRuleSettings(config, (await loadEngine()).RULES_BY_ID.keys());
   const targets = options.paths.length > 0 ? options.paths : [config.assessments ? relativeToRoot(config) : '.'];
   const { files, errors: missing } = findEachAssessment(targets, io.cwd);
 
@@ -107,14 +107,4 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 function relativeToRoot(config: Config): string {
   const target = config.assessments!;
   return target.startsWith('/') ? target : `${config.root}/${target}`;
-}
-
-function validateRuleSettings(config: Config, engine: Engine): void {
-  const groups = new Set([...engine.RULES_BY_ID.keys()].map(engine.ruleGroup));
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (!engine.RULES_BY_ID.has(id) && !groups.has(id)) {
-      const suggestion = engine.nearest(id, [...engine.RULES_BY_ID.keys(), ...groups]);
-      throw new InputError(config.file ?? 'dpia.config.yaml', cliError('error.config.unknownRule', { id, suggestion }));
-    }
-  }
 }

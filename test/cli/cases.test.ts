@@ -360,8 +360,24 @@ const CASES: Case[] = [
     writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  consent/withdrawl: off\n');
   }, args: ['check'], code: 2, check: (r) => {
     noStack(r.stderr);
-    assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml: rules: unknown rule "consent\/withdrawl"; did you mean "consent\/withdrawal"\?/);
+    assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml:2:3: rules: unknown rule "consent\/withdrawl"; did you mean "consent\/withdrawal"\?/);
     assert.equal(r.stdout, '');
+  } },
+  ...[['status'], ['render', 'a.dpia.yaml'], ['approve', 'a.dpia.yaml', '--role', 'dpo', '--name', 'X'], ['bump', 'a.dpia.yaml', '-m', 'x', '--author', 'X'], ['export', '--ropa'], ['diff', 'a.dpia.yaml', 'a.dpia.yaml'], ['edit', 'a.dpia.yaml', '--answers', 'a.dpia.yaml'], ['new', 'b.dpia.yaml', '--answers', 'a.dpia.yaml']].map((args): Case => ({
+    name: `unknown rule id in config: ${args[0]} refuses it too (exit 2, one line, file untouched)`, cwd: 'temp', setup: (dir) => {
+      copyFileSync(LEAD_SCORING, join(dir, 'a.dpia.yaml'));
+      writeFileSync(join(dir, 'dpia.config.yaml'), 'language: nb\nrules:\n  consent/withdrawl: off\n');
+    }, args, code: 2, check: (r, dir) => {
+      assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml:3:3: rules: ukjent regel «consent\/withdrawl»; mente du «consent\/withdrawal»\? \(se `dpia rules`\)\n$/);
+      assert.equal(readFileSync(join(dir, 'a.dpia.yaml'), 'utf8'), readFileSync(LEAD_SCORING, 'utf8'));
+      assert.ok(!existsSync(join(dir, 'b.dpia.yaml')));
+    },
+  })),
+  { name: 'a config value of the wrong type, in bokmål through and through', cwd: 'temp', setup: (dir) => {
+    copyFileSync(LEAD_SCORING, join(dir, 'a.dpia.yaml'));
+    writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  consent/withdrawal: maybe\nrequiredSignoffs: [dpo]\n');
+  }, args: ['check', '--lang', 'nb'], code: 2, check: (r) => {
+    assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml:2:23: rules\.consent\/withdrawal: forventet én av off, warn, error, fant "maybe"\n$/);
   } },
   { name: 'a bad file and a good one: exit 2, the good one still reported', cwd: 'temp', setup: (dir) => {
     copyFileSync(LEAD_SCORING, join(dir, 'b-good.dpia.yaml'));
