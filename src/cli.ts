@@ -19,6 +19,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (!action) return EXIT.ok;
+    // `check` checks the rule ids itself (loading the rules only then); `rules` is how one
+    // finds the right id, and `schema` reads no config.
+    const command = argv.find((arg) => !arg.startsWith('-'));
+    if (command && !['check', 'rules', 'schema'].includes(command)) {
+      (await import('./commands/config-check.ts')).checkConfig(io.cwd, typeof options.config === 'string' ? options.config : undefined);
+    }
     return await action(io);
   } catch (error) {
     return reportError(error, options, io);

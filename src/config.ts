@@ -11,6 +11,8 @@ import { readSource } from './model/source.ts';
 import { offsetOf } from './model/locate.ts';
 import { lineColumn } from './model/locate.ts';
 import { ControllerSchema } from './model/schema.ts';
+import { describe, expected } from './model/schema-words.ts';
+import type { Said } from './errors.ts';
 
 export { CONFIG_FILE, findConfig } from './config-location.ts';
 import { findConfig } from './config-location.ts';
@@ -57,15 +59,25 @@ export const DATATILSYNET = { website: 'www.datatilsynet.no', email: 'postkasse@
 export const DEFAULT_SIGNOFFS = ['dpo', 'risk-owner'];
 
 
+/** What a value should have been and what it was, in the words of the labels catalogue. */
+function valueWords(schema: Parameters<typeof expected>[0], value: unknown): { expected: Said; actual: Said | string } {
+  const { expected: code, ...args } = expected(schema);
+  const found = describe(value);
+  return {
+    expected: { area: 'labels', key: `schemaValue.${code}`, args },
+    actual: found.actual === 'value' ? String(found.found) : { area: 'labels', key: `schemaValue.${found.actual}` },
+  };
+}
+
 export function loadConfig(cwd: string, explicit?: string): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { root: resolve(cwd) };
   const parsed = parseAssessment(readSource(file), file);
   const check = TypeCompiler.Compile(ConfigSchema);
   for (const error of check.Errors(parsed.data)) {
-    const path = error.path.split('/').filter(Boolean);
+    const path = error.path.split('/').filter(Boolean).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, path));
-    throw new InputError(file, cliError('error.config.invalid', { path: path.join('.'), problem: error.message.toLowerCase() }), at.line, at.column);
+    throw new InputError(file, cliError('error.config.invalid', { path: path.join('.'), ...valueWords(error.schema, error.value) }), at.line, at.column);
   }
   const language = (parsed.data as { language?: unknown }).language;
   if (typeof language === 'string' && !isLang(language)) {

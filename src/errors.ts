@@ -13,6 +13,7 @@ export { EXIT, isDpiaError, worstExit } from './exit.ts';
 export const ERROR_KEYS = [
   'error.approve.forceNeedsReason', 'error.approve.nameEmpty', 'error.approve.reasonWithoutForce', 'error.approve.roleEmpty', 'error.approve.roleOneWord', 'error.approve.unknownRole',
   'error.badDate',
+  'error.check.failed',
   'error.bump.noAuthor', 'error.bump.noSummary', 'error.bump.version',
   'error.config.invalid', 'error.config.language', 'error.config.unknownKey', 'error.config.unknownRule',
   'error.diff.fileCount', 'error.diff.notFound', 'error.diff.revisionsWithTwoFiles',
@@ -28,9 +29,9 @@ export const ERROR_KEYS = [
   'error.schemaVersion',
   'error.template.cannotBeRead', 'error.template.cannotRender', 'error.template.invalid', 'error.template.noFolder',
   'error.unknownFormat', 'error.unknownLanguage',
-  'error.yaml.aliasBomb', 'error.yaml.badAlias', 'error.yaml.cannotBeRead', 'error.yaml.cannotParse', 'error.yaml.duplicateKey', 'error.yaml.empty',
-  'error.yaml.emptyHint', 'error.yaml.forbiddenKey', 'error.yaml.invalid', 'error.yaml.list', 'error.yaml.noDocument', 'error.yaml.plainKeys',
-  'error.yaml.scalar', 'error.yaml.several', 'error.yaml.tooDeep', 'error.yaml.tooManyAliases', 'error.yaml.unsupported',
+  'error.yaml.aliasBomb', 'error.yaml.aliasCycle', 'error.yaml.badAlias', 'error.yaml.cannotBeRead', 'error.yaml.cannotParse', 'error.yaml.duplicateKey', 'error.yaml.empty',
+  'error.yaml.emptyHint', 'error.yaml.forbiddenKey', 'error.yaml.invalid', 'error.yaml.list', 'error.yaml.mergeKey', 'error.yaml.noDocument', 'error.yaml.plainKeys',
+  'error.yaml.scalar', 'error.yaml.several', 'error.yaml.tag', 'error.yaml.tooDeep', 'error.yaml.tooManyAliases', 'error.yaml.unsupported',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../config.ts';
 import { cliError, isDpiaError, sayIn } from '../errors.ts';
 import { catalogueLanguages } from '../i18n/catalogue.ts';
 import type { Io } from '../io.ts';
+import { visible } from '../visible.ts';
 
 /** The options of the command line that choose the language of an error. */
 export interface ErrorOptions {
@@ -29,8 +30,9 @@ export function errorLanguage(options: ErrorOptions, io: Pick<Io, 'cwd'>): strin
 /** What the boundary prints for `error`: one line, "dpia: " and the message (a stack first with DEBUG). */
 export function errorReport(error: unknown, options: ErrorOptions, io: Pick<Io, 'cwd' | 'env'>): string {
   const lang = errorLanguage(options, io);
-  if (isDpiaError(error)) return `dpia: ${typeof error.text === 'function' ? error.text(lang) : error.message}\n`;
+  // File names and git refs may hold newlines: the line stays one line.
+  if (isDpiaError(error)) return `dpia: ${visible(typeof error.text === 'function' ? error.text(lang) : error.message)}\n`;
   const err = error as Error;
   const stack = io.env.DEBUG ? `${err?.stack ?? String(error)}\n` : '';
-  return `${stack}dpia: ${sayIn(lang, cliError('error.internal', { message: err?.message ?? String(error), debug: io.env.DEBUG ? 'yes' : undefined }))}\n`;
+  return `${stack}dpia: ${visible(sayIn(lang, cliError('error.internal', { message: err?.message ?? String(error), debug: io.env.DEBUG ? 'yes' : undefined })))}\n`;
 }

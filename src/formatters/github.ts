@@ -15,6 +15,10 @@ export function escapeProperty(value: string): string {
 export const formatGithub: Formatter = (results) => {
   const lines: string[] = [];
   for (const file of results.files) {
+    if (file.error) {
+      const at = file.error.line ? `,line=${file.error.line},col=${file.error.column ?? 1}` : '';
+      lines.push(`::error file=${escapeProperty(file.file)}${at},title=${escapeProperty(file.error.rule ?? 'dpia')}::${escapeData(file.error.message)}`);
+    }
     for (const finding of file.findings) {
       const command = finding.severity === 'error' ? 'error' : 'warning';
       const properties = [

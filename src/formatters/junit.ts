@@ -26,7 +26,22 @@ export const formatJunit: Formatter = (results, context) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
+  let errors = 0;
   for (const file of results.files) {
+    if (file.error) {
+      // A file that could not be checked is one testcase in error, named by the rule that failed.
+      const where = `${file.file}${file.error.line ? `:${file.error.line}:${file.error.column ?? 1}` : ''}`;
+      suites.push(
+        `  <testsuite name="${xmlEscape(file.file)}" tests="1" failures="0" errors="1" skipped="0">`,
+        `    <testcase name="${xmlEscape(file.error.rule ?? 'dpia')}" classname="${xmlEscape(file.file)}" file="${xmlEscape(file.file)}"${file.error.line ? ` line="${file.error.line}"` : ''}>`,
+        `      <error message="${xmlEscape(file.error.message)}" type="error">${xmlEscape(`${where}: ${file.error.message}`)}</error>`,
+        '    </testcase>',
+        '  </testsuite>',
+      );
+      tests++;
+      errors++;
+      continue;
+    }
     const cases: string[] = [];
     const byRule = new Map<string, DescribedFinding[]>();
     for (const finding of file.findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
@@ -49,7 +64,7 @@ export const formatJunit: Formatter = (results, context) => {
       '  </testsuite>',
     );
   }
-  out.push(`<testsuites name="dpia" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>');
+  out.push(`<testsuites name="dpia" tests="${tests}" failures="${failures}" errors="${errors}">`, ...suites, '</testsuites>');
   return `${out.join('\n')}\n`;
 };
 

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers): the rules with
 // their help, and a result per finding with its region. Same input, same bytes.
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { ui } from '../i18n/index.ts';
 import { ruleSummary } from '../rules/summary.ts';
 import { ruleHint, ruleWhy } from '../rules/words.ts';
@@ -67,6 +67,19 @@ export const formatSarif: Formatter = (results, context) => {
       out.push(result);
     }
   }
+  // Files that could not be checked: notifications of a run that did not succeed.
+  const notifications: Notification[] = results.files.filter((file) => file.error).map((file) => ({
+    level: 'error',
+    message: { text: file.error!.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: fileUri(file.file) },
+        ...(file.error!.line ? { region: { startLine: file.error!.line, startColumn: file.error!.column ?? 1 } } : {}),
+      },
+    }],
+    ...(file.error!.rule ? { associatedRule: { id: file.error!.rule } } : {}),
+  }));
+  const invocations: Invocation[] = notifications.length > 0 ? [{ executionSuccessful: false, toolExecutionNotifications: notifications }] : [];
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -80,6 +93,7 @@ export const formatSarif: Formatter = (results, context) => {
           rules: context.rules.map((rule) => descriptor(rule, context)),
         },
       },
+      ...(invocations.length > 0 ? { invocations } : {}),
       columnKind: 'utf16CodeUnits',
       results: out,
     }],

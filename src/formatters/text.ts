@@ -1,5 +1,6 @@
 import { ui } from '../i18n/index.ts';
 import { PLAIN } from './palette.ts';
+import { visible } from '../visible.ts';
 import type { Formatter } from './types.ts';
 
 export const formatText: Formatter = (results, context) => {
@@ -21,25 +22,19 @@ export const formatText: Formatter = (results, context) => {
     }
     lines.push('');
   }
-  const { files, errors, warnings } = results.summary;
+  const { errors, warnings } = results.summary;
+  // Files that could not be checked are named on stderr, one line each; here they are counted.
+  const unreadable = results.files.filter((file) => file.error).length;
+  const files = results.summary.files - unreadable;
   if (errors + warnings === 0) {
-    lines.push(chalk.green(words.noFindings(files)));
+    if (files > 0 || unreadable === 0) lines.push(chalk.green(words.noFindings(files)));
   } else {
     lines.push(chalk.bold((errors > 0 ? chalk.red : chalk.yellow)(words.summary(errors + warnings, errors, warnings, files))));
     lines.push(chalk.dim(words.explain));
   }
+  if (unreadable > 0) lines.push(chalk.red(words.unreadable(unreadable)));
   return `${lines.join('\n')}\n`;
 };
 
-/**
- * Control characters from the file (a key with a newline, an escape sequence) are shown
- * escaped: they would break the one-line-per-finding layout or drive the terminal.
- */
-export function visible(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
-}
+/** Control characters from the file (a key with a newline, an escape sequence) are shown escaped. */
+export { visible };

@@ -15,11 +15,23 @@ export interface DescribedFinding {
   hint: string;
 }
 
+/** Why a file could not be checked (it has no findings then): its words and where. */
+export interface FileError {
+  message: string;
+  /** Absent when the path itself was not found. */
+  line?: number;
+  column?: number;
+  /** The rule that failed, when the failure was one rule's. */
+  rule?: string;
+}
+
 export interface FileResult {
   /** As given or found, relative to the working directory where possible. */
   file: string;
   lang: Lang;
   findings: DescribedFinding[];
+  /** Set when the file could not be read or checked; every other file is still reported. */
+  error?: FileError;
 }
 
 export interface CheckResults {

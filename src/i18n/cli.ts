@@ -10,7 +10,7 @@ import { hasMessage, message, type MessageArgs } from './catalogue.ts';
 export const CLI_KEYS = [
   'approve.approved', 'approve.forced', 'approve.noVersion', 'approve.refused', 'approve.signed', 'approve.waiting',
   'bump.bumped',
-  'check.explain', 'check.noFindings', 'check.summary',
+  'check.explain', 'check.noFindings', 'check.summary', 'check.unreadable',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',

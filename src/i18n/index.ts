@@ -7,6 +7,8 @@ export interface UiText {
   noFindings(files: number): string;
   summary(total: number, errors: number, warnings: number, files: number): string;
   explain: string;
+  /** `check`: how many files could not be checked. */
+  unreadable(files: number): string;
   principles: Record<Principle, string>;
   severities: Record<Severity, string>;
   ruleFields: Record<RuleField, string>;
@@ -23,6 +25,7 @@ export function ui(lang: string): UiText {
     noFindings: (files) => cli(lang, 'check.noFindings', { files }),
     summary: (total, errors, warnings, files) => cli(lang, 'check.summary', { total, errors, warnings, files }),
     explain: cli(lang, 'check.explain'),
+    unreadable: (files) => cli(lang, 'check.unreadable', { files }),
     principles: Object.fromEntries(PRINCIPLES.map((id) => [id, cli(lang, `principle.${id}`)])) as Record<Principle, string>,
     severities: { error: label(lang, 'severity', 'error'), warning: label(lang, 'severity', 'warning') },
     ruleFields: Object.fromEntries(RULE_FIELDS.map((field) => [field, cli(lang, `ruleField.${field}`)])) as Record<RuleField, string>,

@@ -15,32 +15,45 @@ export interface FoundFile {
   display: string;
 }
 
+/** The files the targets name; the first target that names none is an error. */
 export function findAssessments(targets: string[], cwd: string): FoundFile[] {
+  const { files, errors } = findEachAssessment(targets, cwd);
+  if (errors.length > 0) throw errors[0];
+  return files;
+}
+
+/** The files the targets name, and an error for each target that names none (the others still count). */
+export function findEachAssessment(targets: string[], cwd: string): { files: FoundFile[]; errors: InputError[] } {
   const found = new Map<string, FoundFile>();
+  const errors: InputError[] = [];
   const add = (path: string) => found.set(path, { path, display: displayPath(path, cwd) });
   for (const target of targets) {
-    if (/[*?[]/.test(target)) {
-      const matches = globFiles(target, cwd);
-      if (matches.length === 0) throw new InputError(target, cliError('error.file.matchesNone', { suffix: ASSESSMENT_SUFFIX }));
-      matches.forEach(add);
-      continue;
-    }
     const path = resolve(cwd, target);
     let stat;
     try {
       stat = statSync(path);
     } catch (error) {
-      throw new InputError(target, describeFsError(error));
+      // A path that exists is that file, even when its name holds glob characters (`[x]`).
+      if (/[*?[]/.test(target)) {
+        const matches = globFiles(target, cwd);
+        if (matches.length === 0) errors.push(new InputError(target, cliError('error.file.matchesNone', { suffix: ASSESSMENT_SUFFIX })));
+        matches.forEach(add);
+      } else {
+        errors.push(new InputError(target, describeFsError(error)));
+      }
+      continue;
     }
-    if (stat.isDirectory()) {
+    // A folder named like an assessment is named as the file it pretends to be (reading it fails).
+    if (stat.isDirectory() && !path.endsWith(ASSESSMENT_SUFFIX)) {
       const files = walk(path);
-      if (files.length === 0) throw new InputError(target, cliError('error.file.holdsNone', { suffix: ASSESSMENT_SUFFIX }));
+      if (files.length === 0) errors.push(new InputError(target, cliError('error.file.holdsNone', { suffix: ASSESSMENT_SUFFIX })));
       files.forEach(add);
     } else {
       add(path);
     }
   }
-  return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { files, errors };
 }
 
 function walk(dir: string): string[] {
@@ -48,7 +61,7 @@ function walk(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
+    if (entry.isDirectory() && !entry.name.endsWith(ASSESSMENT_SUFFIX)) {
       if (!SKIP_DIRS.has(entry.name)) out.push(...walk(full));
     } else if (entry.name.endsWith(ASSESSMENT_SUFFIX)) {
       out.push(full);

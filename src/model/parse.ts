@@ -1,6 +1,6 @@
 // Parsing a string into an assessment document. No disk access here (see source.ts and
 // write.ts): the interview and the tests parse strings too.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document } from 'yaml';
 import { cliError, InputError, type Said } from '../errors.ts';
 import { lineColumn } from './locate.ts';
 
@@ -15,18 +15,23 @@ export interface Parsed {
 /** Aliases expand into copies; more than this many is an alias bomb, not an assessment. */
 const MAX_ALIAS_COUNT = 50;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Explicit tags that only say what plain YAML already says; any other tag is refused. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+/** The parser's options: each key once per map, no merge keys (YAML 1.2), errors as data. */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: false, strict: true, keepSourceTokens: false } as const;
 
 export function parseAssessment(text: string, file: string): Parsed {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const fail = (reason: Said, offset?: number): never => {
-    const at = offset === undefined ? undefined : lineColumn(text, offset);
-    throw new InputError(file, reason, at?.line, at?.column);
+  // A problem with the file as a whole is placed at its start: every error names file:line:col.
+  const fail = (reason: Said, offset = 0): never => {
+    const at = lineColumn(text, offset);
+    throw new InputError(file, reason, at.line, at.column);
   };
   if (text.trim() === '') fail(cliError('error.yaml.emptyHint'));
 
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    docs = parseAllDocuments(text, YAML_OPTIONS);
   } catch (error) {
     return fail(cliError('error.yaml.cannotParse', { reason: (error as Error).message }));
   }
@@ -45,8 +50,6 @@ export function parseAssessment(text: string, file: string): Parsed {
         : cliError('error.yaml.invalid', { reason: firstLine(error.message) });
     fail(reason, error.pos[0]);
   }
-  for (const warning of doc.warnings) fail(cliError('error.yaml.unsupported', { reason: firstLine(warning.message) }), warning.pos[0]);
-
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
     fail(cliError('error.yaml.empty'));
@@ -56,20 +59,43 @@ export function parseAssessment(text: string, file: string): Parsed {
 
   let aliases = 0;
   visit(doc, {
+    Node(_, node) {
+      // Other tags build other types (!!binary, !!set, !!timestamp) or merge maps (!!merge).
+      if (isNode(node) && node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+        const start = node.range?.[0] ?? 0;
+        fail(cliError('error.yaml.tag', { tag: shortTag(node.tag) }), Math.max(0, text.lastIndexOf('!', start)));
+      }
+    },
     Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+      if (!isPair(pair)) return;
+      if (isScalar(pair.key) && pair.key.tag !== undefined && !PLAIN_TAGS.has(pair.key.tag)) {
+        fail(cliError('error.yaml.tag', { tag: shortTag(pair.key.tag) }), pair.key.range?.[0]);
+      }
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
         fail(cliError('error.yaml.forbiddenKey', { key: String(pair.key.value) }), pair.key.range?.[0]);
       }
-      if (isPair(pair) && pair.key !== null && !isScalar(pair.key)) {
+      // YAML 1.2 has no merge keys: `<<` would silently become a key of its own.
+      if (isScalar(pair.key) && pair.key.value === '<<') fail(cliError('error.yaml.mergeKey'), pair.key.range?.[0]);
+      if (pair.key !== null && !isScalar(pair.key)) {
         fail(cliError('error.yaml.plainKeys'), (pair.key as { range?: number[] }).range?.[0]);
       }
     },
-    Alias(_, alias) {
+    Alias(_, alias, path) {
       aliases++;
-      if (isAlias(alias) && aliases > MAX_ALIAS_COUNT) fail(cliError('error.yaml.tooManyAliases', { max: String(MAX_ALIAS_COUNT) }), alias.range?.[0]);
-      if (isAlias(alias) && !alias.resolve(doc)) fail(cliError('error.yaml.badAlias', { alias: alias.source }), alias.range?.[0]);
+      if (!isAlias(alias)) return;
+      if (aliases > MAX_ALIAS_COUNT) fail(cliError('error.yaml.tooManyAliases', { max: String(MAX_ALIAS_COUNT) }), alias.range?.[0]);
+      const target = alias.resolve(doc);
+      if (!target) return fail(cliError('error.yaml.badAlias', { alias: alias.source }), alias.range?.[0]);
+      // An alias inside the node its anchor names (`a: &x [*x]`) would be an endless value.
+      if ((path as readonly unknown[]).includes(target)) fail(cliError('error.yaml.aliasCycle', { alias: alias.source }), alias.range?.[0]);
     },
   });
+  for (const warning of doc.warnings) {
+    const reason = warning.code === 'TAG_RESOLVE_FAILED'
+      ? cliError('error.yaml.tag', { tag: tagAt(text, warning.pos[0]) })
+      : cliError('error.yaml.unsupported', { reason: firstLine(warning.message) });
+    fail(reason, warning.pos[0]);
+  }
 
   let data: unknown;
   try {
@@ -85,6 +111,17 @@ export function parseAssessment(text: string, file: string): Parsed {
 /** The yaml library recurses; a structure nested thousands deep overflows the stack. */
 function tooDeep(message: string): boolean {
   return /maximum call stack/i.test(message);
+}
+
+/** `tag:yaml.org,2002:binary` as the user wrote it: `!!binary`. */
+function shortTag(tag: string): string {
+  const core = 'tag:yaml.org,2002:';
+  return tag.startsWith(core) ? `!!${tag.slice(core.length)}` : tag.startsWith('!') ? tag : `!<${tag}>`;
+}
+
+/** The tag written at `offset` (the parser reports an unresolved tag by its position). */
+function tagAt(text: string, offset: number): string {
+  return /^!\S*/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
 }
 
 function firstLine(message: string): string {

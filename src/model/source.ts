@@ -14,26 +14,27 @@ export function readSource(file: string, display = file, keepBom = false): strin
   } catch (error) {
     throw new InputError(display, describeFsError(error));
   }
-  if (stat.isDirectory()) throw new InputError(display, cliError('error.file.directory'));
-  if (!stat.isFile()) throw new InputError(display, cliError('error.file.notRegular'));
+  // What exists is named with a position (its start when the problem is the whole file).
+  if (stat.isDirectory()) throw new InputError(display, cliError('error.file.directory'), 1, 1);
+  if (!stat.isFile()) throw new InputError(display, cliError('error.file.notRegular'), 1, 1);
   if (stat.size > MAX_BYTES) {
-    throw new InputError(display, cliError('error.file.tooLarge', { size: (stat.size / 1024 / 1024).toFixed(1), max: String(MAX_BYTES / 1024 / 1024) }));
+    throw new InputError(display, cliError('error.file.tooLarge', { size: (stat.size / 1024 / 1024).toFixed(1), max: String(MAX_BYTES / 1024 / 1024) }), 1, 1);
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new InputError(display, describeFsError(error));
+    throw new InputError(display, describeFsError(error), 1, 1);
   }
   // A file that grew between stat and read is held to the same limit.
-  if (bytes.length > MAX_BYTES) throw new InputError(display, cliError('error.file.largerThan', { max: String(MAX_BYTES / 1024 / 1024) }));
+  if (bytes.length > MAX_BYTES) throw new InputError(display, cliError('error.file.largerThan', { max: String(MAX_BYTES / 1024 / 1024) }), 1, 1);
   return decodeText(bytes, display, keepBom);
 }
 
 /** UTF-8 only; a NUL byte means binary. Points at the first bad byte. */
 export function decodeText(bytes: Uint8Array, file: string, keepBom = false): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError(file, cliError('error.file.utf16'));
+    throw new InputError(file, cliError('error.file.utf16'), 1, 1);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

@@ -4,9 +4,13 @@
 import { Errors } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { checkAssessment } from './generated/check-assessment.ts';
-import { AssessmentSchema, DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
+import { AssessmentSchema } from './schema.ts';
+import { describe, expected, languages } from './schema-words.ts';
 import type { PathSegment } from './locate.ts';
+import { nearest } from './nearest.ts';
 import { catalogueLanguages } from '../i18n/catalogue.ts';
+
+export { describe } from './schema-words.ts';
 
 export interface SchemaProblem {
   rule: 'schema/invalid' | 'schema/unknown-key';
@@ -45,50 +49,6 @@ function pointerToPath(pointer: string): PathSegment[] {
   });
 }
 
-// What a value should have been and what it was, as codes with their data: the words
-// are the labels catalogue's `schemaValue.*`, added when the finding is printed.
-const PATTERN_CODES: Record<string, string> = {
-  [DATE_PATTERN]: 'date',
-  [DURATION_PATTERN]: 'duration',
-  [ID_PATTERN]: 'id',
-  [VERSION_PATTERN]: 'version',
-  '^[A-Z]{2}$': 'country',
-  '^sha256:[0-9a-f]{64}$': 'hash',
-};
-
-
-function languages(): Record<string, string> {
-  return { expected: 'one-of', values: catalogueLanguages().join(', ') };
-}
-
-function expected(schema: TSchema): Record<string, string> {
-  const s = schema as Record<string, unknown>;
-  if (Array.isArray(s.anyOf)) {
-    const literals = (s.anyOf as Record<string, unknown>[]).map((v) => v.const).filter((v) => v !== undefined);
-    if (literals.length === (s.anyOf as unknown[]).length) return { expected: 'one-of', values: literals.join(', ') };
-    return { expected: 'number-or-text' };
-  }
-  if (typeof s.pattern === 'string') return PATTERN_CODES[s.pattern] ? { expected: PATTERN_CODES[s.pattern] } : { expected: 'pattern', pattern: s.pattern };
-  switch (s.type) {
-    case 'integer': return s.minimum !== undefined && s.maximum !== undefined ? { expected: 'integer-range', min: String(s.minimum), max: String(s.maximum) } : { expected: 'integer' };
-    case 'number': return { expected: 'number' };
-    case 'string': return { expected: 'string' };
-    case 'boolean': return { expected: 'boolean' };
-    case 'array': return { expected: 'array' };
-    case 'object': return { expected: 'object' };
-    default: return { expected: 'valid' };
-  }
-}
-
-/** The value found: a code for what has no text of its own, else the value, quoted and cut short. */
-export function describe(value: unknown): { actual: string; found?: string } {
-  if (value === null || value === undefined) return { actual: 'nothing' };
-  if (Array.isArray(value)) return { actual: 'a-list' };
-  if (typeof value === 'object') return { actual: 'a-map' };
-  if (typeof value === 'string') return { actual: 'value', found: value.length > 40 ? `"${value.slice(0, 37)}..."` : `"${value}"` };
-  return { actual: 'value', found: String(value) };
-}
-
 function unknownKeys(schema: TSchema, value: unknown, path: PathSegment[], out: SchemaProblem[]): void {
   const s = schema as Record<string, unknown>;
   if (s.type === 'object' && s.properties && value && typeof value === 'object' && !Array.isArray(value)) {
@@ -107,32 +67,4 @@ function unknownKeys(schema: TSchema, value: unknown, path: PathSegment[], out: 
   }
 }
 
-/** The known key closest to a mistyped one, if it is close enough to be a typo. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = candidate.toLowerCase() === lower ? 0 : levenshtein(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
+export { nearest };

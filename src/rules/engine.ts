@@ -27,10 +27,30 @@ export function effectiveSeverity(rule: Pick<Rule, 'id' | 'severity'>, config: C
   return rule.severity;
 }
 
+/** A rule that threw: the failure is reported for the file it was checking, naming the rule. */
+export class RuleFailure extends Error {
+  constructor(readonly rule: string, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'RuleFailure';
+  }
+}
+
+/**
+ * Tests only: checks that stand in for rules' own (by rule id), so that a test can make a
+ * rule throw and see that only the file it was checking is reported. Empty in use.
+ */
+export const TEST_CHECKS = new Map<string, Rule['check']>();
+
 export function runRules(data: Record<string, unknown>, options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   const invalid: string[] = [];
-  for (const problem of validate(data)) {
+  let problems;
+  try {
+    problems = validate(data);
+  } catch (error) {
+    throw new RuleFailure('schema/invalid', error);
+  }
+  for (const problem of problems) {
     const rule = RULES_BY_ID.get(problem.rule)!;
     const severity = effectiveSeverity(rule, options.config);
     if (problem.rule === 'schema/invalid') invalid.push(pathToString(problem.path));
@@ -45,12 +65,17 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
     if (options.only && !options.only(rule)) continue;
     const severity = effectiveSeverity(rule, options.config);
     if (severity === 'off') continue;
-    rule.check(ctx, (path, args = {}) => {
-      const dotted = pathToString(path);
-      // A value of the wrong type is already reported as schema/invalid.
-      if (invalid.some((p) => dotted === p || dotted.startsWith(`${p}.`))) return;
-      findings.push({ rule: rule.id, severity, path: [...path], args });
-    });
+    const check = TEST_CHECKS.size > 0 ? TEST_CHECKS.get(rule.id) ?? rule.check : rule.check;
+    try {
+      check(ctx, (path, args = {}) => {
+        const dotted = pathToString(path);
+        // A value of the wrong type is already reported as schema/invalid.
+        if (invalid.some((p) => dotted === p || dotted.startsWith(`${p}.`))) return;
+        findings.push({ rule: rule.id, severity, path: [...path], args });
+      });
+    } catch (error) {
+      throw new RuleFailure(rule.id, error);
+    }
   }
   return dedupe(findings);
 }

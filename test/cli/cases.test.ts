@@ -96,11 +96,20 @@ const ESC = '\u001b[';
 const DESIGN_FINDING_KEYS = ['article', 'column', 'line', 'message', 'path', 'rule', 'severity'];
 
 interface JsonFinding { rule: string; severity: string; message: string; path: string; line: number; column: number; article: string }
+interface JsonFileError { message: string; line?: number; column?: number; rule?: string }
 
 function parseJsonReport(stdout: string) {
-  const report = JSON.parse(stdout) as { files: { file: string; findings: JsonFinding[] }[]; summary: { files: number; errors: number; warnings: number } };
+  const report = JSON.parse(stdout) as { files: { file: string; findings: JsonFinding[]; error?: JsonFileError }[]; summary: { files: number; errors: number; warnings: number } };
   assert.deepEqual(Object.keys(report).sort(), ['files', 'summary']);
   for (const file of report.files) {
+    // A file that could not be checked has an error and no findings.
+    if (file.error) {
+      assert.deepEqual(Object.keys(file).sort(), ['error', 'file', 'findings']);
+      assert.deepEqual(file.findings, []);
+      assert.equal(typeof file.error.message, 'string');
+      assert.ok(file.error.line === undefined || (Number.isInteger(file.error.line) && Number.isInteger(file.error.column)));
+      continue;
+    }
     assert.deepEqual(Object.keys(file).sort(), ['file', 'findings']);
     for (const finding of file.findings) {
       assert.deepEqual(Object.keys(finding).sort(), DESIGN_FINDING_KEYS);
@@ -160,8 +169,8 @@ interface BadInput {
 const text = (content: string) => (path: string) => writeFileSync(path, content);
 const BAD_INPUTS: BadInput[] = [
   { name: 'not YAML', file: 'broken.dpia.yaml', write: text('schemaVersion: 1\ntitle: [unclosed\n  id: }\n'), where: true, reason: /not valid YAML/ },
-  { name: 'an empty file', file: 'empty.dpia.yaml', write: text(''), where: false, reason: /is empty/ },
-  { name: 'only comments', file: 'comments.dpia.yaml', write: text('# nothing here yet\n'), where: false, reason: /is empty/ },
+  { name: 'an empty file', file: 'empty.dpia.yaml', write: text(''), where: true, reason: /is empty/ },
+  { name: 'only comments', file: 'comments.dpia.yaml', write: text('# nothing here yet\n'), where: true, reason: /is empty/ },
   { name: 'a top-level list', file: 'list.dpia.yaml', write: text('- schemaVersion: 1\n- id: x\n'), where: true, reason: /list at the top level/ },
   { name: 'a top-level scalar', file: 'scalar.dpia.yaml', write: text('just some text\n'), where: true, reason: /single value at the top level/ },
   { name: 'several documents', file: 'multi.dpia.yaml', write: text('schemaVersion: 1\nid: a\n---\nschemaVersion: 1\nid: b\n'), where: true, reason: /several YAML documents/ },
@@ -173,11 +182,17 @@ const BAD_INPUTS: BadInput[] = [
   { name: 'a constructor key', file: 'ctor.dpia.yaml', write: text('schemaVersion: 1\nconstructor:\n  prototype:\n    polluted: yes\n'), where: true, reason: /"constructor" is not allowed/ },
   { name: 'binary bytes', file: 'binary.dpia.yaml', write: (p) => writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), where: true, reason: /binary/ },
   { name: 'Latin-1 bytes', file: 'latin1.dpia.yaml', write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('schemaVersion: 1\ntitle: '), Buffer.from([0xe6, 0xf8, 0xe5]), Buffer.from('\n')])), where: true, reason: /not UTF-8.*0xe6/ },
-  { name: 'UTF-16 text', file: 'utf16.dpia.yaml', write: (p) => writeFileSync(p, Buffer.from('\ufeffschemaVersion: 1\n', 'utf16le')), where: false, reason: /UTF-16/ },
+  { name: 'UTF-16 text', file: 'utf16.dpia.yaml', write: (p) => writeFileSync(p, Buffer.from('\ufeffschemaVersion: 1\n', 'utf16le')), where: true, reason: /UTF-16/ },
   { name: 'a directory without assessments', file: 'nothing-here', write: (p) => mkdirSync(p), where: false, reason: /holds no \.dpia\.yaml files/ },
   { name: 'a missing file', file: 'missing.dpia.yaml', where: false, reason: /no such file/ },
-  { name: 'a file of 10 MB', file: 'big.dpia.yaml', write: (p) => writeFileSync(p, `schemaVersion: 1\nnotes: "${'x'.repeat(10 * 1024 * 1024)}"\n`), where: false, reason: /10\.0 MB; an assessment may be at most/ },
+  { name: 'a file of 10 MB', file: 'big.dpia.yaml', write: (p) => writeFileSync(p, `schemaVersion: 1\nnotes: "${'x'.repeat(10 * 1024 * 1024)}"\n`), where: true, reason: /10\.0 MB; an assessment may be at most/ },
   { name: 'deep nesting', file: 'deep.dpia.yaml', write: text(`schemaVersion: 1\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), where: true, reason: /nests too deeply/ },
+  { name: 'an alias cycle', file: 'cycle.dpia.yaml', write: text('schemaVersion: 1\nsystem: &s\n  self: *s\n'), where: true, reason: /alias \*s lies inside/ },
+  { name: 'a merge key', file: 'merge.dpia.yaml', write: text('schemaVersion: 1\nbase: &b {name: x}\nsystem:\n  <<: *b\n'), where: true, reason: /merge key/ },
+  { name: 'a !!merge tag', file: 'mergetag.dpia.yaml', write: text('schemaVersion: 1\nsystem: !!merge {name: x}\n'), where: true, reason: /tag !!merge/ },
+  { name: 'a tag of an unknown type', file: 'tag.dpia.yaml', write: text('schemaVersion: 1\ntitle: !python/object x\n'), where: true, reason: /tag !python\/object/ },
+  { name: 'a !!binary tag', file: 'binarytag.dpia.yaml', write: text('schemaVersion: 1\ntitle: !!binary aGVsbG8=\n'), where: true, reason: /tag !!binary/ },
+  { name: 'a folder named like an assessment', file: 'folder.dpia.yaml', write: (p) => mkdirSync(p), where: true, reason: /is a directory/ },
   { name: 'a newer schemaVersion', file: 'newer.dpia.yaml', write: text('schemaVersion: 99\nid: from-the-future\n'), where: true, reason: /schemaVersion 99.*needs (dpia ≥|a newer dpia)/ },
 ];
 
@@ -345,15 +360,74 @@ const CASES: Case[] = [
     writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  consent/withdrawl: off\n');
   }, args: ['check'], code: 2, check: (r) => {
     noStack(r.stderr);
-    assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml: rules: unknown rule "consent\/withdrawl"; did you mean "consent\/withdrawal"\?/);
+    assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml:2:3: rules: unknown rule "consent\/withdrawl"; did you mean "consent\/withdrawal"\?/);
     assert.equal(r.stdout, '');
+  } },
+  ...[['status'], ['render', 'a.dpia.yaml'], ['approve', 'a.dpia.yaml', '--role', 'dpo', '--name', 'X'], ['bump', 'a.dpia.yaml', '-m', 'x', '--author', 'X'], ['export', '--ropa'], ['diff', 'a.dpia.yaml', 'a.dpia.yaml'], ['edit', 'a.dpia.yaml', '--answers', 'a.dpia.yaml'], ['new', 'b.dpia.yaml', '--answers', 'a.dpia.yaml']].map((args): Case => ({
+    name: `unknown rule id in config: ${args[0]} refuses it too (exit 2, one line, file untouched)`, cwd: 'temp', setup: (dir) => {
+      copyFileSync(LEAD_SCORING, join(dir, 'a.dpia.yaml'));
+      writeFileSync(join(dir, 'dpia.config.yaml'), 'language: nb\nrules:\n  consent/withdrawl: off\n');
+    }, args, code: 2, check: (r, dir) => {
+      assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml:3:3: rules: ukjent regel «consent\/withdrawl»; mente du «consent\/withdrawal»\? \(se `dpia rules`\)\n$/);
+      assert.equal(readFileSync(join(dir, 'a.dpia.yaml'), 'utf8'), readFileSync(LEAD_SCORING, 'utf8'));
+      assert.ok(!existsSync(join(dir, 'b.dpia.yaml')));
+    },
+  })),
+  { name: 'a config value of the wrong type, in bokmål through and through', cwd: 'temp', setup: (dir) => {
+    copyFileSync(LEAD_SCORING, join(dir, 'a.dpia.yaml'));
+    writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  consent/withdrawal: maybe\nrequiredSignoffs: [dpo]\n');
+  }, args: ['check', '--lang', 'nb'], code: 2, check: (r) => {
+    assert.match(r.stderr, /^dpia: .*dpia\.config\.yaml:2:23: rules\.consent\/withdrawal: forventet én av off, warn, error, fant "maybe"\n$/);
   } },
   { name: 'a bad file and a good one: exit 2, the good one still reported', cwd: 'temp', setup: (dir) => {
     copyFileSync(LEAD_SCORING, join(dir, 'b-good.dpia.yaml'));
     writeFileSync(join(dir, 'a-bad.dpia.yaml'), 'schemaVersion: 1\nid: [\n');
   }, args: ['check', '--today', TODAY, '--format', 'json'], code: 2, check: (r) => {
     oneClearLine(r.stderr, 'a-bad.dpia.yaml', true, /not valid YAML/);
-    assert.deepEqual(parseJsonReport(r.stdout).files.map((f) => f.file), ['b-good.dpia.yaml']);
+    const report = parseJsonReport(r.stdout);
+    assert.deepEqual(report.files.map((f) => f.file), ['a-bad.dpia.yaml', 'b-good.dpia.yaml']);
+    assert.match(String(report.files[0].error?.message), /not valid YAML/);
+    assert.deepEqual(report.files[1].findings, []);
+  } },
+  { name: 'an existing file whose name holds glob characters is that file', cwd: 'temp', setup: (dir) => {
+    copyFileSync(LEAD_SCORING, join(dir, 'a[x]*?{b,c}.dpia.yaml'));
+    copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'ax.dpia.yaml'));
+  }, args: ['check', '--today', TODAY, '--format', 'json', 'a[x]*?{b,c}.dpia.yaml'], code: 0, check: (r) => {
+    assert.deepEqual(parseJsonReport(r.stdout).files.map((f) => f.file), ['a[x]*?{b,c}.dpia.yaml']);
+  } },
+  { name: 'a newline in a file name is escaped: one line per error', cwd: 'temp', setup: (dir) => {
+    writeFileSync(join(dir, 'two\nlines.dpia.yaml'), '- a list\n');
+  }, args: ['check', 'two\nlines.dpia.yaml'], code: 2, check: (r) => {
+    assert.equal(r.stderr, 'dpia: two\\nlines.dpia.yaml:1:1: holds a list at the top level; an assessment is a map of keys (schemaVersion, id, title, ...)\n');
+  } },
+  { name: 'a bad file in junit: an errored testcase, the good file still reported', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'junit', '.', 'missing.dpia.yaml'], code: 2, check: (r) => {
+    assert.equal(XMLValidator.validate(r.stdout), true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(r.stdout);
+    const suites = xml.testsuites.testsuite as { name: string; errors: string; testcase: { error?: { message: string } }[] }[];
+    assert.deepEqual(suites.map((s) => [s.name, s.errors]), [['missing.dpia.yaml', '1'], ['a-cycle.dpia.yaml', '1'], ['b-good.dpia.yaml', '0']]);
+    assert.match(suites[1].testcase[0].error!.message, /alias \*s/);
+    assert.equal(xml.testsuites.errors, '2');
+    assert.equal(r.stderr.split('\n').filter(Boolean).length, 2);
+  } },
+  { name: 'a bad file in sarif: a tool execution notification at its position', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'sarif'], code: 2, check: (r) => {
+    const log = validateSarif(r.stdout);
+    const invocation = log.runs[0].invocations[0];
+    assert.equal(invocation.executionSuccessful, false);
+    assert.equal(invocation.toolExecutionNotifications.length, 1);
+    const note = invocation.toolExecutionNotifications[0];
+    assert.equal(note.level, 'error');
+    assert.match(note.message.text, /alias \*s/);
+    assert.equal(note.locations[0].physicalLocation.artifactLocation.uri, 'a-cycle.dpia.yaml');
+    assert.deepEqual(note.locations[0].physicalLocation.region, { startLine: 3, startColumn: 9 });
+  } },
+  { name: 'a bad file in github: an error annotation at its position', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, '--format', 'github'], code: 2, check: (r) => {
+    const lines = r.stdout.split('\n').filter(Boolean);
+    assert.deepEqual(lines.filter((line) => line.includes('a-cycle')), [lines[0]]);
+    assert.match(lines[0], /^::error file=a-cycle\.dpia\.yaml,line=3,col=9,title=dpia::alias \*s/);
+  } },
+  { name: 'a bad file in text: counted after the good file\'s result', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY], code: 2, check: (r) => {
+    oneClearLine(r.stderr, 'a-cycle.dpia.yaml', true, /alias \*s/);
+    assert.match(r.stdout, /^✔ 1 file checked, no findings\n✖ 1 file could not be checked/);
   } },
   { name: 'a bad file after one with errors: still exit 2', cwd: 'temp', setup: (dir) => {
     copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'a-draft.dpia.yaml'));
@@ -398,6 +472,12 @@ const CASES: Case[] = [
     },
   })),
 ];
+
+/** An alias cycle and a complete example. */
+function badAndGood(dir: string) {
+  copyFileSync(LEAD_SCORING, join(dir, 'b-good.dpia.yaml'));
+  writeFileSync(join(dir, 'a-cycle.dpia.yaml'), 'schemaVersion: 1\nsystem: &s\n  name: *s\n');
+}
 
 /** The draft, with a config that lowers every rule to a warning. */
 function warningsOnly(dir: string) {
