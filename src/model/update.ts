@@ -68,17 +68,24 @@ function held(release: () => void, state: { lost: boolean }): Held {
   };
 }
 
-/** Waits (up to LOCK_WAIT_MS) for the lock on `file`; for commands that read, change and write at once. */
+/**
+ * Waits (up to LOCK_WAIT_MS) for the lock on `file`; for commands that read, change and write at once.
+ * Each attempt is synchronous: the lock folder is made and registered for removal at exit in
+ * one step, so a SIGINT or SIGTERM can never fall between the two and leave a lock behind
+ * (the asynchronous lock() leaves that gap open between mkdir and its callback).
+ */
 export async function lockForUpdate(file: string, display: string): Promise<Held> {
   const state = { lost: false };
-  const retries = { retries: 60, minTimeout: 20, maxTimeout: 200, factor: 1.3, randomize: true, maxRetryTime: LOCK_WAIT_MS };
   const target = lockTarget(file);
-  try {
-    await lockfile.lock(target, { ...lockOptions(() => { state.lost = true; }), retries });
-    // Released synchronously, so that the lock is gone before the process ends.
-    return held(() => lockfile.unlockSync(target, { realpath: false }), state);
-  } catch (error) {
-    throw lockFailed(display, error);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let delay = 20; ; delay = Math.min(delay * 1.3, 200)) {
+    try {
+      const release = lockfile.lockSync(target, lockOptions(() => { state.lost = true; }));
+      return held(release, state);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException)?.code !== 'ELOCKED' || Date.now() > deadline) throw lockFailed(display, error);
+      await new Promise((done) => setTimeout(done, delay * (0.5 + Math.random())));
+    }
   }
 }
 
