@@ -69,7 +69,17 @@ function mutate(data: unknown, picks: number[], op: number, value: unknown): unk
 }
 
 const structural = fc.tuple(fc.nat(EXAMPLE_DATA.length - 1), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat(4), VALUES)
-  .map(([example, picks, op, value]) => Buffer.from(stringify(mutate(EXAMPLE_DATA[example], picks, op, value), { aliasDuplicateObjects: false, lineWidth: 0 })));
+  .map(([example, picks, op, value]) => Buffer.from(yamlText(mutate(EXAMPLE_DATA[example], picks, op, value))));
+
+/** The mutated data as YAML; nesting too deep for the yaml library's (recursive) printer is written as JSON, which is YAML too. */
+function yamlText(value: unknown): string {
+  try {
+    return stringify(value, { aliasDuplicateObjects: false, lineWidth: 0 });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return JSON.stringify(value);
+  }
+}
 
 const bytewise = fc.tuple(fc.nat(EXAMPLE_FILES.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }))
   .map(([example, edits]) => {
