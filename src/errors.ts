@@ -30,7 +30,8 @@ export const ERROR_KEYS = [
   'error.template.cannotBeRead', 'error.template.cannotRender', 'error.template.invalid', 'error.template.noFolder',
   'error.unknownFormat', 'error.unknownLanguage',
   'error.yaml.aliasBomb', 'error.yaml.aliasCycle', 'error.yaml.badAlias', 'error.yaml.cannotBeRead', 'error.yaml.cannotParse', 'error.yaml.duplicateKey', 'error.yaml.empty',
-  'error.yaml.emptyHint', 'error.yaml.forbiddenKey', 'error.yaml.invalid', 'error.yaml.list', 'error.yaml.mergeKey', 'error.yaml.noDocument', 'error.yaml.plainKeys',
+  'error.yaml.emptyHint', 'error.yaml.forbiddenKey', 'error.yaml.invalid',
+  'error.yaml.reason.aliasProps', 'error.yaml.reason.badAlias', 'error.yaml.reason.badCollection', 'error.yaml.reason.badDirective', 'error.yaml.reason.badEscape', 'error.yaml.reason.badIndent', 'error.yaml.reason.badPropOrder', 'error.yaml.reason.badScalarStart', 'error.yaml.reason.blockAsKey', 'error.yaml.reason.blockInFlow', 'error.yaml.reason.impossible', 'error.yaml.reason.missingChar', 'error.yaml.reason.multilineKey', 'error.yaml.reason.multipleAnchors', 'error.yaml.reason.multipleDocs', 'error.yaml.reason.multipleTags', 'error.yaml.reason.nonStringKey', 'error.yaml.reason.resourceExhaustion', 'error.yaml.reason.tabIndent', 'error.yaml.reason.tagUnresolved', 'error.yaml.reason.unexpected', 'error.yaml.list', 'error.yaml.mergeKey', 'error.yaml.noDocument', 'error.yaml.plainKeys',
   'error.yaml.scalar', 'error.yaml.several', 'error.yaml.tag', 'error.yaml.tooDeep', 'error.yaml.tooManyAliases', 'error.yaml.unsupported',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];

@@ -1,7 +1,7 @@
 // Parsing a string into an assessment document. No disk access here (see source.ts and
 // write.ts): the interview and the tests parse strings too.
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document } from 'yaml';
-import { cliError, InputError, type Said } from '../errors.ts';
+import { cliError, InputError, type ErrorKey, type Said } from '../errors.ts';
 import { lineColumn } from './locate.ts';
 
 export interface Parsed {
@@ -47,7 +47,7 @@ export function parseAssessment(text: string, file: string): Parsed {
       ? cliError('error.yaml.duplicateKey', { key: quotedKey(text, error.pos[0]) })
       : tooDeep(error.message)
         ? cliError('error.yaml.tooDeep')
-        : cliError('error.yaml.invalid', { reason: firstLine(error.message) });
+        : cliError('error.yaml.invalid', { reason: yamlReason(error.code, error.message) });
     fail(reason, error.pos[0]);
   }
   const contents = doc.contents;
@@ -122,6 +122,36 @@ function shortTag(tag: string): string {
 /** The tag written at `offset` (the parser reports an unresolved tag by its position). */
 function tagAt(text: string, offset: number): string {
   return /^!\S*/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
+}
+
+/** The yaml library's error codes in the user's words; its own English only for a code this list does not know yet. */
+const YAML_REASONS: Readonly<Record<string, ErrorKey>> = {
+  ALIAS_PROPS: 'error.yaml.reason.aliasProps',
+  BAD_ALIAS: 'error.yaml.reason.badAlias',
+  BAD_DIRECTIVE: 'error.yaml.reason.badDirective',
+  BAD_DQ_ESCAPE: 'error.yaml.reason.badEscape',
+  BAD_INDENT: 'error.yaml.reason.badIndent',
+  BAD_PROP_ORDER: 'error.yaml.reason.badPropOrder',
+  BAD_SCALAR_START: 'error.yaml.reason.badScalarStart',
+  BLOCK_AS_IMPLICIT_KEY: 'error.yaml.reason.blockAsKey',
+  BLOCK_IN_FLOW: 'error.yaml.reason.blockInFlow',
+  IMPOSSIBLE: 'error.yaml.reason.impossible',
+  MISSING_CHAR: 'error.yaml.reason.missingChar',
+  MULTILINE_IMPLICIT_KEY: 'error.yaml.reason.multilineKey',
+  MULTIPLE_ANCHORS: 'error.yaml.reason.multipleAnchors',
+  MULTIPLE_DOCS: 'error.yaml.reason.multipleDocs',
+  MULTIPLE_TAGS: 'error.yaml.reason.multipleTags',
+  NON_STRING_KEY: 'error.yaml.reason.nonStringKey',
+  RESOURCE_EXHAUSTION: 'error.yaml.reason.resourceExhaustion',
+  TAB_AS_INDENT: 'error.yaml.reason.tabIndent',
+  TAG_RESOLVE_FAILED: 'error.yaml.reason.tagUnresolved',
+  UNEXPECTED_TOKEN: 'error.yaml.reason.unexpected',
+  BAD_COLLECTION_TYPE: 'error.yaml.reason.badCollection',
+};
+
+function yamlReason(code: string, message: string): Said | string {
+  const key = Object.hasOwn(YAML_REASONS, code) ? YAML_REASONS[code] : undefined;
+  return key ? cliError(key) : firstLine(message);
 }
 
 function firstLine(message: string): string {

@@ -67,3 +67,21 @@ test('every error message is worded in every language and the pseudo-locale, wit
     assert.doesNotMatch(text, /\p{L}/u, `${area}: ${key}`);
   }
 });
+
+test("the YAML reader's reasons are words of the catalogue, in bokmål too", async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const cases: Array<[string, string, string]> = [
+      ['quote.dpia.yaml', 'schemaVersion: 1\nid: x\ntitle: "open\n', 'et avsluttende tegn mangler: et anførselstegn, en parentes eller et kolon'],
+      ['tab.dpia.yaml', 'schemaVersion: 1\n\tid: x\n', 'et tabulatortegn er brukt som innrykk; bruk mellomrom'],
+    ];
+    for (const [name, text, reason] of cases) {
+      writeFileSync(join(dir, name), text);
+      const r = await runMain(['check', '--lang', 'nb', name], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, new RegExp(`^dpia: ${name.replace('.', '\\.')}:\\d+:\\d+: er ikke gyldig YAML: ${reason}\\n$`));
+    }
+  } finally {
+    cleanup();
+  }
+});
