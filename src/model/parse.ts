@@ -93,7 +93,7 @@ export function parseAssessment(text: string, file: string): Parsed {
   for (const warning of doc.warnings) {
     const reason = warning.code === 'TAG_RESOLVE_FAILED'
       ? cliError('error.yaml.tag', { tag: tagAt(text, warning.pos[0]) })
-      : cliError('error.yaml.unsupported', { reason: firstLine(warning.message) });
+      : cliError('error.yaml.unsupported', { reason: yamlReason(warning.code, warning.message) });
     fail(reason, warning.pos[0]);
   }
 
