@@ -3,7 +3,7 @@
 import {
   AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, LEGAL_BASES, LEGAL_BASIS_STATUSES,
   MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
-  RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS,
+  RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS, DIALOGUE_KINDS, QUESTION_STATUSES, REFERENCE_KINDS,
 } from '../model/schema.ts';
 import { SCHEMA_VALUE_CODES } from '../model/schema-values.ts';
 import { DURATION_UNITS, LABEL_FORMATS } from './labels.ts';
@@ -38,6 +38,9 @@ export const LABEL_KINDS = {
   riskEvent: RISK_EVENTS,
   channel: NOTICE_CHANNELS,
   aiType: AI_TYPES,
+  referenceKind: REFERENCE_KINDS,
+  dialogueKind: DIALOGUE_KINDS,
+  questionStatus: QUESTION_STATUSES,
   signoffRole: ['dpo', 'risk-owner', 'owner', 'ciso', 'controller'],
   yesNo: ['true', 'false', 'unknown'],
   severity: ['error', 'warning'],

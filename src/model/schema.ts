@@ -75,6 +75,14 @@ export const RISK_EVENTS = [
 ] as const;
 export const NOTICE_CHANNELS = ['web', 'app', 'e-mail', 'chat', 'phone', 'contract'] as const;
 export const AI_TYPES = ['predictive model', 'classifier', 'recommender', 'generative (LLM)'] as const;
+/** Kinds of contact with the supervisory authority beyond the prior consultation of Art. 36. */
+export const DIALOGUE_KINDS = ['guidance', 'sandbox', 'meeting', 'letter', 'inspection', 'other'] as const;
+export const QUESTION_STATUSES = ['open', 'answered'] as const;
+/** Known kinds of the documents an assessment rests on (JSON Schema `examples`): other text prints as written. */
+export const REFERENCE_KINDS = [
+  'legitimate-interest-assessment', 'transfer-impact-assessment', 'processor-agreement', 'model-card', 'provider-documentation',
+  'authority-guidance', 'sandbox-report', 'law',
+] as const;
 
 const Person = T.Object({
   name: Opt(Text('Full name')),
@@ -244,6 +252,7 @@ const Consent = T.Object({
     consequences: Opt(Text('What happens on withdrawal')),
   }, { description: 'Withdrawal of consent (Art. 7(3))' })),
   records: Opt(Text('How consent is recorded so it can be demonstrated (Art. 7(1))')),
+  freeChoice: Opt(Text('Where the controller is a public authority: why the person still has a real free choice (no service or right depends on it) despite the imbalance (recital 43; EDPB Guidelines 05/2020 3.1.1)')),
   minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
   parentalConsent: Opt(Text('For children below that age: how consent by the holder of parental responsibility is obtained and verified (Art. 8(1)-(2))')),
 }, { description: 'Consent, where a purpose relies on it (Art. 4(11), 7)' });
@@ -335,6 +344,40 @@ const Risk = T.Object({
   residual: Opt(Residual),
 }, { description: 'A risk to the rights and freedoms of data subjects (Art. 35(7)(c))' });
 
+const DialogueEntry = T.Object({
+  id: Opt(Id()),
+  date: Opt(DateStr('When')),
+  kind: Opt(Enum(DIALOGUE_KINDS, 'Kind of contact: guidance, sandbox, meeting, letter, inspection or other')),
+  summary: Opt(Text('What was asked, discussed or exchanged')),
+  authorityPosition: Opt(Text("The authority's position or advice, as it stated it")),
+  ourPosition: Opt(Text("The controller's position")),
+  disagreement: Opt(Bool('The controller and the authority disagree on a point')),
+  resolution: Opt(Text('How the disagreement was resolved, or what happens next')),
+  references: Opt(Ids('Ids of documents in references (the letter, the sandbox report)')),
+}, { description: 'A contact with the supervisory authority (its guidance, a sandbox, a meeting, a letter, an inspection)' });
+
+const OpenQuestion = T.Object({
+  id: Opt(Id()),
+  question: Opt(Text('The legal question that is not yet settled')),
+  owner: Opt(Text('Who answers it (name or role)')),
+  due: Opt(DateStr('When it must be answered')),
+  status: Opt(Enum(QUESTION_STATUSES, 'open or answered')),
+  answer: Opt(Text('The answer, and who gave it')),
+  answeredOn: Opt(DateStr('When it was answered')),
+  affects: Opt(Strings('What the answer affects: ids (a purpose, a risk) or dotted paths (purposes.0.legalBasis)')),
+  references: Opt(Ids('Ids of documents in references that the question or its answer rests on')),
+}, { description: 'An open legal question, with an owner and a due date (Art. 5(2), 24(1))' });
+
+const Reference = T.Object({
+  id: Opt(Id()),
+  title: Opt(Text('Title of the document')),
+  kind: Opt(T.String({ description: 'Kind of document: legitimate-interest-assessment, transfer-impact-assessment, processor-agreement, model-card, provider-documentation, authority-guidance, sandbox-report, law, ...', examples: [...REFERENCE_KINDS] })),
+  url: Opt(Text('Web address')),
+  location: Opt(Text('Where the document is kept, when it is not on the web')),
+  date: Opt(DateStr('Date of the document')),
+  version: Opt(Text('Version of the document')),
+}, { description: 'A document the assessment rests on' });
+
 const Consultation = T.Object({
   dpo: Opt(T.Object({
     name: Opt(Text('Data protection officer (personvernombud)')),
@@ -357,6 +400,7 @@ const Consultation = T.Object({
     reference: Opt(Text('Case number')),
     outcome: Opt(Text("The authority's written advice (Art. 36(2))")),
     adviceDate: Opt(DateStr("When the authority's written advice was given")),
+    dialogue: Opt(T.Array(DialogueEntry, { description: 'Contact with the authority beyond the prior consultation: guidance, a sandbox, meetings, letters, inspections, and the positions taken' })),
   })),
 }, { description: 'Consultation of the DPO, data subjects and the authority' });
 
@@ -427,6 +471,8 @@ export const AssessmentSchema = T.Object({
   fairness: Opt(Fairness),
   risks: Opt(T.Array(Risk, { description: 'Risk register (Art. 35(7)(c)-(d))' })),
   consultation: Opt(Consultation),
+  openQuestions: Opt(T.Array(OpenQuestion, { description: 'Open legal questions, with an owner and a due date; not risks (Art. 5(2), 24(1), 35(7))' })),
+  references: Opt(T.Array(Reference, { description: 'Documents the assessment rests on: assessments, agreements, model cards, guidance, law' })),
   review: Opt(Review),
   decision: Opt(Decision),
   signoffs: Opt(T.Array(Signoff, { description: 'Sign-offs bound to a version and content hash' })),
@@ -449,11 +495,15 @@ export type Signoff = Static<typeof Signoff>;
 export type HistoryEntry = Static<typeof HistoryEntry>;
 export type Decision = Static<typeof Decision>;
 export type Controller = Static<typeof ControllerSchema>;
+export type OpenQuestion = Static<typeof OpenQuestion>;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export type PurposeKind = (typeof PURPOSE_KINDS)[number];
 
 /** The lists whose items carry an `id`, by top-level path. */
-export const ID_LISTS = ['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks'] as const;
+export const ID_LISTS = [
+  'purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks',
+  'consultation.authority.dialogue', 'openQuestions', 'references',
+] as const;
 
 /** The JSON Schema for editors: plain JSON, with the draft marker editors look for. */
 export function jsonSchema(): Record<string, unknown> {

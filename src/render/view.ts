@@ -16,6 +16,7 @@ import {
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
 import { reportView } from './report-view.ts';
+import { authorityView } from './authority-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
 
@@ -145,6 +146,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     lastChange,
     ...noticeView(data, words, input.format),
     ...reportView(data, hash),
+    ...authorityView(data),
   };
   return {
     ...escapeDeep(view),

@@ -75,6 +75,10 @@ import { rule as legalBasisUncertain } from './legal-basis/uncertain.ts';
 import { rule as legalBasisTrainingPublicTask } from './legal-basis/training-public-task.ts';
 import { rule as legalBasisBiasTesting } from './legal-basis/bias-testing.ts';
 import { rule as legalBasisPublicAuthority } from './legal-basis/public-authority.ts';
+import { rule as consentPublicAuthority } from './consent/public-authority.ts';
+import { rule as accountabilityOpenQuestionOverdue } from './accountability/open-question-overdue.ts';
+import { rule as accountabilityOpenQuestionSigned } from './accountability/open-question-signed.ts';
+import { rule as accountabilityQuestionAnswer } from './accountability/question-answer.ts';
 import { rule as consentChildren } from './consent/children.ts';
 import { rule as legalBasisChildren } from './legal-basis/children.ts';
 import { rule as transparencyChildren } from './transparency/children.ts';
@@ -125,6 +129,7 @@ export const RULES: readonly Rule[] = [
   consentExplicit,
   consentRecords,
   consentChildren,
+  consentPublicAuthority,
   // data
   dataRetention,
   dataDeletion,
@@ -155,6 +160,9 @@ export const RULES: readonly Rule[] = [
   accountabilityConsultationPending,
   accountabilityByDesign,
   accountabilityGoLive,
+  accountabilityOpenQuestionOverdue,
+  accountabilityOpenQuestionSigned,
+  accountabilityQuestionAnswer,
   // transparency
   transparencyNotice,
   transparencyNoticeContent,

@@ -1,6 +1,7 @@
 // Consent: asked only when a purpose relies on it (Art. 6(1)(a), 9(2)(a) or 22(2)(c)); after
 // the data section, so that children among the data subjects are known (Art. 8).
 import { childrenConcerned, needsExplicitConsent, reliesOnConsent } from '../../rules/facts.ts';
+import { mergeController } from '../../model/parties.ts';
 import { questions, type Section } from '../types.ts';
 
 export const consentSection: Section = {
@@ -9,6 +10,7 @@ export const consentSection: Section = {
   questions: questions([
     { id: 'consent.mechanism', kind: 'text', principle: 'consent', article: 'GDPR Art. 4(11), 7' },
     { id: 'consent.freelyGiven', kind: 'text', principle: 'consent', article: 'GDPR Art. 7(4), recital 43' },
+    { id: 'consent.freeChoice', kind: 'text', when: ({ data, config }) => mergeController(data, config).type === 'public-authority', principle: 'consent', article: 'GDPR Art. 4(11), 7(1), recital 43; EDPB Guidelines 05/2020 3.1.1' },
     { id: 'consent.specific', kind: 'text', principle: 'consent', article: 'GDPR Art. 6(1)(a), 7(2)' },
     { id: 'consent.informed', kind: 'text', principle: 'consent', article: 'GDPR Art. 4(11), 7(3), recital 42' },
     { id: 'consent.unambiguous', kind: 'text', principle: 'consent', article: 'GDPR Art. 4(11), recital 32' },

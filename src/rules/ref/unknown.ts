@@ -18,6 +18,7 @@ export const rule: Rule = {
       dataSubjects: ids(data.dataSubjects),
       dataCategories: ids(data.dataCategories),
       'security.measures': ids(data.security?.measures),
+      references: ids(data.references),
     };
     const checkRefs = (refs: unknown, path: (string | number)[], target: keyof typeof known) => {
       list(refs as string[] | undefined).forEach((ref, index) => {
@@ -31,5 +32,7 @@ export const rule: Rule = {
     });
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
+    list(data.openQuestions).forEach((question, i) => checkRefs(question?.references, ['openQuestions', i, 'references'], 'references'));
+    list(data.consultation?.authority?.dialogue).forEach((entry, i) => checkRefs(entry?.references, ['consultation', 'authority', 'dialogue', i, 'references'], 'references'));
   },
 };
