@@ -14,7 +14,7 @@ export const LABEL_KINDS = {
   band: ['low', 'medium', 'high'],
   legalBasis: LEGAL_BASES,
   legalBasisArticle: LEGAL_BASES,
-  // The notice speaks to the customer: the same bases in plain words.
+  // The notice speaks to the person: the same bases in plain words.
   legalBasisPlain: LEGAL_BASES,
   specialCategoryCondition: SPECIAL_CATEGORY_CONDITIONS,
   role: RECIPIENT_ROLES,

@@ -129,7 +129,9 @@ const Ai = T.Object({
   provider: Opt(Text('Who provides the model or service')),
   model: Opt(Text('Model name and version')),
   trainingData: Opt(Text('What the model was trained on')),
-  usesCustomerDataForTraining: Opt(Bool('Customer data is used to train or fine-tune the model')),
+  usesPersonalDataForTraining: Opt(Bool('Personal data about the people concerned (the data subjects) is used to train or fine-tune the model')),
+  // The schemaVersion 1 name; read where the new one is missing, moved by `dpia migrate` (migrations/personal-data-for-training.ts).
+  usesCustomerDataForTraining: Opt(Bool('Former name of usesPersonalDataForTraining, still read; `dpia migrate` renames it')),
   humanOversight: Opt(Text('How people oversee and can override the AI (AI Act Art. 14 and 26)')),
   aiActRisk: Opt(Enum(AI_ACT_RISKS, 'EU AI Act risk class: prohibited (Art. 5), high (Art. 6, Annex III), limited (Art. 50), minimal, none')),
   aiActRationale: Opt(Text('Why this AI Act class applies (Annex III points considered)')),
@@ -191,10 +193,10 @@ const Purpose = T.Object({
     compatible: Opt(Bool('Conclusion: the further processing is compatible with the purpose of collection')),
   }, { description: 'Compatibility assessment for further processing not based on consent or law (Art. 6(4), Art. 5(1)(b))' })),
   notice: Opt(T.Object({
-    text: Opt(Text('What we do for this purpose, in plain words to the people it concerns; shown to customers in the privacy notice (Art. 13(1)(c), 14(1)(c))')),
-    interest: Opt(Text('For legitimate interests: our interest in plain words to the people; shown to customers in the privacy notice (Art. 13(1)(d), 14(2)(b))')),
-    ifYouSayNo: Opt(Text('What happens if the person refuses or objects, in plain words; shown to customers in the privacy notice')),
-  }, { description: 'The purpose as the privacy notice tells it to the people: shown to customers in the privacy notice, in their words (Art. 12(1))' })),
+    text: Opt(Text('What we do for this purpose, in plain words to the people it concerns; shown to the people concerned in the privacy notice (Art. 13(1)(c), 14(1)(c))')),
+    interest: Opt(Text('For legitimate interests: our interest in plain words to the people; shown to the people concerned in the privacy notice (Art. 13(1)(d), 14(2)(b))')),
+    ifYouSayNo: Opt(Text('What happens if the person refuses or objects, in plain words; shown to the people concerned in the privacy notice')),
+  }, { description: 'The purpose as the privacy notice tells it to the people: shown to the people concerned in the privacy notice, in their words (Art. 12(1))' })),
   objection: Opt(T.Object({
     how: Opt(Text('How people object to this processing (Art. 21)')),
     effect: Opt(Text('What happens when someone objects: the processing stops unless compelling legitimate grounds override (Art. 21(1))')),
@@ -204,7 +206,7 @@ const Purpose = T.Object({
 
 const DataSubject = T.Object({
   id: Opt(Id()),
-  name: Opt(Text('Group of people, e.g. customers, leads, contact persons')),
+  name: Opt(Text('Group of people, in the words the documents use for them, e.g. leads, contact persons, customers, users, patients, employees')),
   description: Opt(Text('Who they are')),
   vulnerable: Opt(Bool('Vulnerable people: children, patients, employees, people in a power imbalance')),
   children: Opt(Bool('Includes children under 18')),
@@ -235,8 +237,8 @@ const DataCategory = T.Object({
   retentionCriteria: Opt(Text('From when the period runs, or the criteria that decide it')),
   deletion: Opt(Text('How and when the data is deleted or anonymised')),
   notice: Opt(T.Object({
-    retention: Opt(Text('How long we keep it and what happens then, in plain words to the people; shown to customers in the privacy notice instead of retentionCriteria (Art. 13(2)(a), 14(2)(a))')),
-  }, { description: 'The data category as the privacy notice tells it: shown to customers in the privacy notice' })),
+    retention: Opt(Text('How long we keep it and what happens then, in plain words to the people; shown to the people concerned in the privacy notice instead of retentionCriteria (Art. 13(2)(a), 14(2)(a))')),
+  }, { description: 'The data category as the privacy notice tells it: shown to the people concerned in the privacy notice' })),
 }, { description: 'A category of personal data' });
 
 const Consent = T.Object({
@@ -292,12 +294,12 @@ const Transparency = T.Object({
     channels: Opt(T.Array(T.String({ examples: [...NOTICE_CHANNELS] }), { description: 'Where people are told: web, app, e-mail, chat, phone, contract, ...' })),
     timing: Opt(Text('When people are told (Art. 13: at collection; Art. 14: within a month at most)')),
     children: Opt(Text('Where children are concerned: how the information is made clear and plain enough for a child to understand (Art. 12(1), recital 58)')),
-    summary: Opt(Text('A short introduction at the top of the notice, in plain words; shown to customers in the privacy notice')),
-    ai: Opt(Text('That and how AI is used, in plain words to the people; shown to customers in the privacy notice (AI Act Art. 50, GDPR Art. 13(2)(f))')),
-    selfService: Opt(Text('How people see, change or delete their data themselves; shown to customers in the privacy notice')),
+    summary: Opt(Text('A short introduction at the top of the notice, in plain words; shown to the people concerned in the privacy notice')),
+    ai: Opt(Text('That and how AI is used, in plain words to the people; shown to the people concerned in the privacy notice (AI Act Art. 50, GDPR Art. 13(2)(f))')),
+    selfService: Opt(Text('How people see, change or delete their data themselves; shown to the people concerned in the privacy notice')),
   }, { description: 'The privacy notice (Art. 13/14)' })),
   aiDisclosure: Opt(Text('How and where people are told that AI is used (AI Act Art. 50): an internal record; the notice shows transparency.notice.ai')),
-  logicExplanation: Opt(Text('Meaningful information about the logic involved, the significance and the envisaged consequences, in plain words to the people; shown to customers in the privacy notice (Art. 13(2)(f), 14(2)(g))')),
+  logicExplanation: Opt(Text('Meaningful information about the logic involved, the significance and the envisaged consequences, in plain words to the people; shown to the people concerned in the privacy notice (Art. 13(2)(f), 14(2)(g))')),
   rights: Opt(T.Object({
     contact: Opt(Text('Where people send requests')),
     process: Opt(Text('How requests are handled')),

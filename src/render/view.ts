@@ -15,6 +15,7 @@ import {
   aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
+import { peopleConcerned, usesPersonalDataForTraining } from '../model/people.ts';
 import { reportView } from './report-view.ts';
 import { authorityView } from './authority-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
@@ -135,6 +136,9 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     objectionPublicTask: objectionPurposes.some((p) => p.legalBasis === 'public-task'),
     directMarketingPurposes: purposeList.filter((p) => p.directMarketing),
     article22: article22Applies(data),
+    // The groups the file names (leads, patients, employees), for "the people concerned (…)"; the training flag under its new or old name.
+    peopleConcerned: peopleConcerned(data),
+    personalDataForTraining: usesPersonalDataForTraining(data),
     aiDisclosureApplies: aiDisclosureApplies(data),
     specialCategories: dataCategories.filter((c) => c.special === true),
     fromElsewhere: dataCategories.some((c) => c.fromElsewhere),

@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { message } from '../../src/i18n/catalogue.ts';
 import { markdownAnchor } from '../../src/render/notice-view.ts';
+import { usesPersonalDataForTraining } from '../../src/model/people.ts';
 import { EXAMPLES, FIXTURES, runMain, tempDir } from '../helpers/cli.ts';
 
 type Data = Record<string, any>;
@@ -95,7 +96,7 @@ const NEGATIVES: { key: string; allowed: (d: Data) => boolean }[] = [
     key: 'notice-ai.what-means-no-decision',
     allowed: (d) => d.system?.ai?.automatedDecision?.exists === false || (d.system?.ai?.automatedDecision?.exists === true && d.system.ai.automatedDecision.significantEffect === false),
   },
-  { key: 'notice-ai.do-not-use-data', allowed: (d) => d.system?.ai?.usesCustomerDataForTraining === false },
+  { key: 'notice-ai.do-not-use-data', allowed: (d) => usesPersonalDataForTraining(d) === false },
 ];
 
 describe('the privacy notice tells only what the file says', () => {

@@ -51,7 +51,7 @@ export const dataSection: Section = {
         { key: 'retention', kind: 'duration', principle: 'data-quality', article: 'GDPR Art. 5(1)(e), 13(2)(a)' },
         { key: 'retentionCriteria', kind: 'text', optional: true, principle: 'data-quality', article: 'GDPR Art. 13(2)(a)' },
         { key: 'deletion', kind: 'text', principle: 'data-quality', article: 'GDPR Art. 5(1)(e), 17' },
-        // Shown to customers in the privacy notice; the internal criteria are the starting suggestion.
+        // Shown to the people concerned in the privacy notice; the internal criteria are the starting suggestion.
         { key: 'notice.retention', kind: 'text', optional: true, default: ({ item }: Scope) => item?.retentionCriteria, principle: 'transparency', article: 'GDPR Art. 12(1), 13(2)(a), 14(2)(a)' },
       ]),
     },

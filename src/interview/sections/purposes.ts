@@ -25,7 +25,7 @@ const purposeQuestions = itemQuestions('purposes', [
   { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'necessity', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'proportionality', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
-  // Shown to customers in the privacy notice; the internal description is the starting suggestion.
+  // Shown to the people concerned in the privacy notice; the internal description is the starting suggestion.
   { key: 'notice.text', kind: 'text', default: (s: Scope) => s.item?.description, principle: 'transparency', article: 'GDPR Art. 12(1), 13(1)(c), 14(1)(c)' },
 ]);
 
