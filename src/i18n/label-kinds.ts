@@ -1,7 +1,7 @@
 // The kinds of label (i18n/<lang>/labels.json `<kind>.<value>`) and the values each has
 // words for: most are the enumerations of the file format.
 import {
-  AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, LEGAL_BASES, LEGAL_BASIS_STATUSES,
+  AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, DEVICE_TECHNOLOGIES, LEGAL_BASES, LEGAL_BASIS_STATUSES, MARKETING_BASES, MARKETING_CHANNELS,
   MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
   RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS,
 } from '../model/schema.ts';
@@ -34,6 +34,9 @@ export const LABEL_KINDS = {
   purposeKind: PURPOSE_KINDS,
   legalBasisStatus: LEGAL_BASIS_STATUSES,
   dataType: DATA_TYPES,
+  deviceTechnology: DEVICE_TECHNOLOGIES,
+  marketingChannel: MARKETING_CHANNELS,
+  marketingBasis: MARKETING_BASES,
   // Known values of free-text fields (the schema's `examples`): other text prints as written.
   riskEvent: RISK_EVENTS,
   channel: NOTICE_CHANNELS,

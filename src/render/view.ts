@@ -18,6 +18,7 @@ import { authorityFor, mergeController } from '../model/parties.ts';
 import { reportView } from './report-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
+import { storageView } from './storage-view.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -145,6 +146,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     lastChange,
     ...noticeView(data, words, input.format),
     ...reportView(data, hash),
+    ...storageView(data, recipients),
   };
   return {
     ...escapeDeep(view),

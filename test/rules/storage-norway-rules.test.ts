@@ -62,3 +62,30 @@ describe('norway/device-access', () => {
     assert.deepEqual(ruleHits(yaml, 'norway/device-access'), []);
   });
 });
+
+describe('the interview asks what the rules read', () => {
+  it('asks device access for data from the device, the reason only when strictly necessary, the national-id need only for the number', async () => {
+    const { dataSection } = await import('../../src/interview/sections/data.ts');
+    const { purposesSection } = await import('../../src/interview/sections/purposes.ts');
+    const items = dataSection.questions.find((q) => q.id === 'dataCategories')!.item!;
+    const q = (id: string) => items.find((x) => x.id === `dataCategories.${id}`)!;
+    const scope = (item: Record<string, unknown>, data = {}) => ({ data, item, today: '2026-11-30', config: { root: '.' }, lang: 'en' });
+    assert.equal(q('deviceAccess.stores').when!(scope({ types: ['contact'] })), false);
+    assert.equal(q('deviceAccess.stores').when!(scope({ storage: { device: true } })), true);
+    assert.equal(q('deviceAccess.stores').when!(scope({ origin: 'observed' })), true);
+    assert.equal(q('deviceAccess.reason').when!(scope({ deviceAccess: { stores: true, strictlyNecessary: false } })), false);
+    assert.equal(q('deviceAccess.reason').when!(scope({ deviceAccess: { reads: true, strictlyNecessary: true } })), true);
+    assert.equal(q('nationalIdNeed.identification').when!(scope({ types: ['national-id'] })), true);
+    assert.equal(q('nationalIdNeed.identification').when!(scope({ types: ['contact'] })), false);
+    // Processors to pick from are the recipients with the role processor.
+    const data = { recipients: [{ id: 'crm', role: 'processor' }, { id: 'partner', role: 'controller' }] };
+    const choices = q('storage.processors').choices as (s: unknown) => { value: string }[];
+    assert.deepEqual(choices(scope({}, data)).map((c) => c.value), ['crm']);
+    const marketing = purposesSection.questions[0].item!;
+    const m = (id: string) => marketing.find((x) => x.id === `purposes.${id}`)!;
+    assert.equal(m('marketing.channels').when!(scope({ kinds: ['direct-marketing'] })), true);
+    assert.equal(m('marketing.channels').when!(scope({ kinds: ['analytics'] })), false);
+    assert.equal(m('marketing.existingCustomer.optOutEachMessage').when!(scope({ marketing: { channels: ['sms'], basis: 'existing-customer' } })), true);
+    assert.equal(m('marketing.existingCustomer.optOutEachMessage').when!(scope({ marketing: { channels: ['sms'], basis: 'consent' } })), false);
+  });
+});
