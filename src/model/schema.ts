@@ -73,6 +73,12 @@ export const DATA_TYPES = [
 export const RISK_EVENTS = [
   'illegitimate-access', 'unwanted-modification', 'disappearance', 'discrimination', 'wrong-inference', 'function-creep', 'training-data-leakage',
 ] as const;
+/** How information is stored on or read from the person's device (ekomloven § 3-15, ePrivacy Art. 5(3)). */
+export const DEVICE_TECHNOLOGIES = ['cookie', 'pixel', 'sdk', 'local-storage', 'e-mail-tracking', 'fingerprinting', 'other'] as const;
+/** Electronic channels for marketing messages (markedsføringsloven § 15). */
+export const MARKETING_CHANNELS = ['e-mail', 'sms', 'mms', 'push', 'chat', 'other'] as const;
+/** The ground under markedsføringsloven § 15: prior consent (first paragraph) or the existing-customer exception (third paragraph). */
+export const MARKETING_BASES = ['consent', 'existing-customer'] as const;
 export const NOTICE_CHANNELS = ['web', 'app', 'e-mail', 'chat', 'phone', 'contract'] as const;
 export const AI_TYPES = ['predictive model', 'classifier', 'recommender', 'generative (LLM)'] as const;
 /** Kinds of contact with the supervisory authority beyond the prior consultation of Art. 36. */
@@ -99,6 +105,7 @@ export const ControllerSchema = T.Object({
   phone: Opt(Text('Telephone number')),
   website: Opt(Text('Website')),
   representative: Opt(Text('EU/EEA representative (Art. 27), where the controller is established outside the EEA')),
+  country: Opt(T.String({ pattern: '^[A-Z]{2}$', description: 'Country of establishment, ISO 3166-1 alpha-2; the Norwegian rules (norway/*) stay silent when it is recorded and not NO' })),
   type: Opt(Enum(CONTROLLER_TYPES, 'Kind of controller: private, publicly owned, or a public authority or body (Art. 6(1) second subparagraph, Art. 37(1)(a))')),
   dpo: Opt(T.Object({ ...Person.properties }, { description: 'The data protection officer (personvernombud), where one is designated (Art. 37)' })),
   noDpoReason: Opt(Text('Where no DPO is designated: why Art. 37(1) does not require one')),
@@ -197,6 +204,18 @@ const Purpose = T.Object({
     interest: Opt(Text('For legitimate interests: our interest in plain words to the people; shown to the people concerned in the privacy notice (Art. 13(1)(d), 14(2)(b))')),
     ifYouSayNo: Opt(Text('What happens if the person refuses or objects, in plain words; shown to the people concerned in the privacy notice')),
   }, { description: 'The purpose as the privacy notice tells it to the people: shown to the people concerned in the privacy notice, in their words (Art. 12(1))' })),
+  marketing: Opt(T.Object({
+    channels: Opt(T.Array(Enum(MARKETING_CHANNELS, 'Electronic channel'), { description: 'Electronic channels the marketing is sent by: e-mail, sms, mms, push, chat, other (markedsføringsloven § 15)' })),
+    toNaturalPersons: Opt(Bool('The messages go to natural persons, including a named person at a business (markedsføringsloven § 15 first paragraph)')),
+    basis: Opt(Enum(MARKETING_BASES, 'consent (prior consent, § 15 first paragraph) or existing-customer (the exception in § 15 third paragraph)')),
+    existingCustomer: Opt(T.Object({
+      relationship: Opt(Text('The existing customer relationship the messages rest on')),
+      addressFromSale: Opt(Bool("The customer's electronic address was obtained in connection with a sale")),
+      ownSimilarProducts: Opt(Bool("The marketing is only for the controller's own goods or services similar to those the relationship rests on")),
+      optOutAtCollection: Opt(Bool('An easy, free way to opt out was offered when the address was collected')),
+      optOutEachMessage: Opt(Bool('An easy, free way to opt out is offered in each later message')),
+    }, { description: 'The conditions of the existing-customer exception (markedsføringsloven § 15 third paragraph)' })),
+  }, { description: 'Marketing sent by e-mail, SMS or similar electronic messages (markedsføringsloven § 15)' })),
   objection: Opt(T.Object({
     how: Opt(Text('How people object to this processing (Art. 21)')),
     effect: Opt(Text('What happens when someone objects: the processing stops unless compelling legitimate grounds override (Art. 21(1))')),
@@ -233,6 +252,24 @@ const DataCategory = T.Object({
   required: Opt(Text('Whether giving the data is a statutory or contractual requirement, and what happens if it is not given (Art. 13(2)(e))')),
   minimisation: Opt(Text('Why this data is adequate, relevant and limited to what is necessary (Art. 5(1)(c))')),
   accuracy: Opt(Text('How the data is kept accurate and up to date (Art. 5(1)(d))')),
+  storage: Opt(T.Object({
+    device: Opt(Bool("Kept on the person's own device (phone, browser, app)")),
+    controller: Opt(Bool("Kept at the controller, in its own systems")),
+    processors: Opt(Ids('Ids of the recipients (role processor) that keep the data for the controller; their country is recorded on the recipient. An empty list: no processor keeps it')),
+    details: Opt(Text('Systems and region where the data is kept')),
+    notice: Opt(Text('Where the data is kept, in plain words to the people; shown to the people concerned in the privacy notice')),
+  }, { description: "Where the data lives: on the person's device, at the controller, at processors. Device only (device true, controller false, processors []) keeps it out of the controller's reach (Art. 5(1)(c), 25(1))" })),
+  deviceAccess: Opt(T.Object({
+    stores: Opt(Bool("Information is stored on the person's device to collect this data")),
+    reads: Opt(Bool("Information already on the person's device is read to collect this data")),
+    technologies: Opt(T.Array(Enum(DEVICE_TECHNOLOGIES, 'Technology'), { description: 'How: cookie, pixel, sdk, local-storage, e-mail-tracking, fingerprinting, other' })),
+    strictlyNecessary: Opt(Bool('Strictly necessary to provide a service the person has expressly asked for (ekomloven § 3-15 second paragraph)')),
+    reason: Opt(Text('Why it is strictly necessary for the service the person asked for')),
+  }, { description: "Storing or reading information on the person's device (ekomloven § 3-15, Directive 2002/58/EC Art. 5(3))" })),
+  nationalIdNeed: Opt(T.Object({
+    identification: Opt(Text('The objective need for secure identification (saklig behov for sikker identifisering)')),
+    necessity: Opt(Text('Why the national identity number is necessary to achieve that identification')),
+  }, { description: 'For a category with the national identity number: personopplysningsloven § 12' })),
   retention: Opt(Duration('Retention period (Art. 5(1)(e))')),
   retentionCriteria: Opt(Text('From when the period runs, or the criteria that decide it')),
   deletion: Opt(Text('How and when the data is deleted or anonymised')),

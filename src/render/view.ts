@@ -20,6 +20,7 @@ import { reportView } from './report-view.ts';
 import { authorityView } from './authority-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
+import { storageView } from './storage-view.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -151,6 +152,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     ...noticeView(data, words, input.format),
     ...reportView(data, hash),
     ...authorityView(data),
+    ...storageView(data, recipients),
   };
   return {
     ...escapeDeep(view),

@@ -90,6 +90,10 @@ import { rule as dataFreeText } from './data/free-text.ts';
 import { rule as accountabilityByDesign } from './accountability/by-design.ts';
 import { rule as accountabilityGoLive } from './accountability/go-live.ts';
 import { rule as securityPlannedMeasure } from './security/planned-measure.ts';
+import { rule as dataStorageProcessor } from './data/storage-processor.ts';
+import { rule as norwayDeviceAccess } from './norway/device-access.ts';
+import { rule as norwayElectronicMarketing } from './norway/electronic-marketing.ts';
+import { rule as norwayNationalId } from './norway/national-id.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -137,6 +141,7 @@ export const RULES: readonly Rule[] = [
   dataMinimisation,
   dataSource,
   dataFreeText,
+  dataStorageProcessor,
   // security
   securityMeasures,
   securityEncryption,
@@ -194,6 +199,10 @@ export const RULES: readonly Rule[] = [
   aiRiskClass,
   aiChatbotDisclosure,
   aiDecisionSupport,
+  // norway: Norwegian acts around a CRM (silent for a controller recorded outside Norway)
+  norwayDeviceAccess,
+  norwayElectronicMarketing,
+  norwayNationalId,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -382,7 +382,7 @@ describe('catalogues', () => {
         assert.ok(questionText(lang, question, 'message').trim(), `${question.id} message ${lang}`);
         assert.ok(questionText(lang, question, 'help').trim(), `${question.id} help ${lang}`);
       }
-      assert.match(question.article, /GDPR|AI Act|WP248|Datatilsynet|personopplysningsloven/, question.id);
+      assert.match(question.article, /GDPR|AI Act|WP248|Datatilsynet|personopplysningsloven|ekomloven|markedsføringsloven/, question.id);
       assert.ok(question.principle, question.id);
     }
   });

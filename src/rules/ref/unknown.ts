@@ -17,6 +17,7 @@ export const rule: Rule = {
       purposes: ids(data.purposes),
       dataSubjects: ids(data.dataSubjects),
       dataCategories: ids(data.dataCategories),
+      recipients: ids(data.recipients),
       'security.measures': ids(data.security?.measures),
       references: ids(data.references),
     };
@@ -29,6 +30,7 @@ export const rule: Rule = {
     list(data.dataCategories).forEach((category, i) => {
       checkRefs(category?.subjects, ['dataCategories', i, 'subjects'], 'dataSubjects');
       checkRefs(category?.purposes, ['dataCategories', i, 'purposes'], 'purposes');
+      checkRefs(category?.storage?.processors, ['dataCategories', i, 'storage', 'processors'], 'recipients');
     });
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
