@@ -38,7 +38,14 @@ export const SPECIAL_CATEGORY_CONDITIONS = [
   'explicit-consent', 'employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims',
   'substantial-public-interest', 'health-care', 'public-health', 'archiving-research',
 ] as const;
-export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'none'] as const;
+// The AI Act's own classes: prohibited (Art. 5), high-risk (Art. 6), neither, or not an AI
+// system in its sense / outside its scope. `limited` and `minimal` are shorthand that files
+// of schemaVersion 1 may still hold; they read as `not-high` (src/model/migrations/ai-act-class.ts).
+export const AI_ACT_CLASSES = ['prohibited', 'high', 'not-high', 'none'] as const;
+export const AI_ACT_RISKS = [...AI_ACT_CLASSES, 'limited', 'minimal'] as const;
+export const AI_ACT_ROLES = ['deployer', 'provider'] as const;
+/** Outcome of screening one Art. 5 practice. */
+export const AI_ACT_SCREENING_CONCLUSIONS = ['not-present', 'present', 'unclear'] as const;
 export const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
 export const TRANSFER_MECHANISMS = ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation'] as const;
 export const MEASURE_TYPES = [
@@ -129,6 +136,39 @@ const DecisionSupport = T.Object({
   departure: Opt(Text('When and how they depart from the output, and how often they do (WP251: meaningful human involvement)')),
 }, { description: "Decisions a person makes from the AI's output (WP251: human involvement must be meaningful, or the decision is solely automated)" });
 
+const PracticeScreening = (description: string) => T.Object({
+  conclusion: Opt(Enum(AI_ACT_SCREENING_CONCLUSIONS, 'Conclusion: not-present, present (a prohibited practice), or unclear')),
+  reasoning: Opt(Text('Why: what the system does and does not do, and for whom')),
+}, { description });
+
+const AiAct = T.Object({
+  role: Opt(Enum(AI_ACT_ROLES, 'The controller\'s role under the AI Act: deployer (uses the system under its authority, Art. 3(4)) or provider (Art. 3(3))')),
+  literacy: Opt(Text('Measures for a sufficient level of AI literacy of staff and others operating or using the system (AI Act Art. 4)')),
+  publicService: Opt(Bool('The deployer is a private entity providing public services (AI Act Art. 27(1))')),
+  practices: Opt(T.Object({
+    manipulation: Opt(PracticeScreening('Purposefully manipulative or deceptive techniques that materially distort behaviour (AI Act Art. 5(1)(a))')),
+    vulnerabilities: Opt(PracticeScreening('Exploiting vulnerabilities due to age, disability or a specific social or economic situation, e.g. offers to customers in payment difficulty (AI Act Art. 5(1)(b))')),
+  }, { description: 'Screening for the prohibited practices of AI Act Art. 5 near a CRM' })),
+  deployer: Opt(T.Object({
+    instructions: Opt(Text('Measures to use the system in accordance with the provider\'s instructions for use (AI Act Art. 26(1))')),
+    inputData: Opt(Text('How input data under the deployer\'s control is kept relevant and sufficiently representative (AI Act Art. 26(4))')),
+    monitoring: Opt(Text('How the operation is monitored and the provider informed of risks and serious incidents (AI Act Art. 26(5))')),
+    logRetention: Opt(Duration('How long the logs the system generates are kept; at least six months (AI Act Art. 26(6))')),
+    providerInformation: Opt(Text('The provider\'s information (Art. 13) used for this DPIA (AI Act Art. 26(9))')),
+    informAffected: Opt(Text('How the people decisions are made about are told that a high-risk AI system is used (AI Act Art. 26(11)); shown to customers in the privacy notice')),
+  }, { description: 'Duties of a deployer of a high-risk AI system (AI Act Art. 26); human oversight (26(2)) is `system.ai.humanOversight`' })),
+  fria: Opt(T.Object({
+    processes: Opt(Text('The deployer\'s processes in which the system is used (AI Act Art. 27(1)(a))')),
+    period: Opt(Text('The period and frequency of use (AI Act Art. 27(1)(b))')),
+    affected: Opt(Text('The categories of people and groups likely to be affected (AI Act Art. 27(1)(c))')),
+    risks: Opt(Text('The specific risks of harm to them (AI Act Art. 27(1)(d))')),
+    oversight: Opt(Text('How human oversight is implemented per the instructions for use (AI Act Art. 27(1)(e))')),
+    measures: Opt(Text('Measures if the risks materialise, incl. internal governance and complaint mechanisms (AI Act Art. 27(1)(f))')),
+    notified: Opt(DateStr('When the market surveillance authority was notified of the results (AI Act Art. 27(3))')),
+  }, { description: 'Fundamental rights impact assessment (AI Act Art. 27)' })),
+  explanation: Opt(Text('How an affected person obtains a clear and meaningful explanation of the AI\'s role and the main elements of the decision (AI Act Art. 86)')),
+}, { description: 'Duties under the AI Act (Regulation (EU) 2024/1689), beyond the risk class' });
+
 const Ai = T.Object({
   used: Opt(Bool('The feature uses an AI system')),
   type: Opt(T.String({ description: 'Kind of AI: predictive model, classifier, recommender, generative (LLM), ...', examples: [...AI_TYPES] })),
@@ -140,8 +180,10 @@ const Ai = T.Object({
   // The schemaVersion 1 name; read where the new one is missing, moved by `dpia migrate` (migrations/personal-data-for-training.ts).
   usesCustomerDataForTraining: Opt(Bool('Former name of usesPersonalDataForTraining, still read; `dpia migrate` renames it')),
   humanOversight: Opt(Text('How people oversee and can override the AI (AI Act Art. 14 and 26)')),
-  aiActRisk: Opt(Enum(AI_ACT_RISKS, 'EU AI Act risk class: prohibited (Art. 5), high (Art. 6, Annex III), limited (Art. 50), minimal, none')),
+  aiActRisk: Opt(Enum(AI_ACT_RISKS, 'EU AI Act class: prohibited (Art. 5), high (Art. 6 with Annex I or III), not-high (an AI system that is neither), none (not an AI system, Art. 3(1), or outside the Act, Art. 2); limited and minimal are old shorthand for not-high. Art. 50 duties apply on top of any class')),
   aiActRationale: Opt(Text('Why this AI Act class applies (Annex III points considered)')),
+  annexIII: Opt(Strings('Annex III points the system falls under, as the Annex numbers them: e.g. 5(b) creditworthiness, 5(c) life and health insurance, 4(a) recruitment')),
+  aiAct: Opt(AiAct),
   interactsWithPeople: Opt(Bool('People interact directly with the AI, e.g. a chatbot (AI Act Art. 50(1))')),
   emotionRecognition: Opt(Bool('The system recognises emotions or categorises people biometrically (AI Act Art. 50(3))')),
   generatesContent: Opt(Bool('The system generates text, images, audio or video shown to people (AI Act Art. 50(2), 50(4))')),

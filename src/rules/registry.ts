@@ -57,6 +57,12 @@ import { rule as schemaVersion } from './schema/version.ts';
 import { rule as legalBasisAutomatedDecision } from './legal-basis/automated-decision.ts';
 import { rule as legalBasisAutomatedDecisionSpecial } from './legal-basis/automated-decision-special.ts';
 import { rule as aiDecisionSupport } from './ai/decision-support.ts';
+import { rule as aiActLiteracy } from './ai-act/literacy.ts';
+import { rule as aiActProhibitedPractices } from './ai-act/prohibited-practices.ts';
+import { rule as aiActDeployerDuties } from './ai-act/deployer-duties.ts';
+import { rule as aiActLogs } from './ai-act/logs.ts';
+import { rule as aiActFria } from './ai-act/fria.ts';
+import { rule as aiActExplanation } from './ai-act/explanation.ts';
 import { rule as accountabilityScreeningFacts } from './accountability/screening-facts.ts';
 import { rule as accountabilityDpoDesignation } from './accountability/dpo-designation.ts';
 import { rule as accountabilityDpoRequired } from './accountability/dpo-required.ts';
@@ -203,6 +209,13 @@ export const RULES: readonly Rule[] = [
   norwayDeviceAccess,
   norwayElectronicMarketing,
   norwayNationalId,
+  // ai-act (Regulation (EU) 2024/1689; a group the config can set to warn)
+  aiActLiteracy,
+  aiActProhibitedPractices,
+  aiActDeployerDuties,
+  aiActLogs,
+  aiActFria,
+  aiActExplanation,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -18,7 +18,11 @@ const TODAY = '2026-11-29';
 const LEAD_SCORING = join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml');
 // A draft with findings (and characters every format must escape), a file whose name
 // holds a comma and a space, and a complete example without findings.
-const CHECK_SET = ['test/fixtures/cli/check', 'examples/lead-scoring', '--today', TODAY];
+// The complete example does not record the AI Act fields of issue 12 yet (the examples are
+// signed and updated separately): these cases check it with the ai-act/* group off, so it
+// stays the clean file they need. Remove when the examples record the fields.
+const AI_ACT_OFF = ['--config', join(ROOT, 'test', 'fixtures', 'ai-act-off.config.yaml')];
+const CHECK_SET = ['test/fixtures/cli/check', 'examples/lead-scoring', '--today', TODAY, ...AI_ACT_OFF];
 
 // ajv-formats is CommonJS; under tsx its default export may arrive wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -200,11 +204,11 @@ const BAD_INPUTS: BadInput[] = [
 
 const CASES: Case[] = [
   // exit codes
-  { name: 'complete example: exit 0, no findings', args: ['check', 'examples/lead-scoring', '--today', TODAY], code: 0, check: (r) => {
+  { name: 'complete example: exit 0, no findings', args: ['check', 'examples/lead-scoring', '--today', TODAY, ...AI_ACT_OFF], code: 0, check: (r) => {
     assert.match(r.stdout, /1 file checked, no findings/);
     assert.equal(r.stderr, '');
   } },
-  { name: 'both complete examples: exit 0, no findings', args: ['check', 'examples/lead-scoring', 'examples/kundeservice-chatbot', '--format', 'json'], code: 0, check: (r) => {
+  { name: 'both complete examples: exit 0, no findings', args: ['check', 'examples/lead-scoring', 'examples/kundeservice-chatbot', '--format', 'json', ...AI_ACT_OFF], code: 0, check: (r) => {
     const report = parseJsonReport(r.stdout);
     assert.equal(report.summary.files, 2);
     assert.deepEqual(report.files.flatMap((f) => f.findings), []);
@@ -382,7 +386,7 @@ const CASES: Case[] = [
   { name: 'a bad file and a good one: exit 2, the good one still reported', cwd: 'temp', setup: (dir) => {
     copyFileSync(LEAD_SCORING, join(dir, 'b-good.dpia.yaml'));
     writeFileSync(join(dir, 'a-bad.dpia.yaml'), 'schemaVersion: 1\nid: [\n');
-  }, args: ['check', '--today', TODAY, '--format', 'json'], code: 2, check: (r) => {
+  }, args: ['check', '--today', TODAY, '--format', 'json', ...AI_ACT_OFF], code: 2, check: (r) => {
     oneClearLine(r.stderr, 'a-bad.dpia.yaml', true, /not valid YAML/);
     const report = parseJsonReport(r.stdout);
     assert.deepEqual(report.files.map((f) => f.file), ['a-bad.dpia.yaml', 'b-good.dpia.yaml']);
@@ -392,7 +396,7 @@ const CASES: Case[] = [
   { name: 'an existing file whose name holds glob characters is that file', cwd: 'temp', setup: (dir) => {
     copyFileSync(LEAD_SCORING, join(dir, 'a[x]*?{b,c}.dpia.yaml'));
     copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'ax.dpia.yaml'));
-  }, args: ['check', '--today', TODAY, '--format', 'json', 'a[x]*?{b,c}.dpia.yaml'], code: 0, check: (r) => {
+  }, args: ['check', '--today', TODAY, '--format', 'json', ...AI_ACT_OFF, 'a[x]*?{b,c}.dpia.yaml'], code: 0, check: (r) => {
     assert.deepEqual(parseJsonReport(r.stdout).files.map((f) => f.file), ['a[x]*?{b,c}.dpia.yaml']);
   } },
   { name: 'a newline in a file name is escaped: one line per error', cwd: 'temp', setup: (dir) => {
@@ -425,7 +429,7 @@ const CASES: Case[] = [
     assert.deepEqual(lines.filter((line) => line.includes('a-cycle')), [lines[0]]);
     assert.match(lines[0], /^::error file=a-cycle\.dpia\.yaml,line=3,col=9,title=dpia::alias \*s/);
   } },
-  { name: 'a bad file in text: counted after the good file\'s result', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY], code: 2, check: (r) => {
+  { name: 'a bad file in text: counted after the good file\'s result', cwd: 'temp', setup: badAndGood, args: ['check', '--today', TODAY, ...AI_ACT_OFF], code: 2, check: (r) => {
     oneClearLine(r.stderr, 'a-cycle.dpia.yaml', true, /alias \*s/);
     assert.match(r.stdout, /^✔ 1 file checked, no findings\n✖ 1 file could not be checked/);
   } },

@@ -12,6 +12,18 @@ import { TODAY } from '../helpers/rules.ts';
 
 const COMPLETE = ['examples/lead-scoring', 'examples/kundeservice-chatbot'];
 const DRAFT = 'examples/churn-prediction';
+// The AI Act fields (issue 12, point 7) are new: the signed examples record them when the
+// examples are next updated and re-signed. Until then exactly these findings are expected;
+// remove this list when they are (any other finding still fails).
+const AI_ACT_OFF = 'test/fixtures/ai-act-off.config.yaml';
+const AI_ACT_PENDING = [
+  'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml ai-act/literacy system.ai.aiAct.literacy',
+  'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.manipulation.conclusion',
+  'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.vulnerabilities.conclusion',
+  'examples/lead-scoring/lead-scoring.dpia.yaml ai-act/literacy system.ai.aiAct.literacy',
+  'examples/lead-scoring/lead-scoring.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.manipulation.conclusion',
+  'examples/lead-scoring/lead-scoring.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.vulnerabilities.conclusion',
+];
 
 interface Report {
   files: { file: string; findings: { rule: string; severity: string; path: string }[] }[];
@@ -35,13 +47,15 @@ describe('complete examples', () => {
         'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml',
         'examples/lead-scoring/lead-scoring.dpia.yaml',
       ]);
-      assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`)), []);
-      assert.equal(code, 0);
+      const found = report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`));
+      assert.deepEqual(found.filter((x) => !AI_ACT_PENDING.includes(x)), []);
+      assert.equal(code, found.length === 0 ? 0 : 1);
     });
   }
 
   it('print the clean summary in text format', () => {
-    const result = runBin(['check', ...COMPLETE, '--today', TODAY, '--lang', 'en']);
+    // The pending AI Act fields set to off: what is left is the clean summary.
+    const result = runBin(['check', ...COMPLETE, '--today', TODAY, '--lang', 'en', '--config', AI_ACT_OFF]);
     assert.equal(result.code, 0, result.stdout);
     assert.match(result.stdout, /2 files checked, no findings/);
   });

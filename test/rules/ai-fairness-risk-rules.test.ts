@@ -76,10 +76,14 @@ describe('ai rules', () => {
     assert.deepEqual(ruleHits(ai('    aiActRisk: prohibited\n'), 'ai/risk-class'), ['system.ai.aiActRisk']);
     assert.deepEqual(argsOf(ai('    aiActRisk: prohibited\n'), 'ai/risk-class'), [{ prohibited: 'yes' }]);
   });
-  it('ai/risk-class reports a chatbot classed as minimal risk, not one classed limited', () => {
-    assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    interactsWithPeople: true\n'), 'ai/risk-class'), [{ chatbot: 'yes' }]);
+  it('ai/risk-class reads limited and minimal as not-high: Art. 50 applies on top of any class (Art. 50(6))', () => {
+    assert.deepEqual(ruleHits(ai('    aiActRisk: minimal\n    interactsWithPeople: true\n'), 'ai/risk-class'), []);
     assert.deepEqual(ruleHits(ai('    aiActRisk: limited\n    interactsWithPeople: true\n'), 'ai/risk-class'), []);
     assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    emotionRecognition: true\n'), 'ai/risk-class'), [{ emotion: 'yes' }]);
+    assert.deepEqual(ruleHits(ai('    aiActRisk: not-high\n    emotionRecognition: true\n    aiActRationale: Art. 6(3) applies, see the memo\n'), 'ai/risk-class'), []);
+  });
+  it('ai/risk-class leaves the duties of a high-risk system to the ai-act rules', () => {
+    assert.deepEqual(ruleHits(ai('    aiActRisk: high\n'), 'ai/risk-class'), []);
   });
   it('ai/risk-class does not guess a class for a credit decision', () => {
     const yaml = ai('    aiActRisk: minimal\n    description: credit scoring\n    automatedDecision: {exists: true, significantEffect: true}\n');
