@@ -15,7 +15,7 @@ export const CLI_KEYS = [
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
-  'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned',
+  'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned', 'ropa.purposePlanned',
   'ropa.securityAbove', 'ropa.special', 'ropa.warnErrors',
   'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
   'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.sibling', 'ruleDocs.title',

@@ -2,7 +2,7 @@
 // words for: most are the enumerations of the file format.
 import {
   AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, LEGAL_BASES, LEGAL_BASIS_STATUSES,
-  MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
+  MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PHASE_STAGES, PHASE_STEPS, PURPOSE_KINDS, PURPOSE_STATUSES, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
   RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS,
 } from '../model/schema.ts';
 import { SCHEMA_VALUE_CODES } from '../model/schema-values.ts';
@@ -33,6 +33,11 @@ export const LABEL_KINDS = {
   controllerType: CONTROLLER_TYPES,
   purposeKind: PURPOSE_KINDS,
   legalBasisStatus: LEGAL_BASIS_STATUSES,
+  purposeStatus: PURPOSE_STATUSES,
+  phaseStage: PHASE_STAGES,
+  // The notice names a stage in plain words: "the development of the AI".
+  phaseStagePlain: PHASE_STAGES,
+  phaseStep: PHASE_STEPS,
   dataType: DATA_TYPES,
   // Known values of free-text fields (the schema's `examples`): other text prints as written.
   riskEvent: RISK_EVENTS,

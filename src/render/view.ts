@@ -18,6 +18,7 @@ import { authorityFor, mergeController } from '../model/parties.ts';
 import { reportView } from './report-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
+import { lifecycleView } from './lifecycle-view.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -111,6 +112,9 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   const view = {
     ...data,
     purposes: purposeList,
+    // The notice tells decided and planned purposes as today; possible ones only in their own block.
+    noticeCurrentPurposes: purposeList.filter((p) => p.status !== 'possible'),
+    noticePossiblePurposes: purposeList.filter((p) => p.status === 'possible' && (p.name !== undefined || p.notice?.text !== undefined)),
     dataCategories,
     recipients,
     risks,
@@ -145,6 +149,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     lastChange,
     ...noticeView(data, words, input.format),
     ...reportView(data, hash),
+    ...lifecycleView(data),
   };
   return {
     ...escapeDeep(view),

@@ -86,6 +86,12 @@ import { rule as dataFreeText } from './data/free-text.ts';
 import { rule as accountabilityByDesign } from './accountability/by-design.ts';
 import { rule as accountabilityGoLive } from './accountability/go-live.ts';
 import { rule as securityPlannedMeasure } from './security/planned-measure.ts';
+import { rule as purposeCollectionBeforeBasis } from './purpose/collection-before-basis.ts';
+import { rule as purposePhaseReuse } from './purpose/phase-reuse.ts';
+import { rule as purposePhaseBasis } from './purpose/phase-basis.ts';
+import { rule as purposePlannedStart } from './purpose/planned-start.ts';
+import { rule as purposePossibleInUse } from './purpose/possible-in-use.ts';
+import { rule as aiLifecyclePhases } from './ai/lifecycle-phases.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -100,6 +106,11 @@ export const RULES: readonly Rule[] = [
   purposeVague,
   purposeNecessity,
   purposeCompatibility,
+  purposeCollectionBeforeBasis,
+  purposePhaseReuse,
+  purposePhaseBasis,
+  purposePlannedStart,
+  purposePossibleInUse,
   // legal-basis
   legalBasisMissing,
   legalBasisLegitimateInterest,
@@ -186,6 +197,7 @@ export const RULES: readonly Rule[] = [
   aiRiskClass,
   aiChatbotDisclosure,
   aiDecisionSupport,
+  aiLifecyclePhases,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -29,6 +29,10 @@ export const rule: Rule = {
       checkRefs(category?.subjects, ['dataCategories', i, 'subjects'], 'dataSubjects');
       checkRefs(category?.purposes, ['dataCategories', i, 'purposes'], 'purposes');
     });
+    list(data.phases).forEach((phase, i) => {
+      checkRefs(phase?.purposes, ['phases', i, 'purposes'], 'purposes');
+      checkRefs(phase?.dataCategories, ['phases', i, 'dataCategories'], 'dataCategories');
+    });
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
   },
