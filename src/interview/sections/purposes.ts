@@ -22,9 +22,9 @@ const purposeQuestions = itemQuestions('purposes', [
   { key: 'name', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'id', kind: 'text', slugOf: 'name', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'description', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
+  { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'status', kind: 'select', choices: labelChoices('purposeStatus', PURPOSE_STATUSES), principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4), 13(3)' },
   { key: 'startsOn', kind: 'date', optional: true, when: (s) => s.item?.status === 'planned', principle: 'purpose', article: 'GDPR Art. 6(1), 6(4)' },
-  { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'necessity', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'proportionality', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   // Shown to customers in the privacy notice; the internal description is the starting suggestion.
