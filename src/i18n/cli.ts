@@ -16,7 +16,7 @@ export const CLI_KEYS = [
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
   'migrate.personal-data-for-training.dropped', 'migrate.personal-data-for-training.renamed',
-  'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned',
+  'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned', 'ropa.purposePlanned',
   'ropa.securityAbove', 'ropa.special', 'ropa.warnErrors',
   'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
   'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.sibling', 'ruleDocs.title',

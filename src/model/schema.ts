@@ -72,6 +72,11 @@ export const PURPOSE_KINDS = [
   'fraud-prevention', 'security', 'bias-testing', 'legal-compliance',
 ] as const;
 export const LEGAL_BASIS_STATUSES = ['settled', 'uncertain', 'contested'] as const;
+/** Whether a purpose is decided, planned or only possible: a possible purpose is not a licence (Art. 5(1)(b), 6(4), 13(3)). */
+export const PURPOSE_STATUSES = ['decided', 'planned', 'possible'] as const;
+/** The AI lifecycle as EDPB Opinion 28/2024 splits it: development and deployment, each with its own steps. */
+export const PHASE_STAGES = ['development', 'deployment'] as const;
+export const PHASE_STEPS = ['collection', 'training', 'evaluation', 'use', 'monitoring', 'retraining'] as const;
 /** Kinds of data a category holds, where a rule depends on it (free text can reveal Art. 9 data, location is on Datatilsynet's list). */
 export const DATA_TYPES = [
   'contact', 'identification', 'national-id', 'financial', 'location', 'free-text', 'communications', 'usage', 'device',
@@ -225,6 +230,8 @@ const Purpose = T.Object({
   description: Opt(Text('Specified, explicit and legitimate purpose (Art. 5(1)(b))')),
   necessity: Opt(Text('Why the processing is necessary for this purpose (Art. 35(7)(b))')),
   proportionality: Opt(Text('Why the intrusion is proportionate to the benefit; less intrusive alternatives considered')),
+  status: Opt(Enum(PURPOSE_STATUSES, 'decided, planned or possible: a possible purpose needs its own legal basis and, where it reuses data, the Art. 6(4) assessment before it starts; absent means not stated')),
+  startsOn: Opt(DateStr('For a planned purpose: the date it is to start')),
   kinds: Opt(T.Array(Enum(PURPOSE_KINDS, 'Kind of purpose'), { description: 'What the purpose does: service-delivery, customer-service, profiling, model-training, direct-marketing, analytics, fraud-prevention, security, bias-testing, legal-compliance' })),
   legalBasis: Opt(Enum(LEGAL_BASES, 'Legal basis, Art. 6(1)(a)-(f)')),
   legalBasisDetails: Opt(Text('The contract, law or task relied on; for legal-obligation and public-task the Union or member-state law (Art. 6(3))')),
@@ -264,6 +271,21 @@ const Purpose = T.Object({
     alwaysStops: Opt(Bool('An objection always ends the processing for this purpose, as Art. 21(3) requires for direct marketing')),
   }, { description: 'The right to object, for purposes on Art. 6(1)(e) or (f) (Art. 21)' })),
 }, { description: 'A purpose of the processing' });
+
+const Phase = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Short name of the phase, e.g. training on CRM history')),
+  stage: Opt(Enum(PHASE_STAGES, 'development (collection, training, evaluation) or deployment (use, monitoring, retraining), as EDPB Opinion 28/2024 separates them')),
+  steps: Opt(T.Array(Enum(PHASE_STEPS, 'Step of the AI lifecycle'), { description: 'What happens in this phase: collection, training, evaluation, use, monitoring, retraining' })),
+  description: Opt(Text('What happens to personal data in this phase')),
+  start: Opt(DateStr('When the phase starts or started')),
+  purposes: Opt(Ids('Purpose ids this phase serves; the legal basis is on each purpose')),
+  dataCategories: Opt(Ids('Data category ids that flow in this phase')),
+  flows: Opt(Text('Where the data goes in this phase: systems, recipients, places')),
+  notice: Opt(T.Object({
+    text: Opt(Text('How and when people are told about this phase, in plain words; shown to customers in the privacy notice (Art. 13(1)(c), 13(3), 14(1)(c))')),
+  }, { description: 'The phase as the privacy notice tells it: shown to customers in the privacy notice' })),
+}, { description: 'A phase of the AI lifecycle with its own purposes, data and information duty (EDPB Opinion 28/2024)' });
 
 const DataSubject = T.Object({
   id: Opt(Id()),
@@ -539,6 +561,7 @@ export const AssessmentSchema = T.Object({
   system: Opt(System),
   screening: Opt(Screening),
   purposes: Opt(T.Array(Purpose, { description: 'Purposes, with necessity, proportionality and legal basis' })),
+  phases: Opt(T.Array(Phase, { description: 'Phases of the AI lifecycle: development and deployment, each with its own purposes, data and notice (EDPB Opinion 28/2024)' })),
   dataSubjects: Opt(T.Array(DataSubject, { description: 'Categories of data subjects' })),
   dataCategories: Opt(T.Array(DataCategory, { description: 'Categories of personal data' })),
   consent: Opt(Consent),
@@ -568,6 +591,7 @@ export type Assessment = Static<typeof AssessmentSchema>;
 export type Purpose = Static<typeof Purpose>;
 export type DataCategory = Static<typeof DataCategory>;
 export type DataSubject = Static<typeof DataSubject>;
+export type Phase = Static<typeof Phase>;
 export type Recipient = Static<typeof Recipient>;
 export type Measure = Static<typeof Measure>;
 export type Risk = Static<typeof Risk>;
@@ -582,7 +606,7 @@ export type PurposeKind = (typeof PURPOSE_KINDS)[number];
 
 /** The lists whose items carry an `id`, by top-level path. */
 export const ID_LISTS = [
-  'purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks',
+  'purposes', 'phases', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks',
   'consultation.authority.dialogue', 'openQuestions', 'references',
 ] as const;
 

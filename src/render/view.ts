@@ -21,6 +21,7 @@ import { authorityView } from './authority-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
 import { storageView } from './storage-view.ts';
+import { lifecycleView } from './lifecycle-view.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -114,6 +115,9 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   const view = {
     ...data,
     purposes: purposeList,
+    // The notice tells decided and planned purposes as today; possible ones only in their own block.
+    noticeCurrentPurposes: purposeList.filter((p) => p.status !== 'possible'),
+    noticePossiblePurposes: purposeList.filter((p) => p.status === 'possible' && (p.name !== undefined || p.notice?.text !== undefined)),
     dataCategories,
     recipients,
     risks,
@@ -153,6 +157,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     ...reportView(data, hash),
     ...authorityView(data),
     ...storageView(data, recipients),
+    ...lifecycleView(data),
   };
   return {
     ...escapeDeep(view),

@@ -100,6 +100,11 @@ import { rule as dataStorageProcessor } from './data/storage-processor.ts';
 import { rule as norwayDeviceAccess } from './norway/device-access.ts';
 import { rule as norwayElectronicMarketing } from './norway/electronic-marketing.ts';
 import { rule as norwayNationalId } from './norway/national-id.ts';
+import { rule as purposeCollectionBeforeBasis } from './purpose/collection-before-basis.ts';
+import { rule as purposePhaseReuse } from './purpose/phase-reuse.ts';
+import { rule as purposePhaseBasis } from './purpose/phase-basis.ts';
+import { rule as purposePlannedStart } from './purpose/planned-start.ts';
+import { rule as purposePossibleInUse } from './purpose/possible-in-use.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -114,6 +119,11 @@ export const RULES: readonly Rule[] = [
   purposeVague,
   purposeNecessity,
   purposeCompatibility,
+  purposeCollectionBeforeBasis,
+  purposePhaseReuse,
+  purposePhaseBasis,
+  purposePlannedStart,
+  purposePossibleInUse,
   // legal-basis
   legalBasisMissing,
   legalBasisLegitimateInterest,

@@ -1,6 +1,7 @@
 // Data subjects and data categories: kinds of data, special categories free text can
 // reveal, source, minimisation, accuracy, retention, deletion.
-import { DATA_ORIGINS, DATA_TYPES, DEVICE_TECHNOLOGIES, SPECIAL_CATEGORY_CONDITIONS } from '../../model/schema.ts';
+import { DATA_ORIGINS, DATA_TYPES, DEVICE_TECHNOLOGIES, PHASE_STAGES, PHASE_STEPS, SPECIAL_CATEGORY_CONDITIONS } from '../../model/schema.ts';
+import { aiUsed } from '../../rules/facts.ts';
 import { enumChoices, itemQuestions, refChoices, sharedChoices, type Item, type Scope, type Section, labelChoices } from '../types.ts';
 import { decisionCategoriesQuestion } from './system.ts';
 
@@ -76,6 +77,23 @@ export const dataSection: Section = {
         { key: 'nationalIdNeed.necessity', kind: 'text', when: nationalId, principle: 'data-quality', article: 'personopplysningsloven § 12' },
         // Shown to the people concerned in the privacy notice; the internal criteria are the starting suggestion.
         { key: 'notice.retention', kind: 'text', optional: true, default: ({ item }: Scope) => item?.retentionCriteria, principle: 'transparency', article: 'GDPR Art. 12(1), 13(2)(a), 14(2)(a)' },
+      ]),
+    },
+    // The AI's lifecycle (EDPB Opinion 28/2024), once purposes and data can be picked.
+    {
+      id: 'phases', path: 'phases', kind: 'list-of-items', label: byName, when: ({ data }) => aiUsed(data), principle: 'purpose', article: 'GDPR Art. 5(1)(b), 35(7)(a)',
+      item: itemQuestions('phases', [
+        { key: 'name', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(a)' },
+        { key: 'id', kind: 'text', slugOf: 'name', principle: 'purpose', article: 'GDPR Art. 35(7)(a)' },
+        { key: 'stage', kind: 'select', choices: labelChoices('phaseStage', PHASE_STAGES), principle: 'purpose', article: 'GDPR Art. 35(7)(a)' },
+        { key: 'steps', kind: 'checkbox', choices: labelChoices('phaseStep', PHASE_STEPS), principle: 'purpose', article: 'GDPR Art. 35(7)(a)' },
+        { key: 'description', kind: 'text', optional: true, principle: 'purpose', article: 'GDPR Art. 35(7)(a)' },
+        { key: 'start', kind: 'date', optional: true, principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4)' },
+        { key: 'purposes', kind: 'checkbox', when: ({ data }) => (data.purposes ?? []).length > 0, choices: ({ data }: Scope) => refChoices(data.purposes as Item[]), principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(1)' },
+        { key: 'dataCategories', kind: 'checkbox', when: ({ data }) => (data.dataCategories ?? []).length > 0, choices: ({ data }: Scope) => refChoices(data.dataCategories as Item[]), principle: 'data-quality', article: 'GDPR Art. 5(1)(c)' },
+        { key: 'flows', kind: 'text', principle: 'accountability', article: 'GDPR Art. 30(1)(d), 35(7)(a)' },
+        // Shown to customers in the privacy notice.
+        { key: 'notice.text', kind: 'text', principle: 'transparency', article: 'GDPR Art. 12(1), 13(1)(c), 13(3), 14(1)(c)' },
       ]),
     },
     // A new interview meets the Art. 22(4) question here, once there are categories to pick.

@@ -1,7 +1,7 @@
 // Purposes with what they do, necessity and proportionality; then, once the data is
 // known, the legal basis for each purpose with what hangs on it: Art. 9 law, the Art. 6(4)
 // compatibility test and the Art. 21 objection.
-import { LEGAL_BASES, LEGAL_BASIS_STATUSES, MARKETING_BASES, MARKETING_CHANNELS, PURPOSE_KINDS, SPECIAL_CATEGORY_CONDITIONS, type Purpose, type PurposeKind } from '../../model/schema.ts';
+import { LEGAL_BASES, LEGAL_BASIS_STATUSES, MARKETING_BASES, MARKETING_CHANNELS, PURPOSE_KINDS, PURPOSE_STATUSES, SPECIAL_CATEGORY_CONDITIONS, type Purpose, type PurposeKind } from '../../model/schema.ts';
 import { childrenConcerned, hasKind } from '../../rules/facts.ts';
 import { conditionNeedsLaw, namesLaw } from '../../rules/legal-basis/basis-facts.ts';
 import { directMarketing, objectionOnGrounds } from '../../rules/right-to-object.ts';
@@ -27,6 +27,8 @@ const purposeQuestions = itemQuestions('purposes', [
   { key: 'id', kind: 'text', slugOf: 'name', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'description', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
+  { key: 'status', kind: 'select', choices: labelChoices('purposeStatus', PURPOSE_STATUSES), principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4), 13(3)' },
+  { key: 'startsOn', kind: 'date', optional: true, when: (s) => s.item?.status === 'planned', principle: 'purpose', article: 'GDPR Art. 6(1), 6(4)' },
   { key: 'necessity', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'proportionality', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'marketing.channels', kind: 'checkbox', emptyIsAnswer: true, when: (s) => kind(s, 'direct-marketing'), choices: labelChoices('marketingChannel', MARKETING_CHANNELS), principle: 'consent', article: 'markedsføringsloven § 15' },

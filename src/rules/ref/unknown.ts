@@ -32,6 +32,10 @@ export const rule: Rule = {
       checkRefs(category?.purposes, ['dataCategories', i, 'purposes'], 'purposes');
       checkRefs(category?.storage?.processors, ['dataCategories', i, 'storage', 'processors'], 'recipients');
     });
+    list(data.phases).forEach((phase, i) => {
+      checkRefs(phase?.purposes, ['phases', i, 'purposes'], 'purposes');
+      checkRefs(phase?.dataCategories, ['phases', i, 'dataCategories'], 'dataCategories');
+    });
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
     list(data.openQuestions).forEach((question, i) => checkRefs(question?.references, ['openQuestions', i, 'references'], 'references'));
