@@ -76,6 +76,8 @@ import { rule as legalBasisTrainingPublicTask } from './legal-basis/training-pub
 import { rule as legalBasisBiasTesting } from './legal-basis/bias-testing.ts';
 import { rule as legalBasisPublicAuthority } from './legal-basis/public-authority.ts';
 import { rule as consentChildren } from './consent/children.ts';
+import { rule as consentCoverage } from './consent/coverage.ts';
+import { rule as consentOtherBasis } from './consent/other-basis.ts';
 import { rule as legalBasisChildren } from './legal-basis/children.ts';
 import { rule as transparencyChildren } from './transparency/children.ts';
 import { rule as transferAdequacy } from './transfer/adequacy.ts';
@@ -125,6 +127,8 @@ export const RULES: readonly Rule[] = [
   consentExplicit,
   consentRecords,
   consentChildren,
+  consentCoverage,
+  consentOtherBasis,
   // data
   dataRetention,
   dataDeletion,

@@ -29,6 +29,7 @@ export const rule: Rule = {
       checkRefs(category?.subjects, ['dataCategories', i, 'subjects'], 'dataSubjects');
       checkRefs(category?.purposes, ['dataCategories', i, 'purposes'], 'purposes');
     });
+    list(data.consents).forEach((consent, i) => checkRefs(consent?.purposes, ['consents', i, 'purposes'], 'purposes'));
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
   },
