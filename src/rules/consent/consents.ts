@@ -41,7 +41,7 @@ export function consentsCovering(data: Assessment, purpose: Purpose): IndexedCon
 export function perConsent(data: Assessment, report: (path: (string | number)[], args?: Record<string, string | number>) => void,
   field: (string | number)[], missing: (consent: Consent) => boolean, args: Record<string, string | number> = {}, reportEmpty = false): void {
   const consents = consentsOf(data);
-  if (consents.length === 0 && reportEmpty) report(['consents'], { ...args });
+  if (consents.length === 0 && reportEmpty) report(['consents'], { ...args, empty: 'yes' });
   for (const { consent, index, label } of consents) {
     if (missing(consent)) report(['consents', index, ...field], { ...args, consent: label });
   }

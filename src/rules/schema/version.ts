@@ -19,7 +19,7 @@ export const rule: Rule = {
     const version = data.schemaVersion;
     // Without a schemaVersion, a file in the old shape has been read as 1 and migrated in memory; one without old fields is read as the current version.
     const shape = 'consent' in asWritten(data as Record<string, unknown>) ? 1 : SCHEMA_VERSION;
-    if (!('schemaVersion' in data)) report(['schemaVersion'], { shape });
+    if (!('schemaVersion' in data)) report(['schemaVersion'], { shape, missing: 'yes' });
     else if (typeof version === 'number' && version < SCHEMA_VERSION) report(['schemaVersion'], { old: version, current: SCHEMA_VERSION });
   },
 };
