@@ -36,8 +36,8 @@ describe('the consent step', () => {
   it('moves the consent map into consents with an id and the purposes on consent, keeping comments', () => {
     const doc = parseDocument(V1) as Document.Parsed;
     const notes = step.apply(doc);
-    assert.deepEqual(notes, [{ key: 'migrate.consent.moved', args: { id: 'consent', purposes: 'offers' } }]);
-    assert.deepEqual(doc.toJS().consents, [{ id: 'consent', purposes: ['offers'], mechanism: 'Unticked checkbox', withdrawal: { how: 'The same checkbox' } }]);
+    assert.deepEqual(notes, [{ key: 'migrate.consent.moved', args: { id: 'offers', purposes: 'offers' } }]);
+    assert.deepEqual(doc.toJS().consents, [{ id: 'offers', purposes: ['offers'], mechanism: 'Unticked checkbox', withdrawal: { how: 'The same checkbox' } }]);
     assert.equal(doc.toJS().consent, undefined);
     const text = doc.toString();
     assert.match(text, /# How consent is asked/);
@@ -106,7 +106,7 @@ describe('dpia migrate (CLI)', () => {
     assert.equal(readFileSync(file, 'utf8'), V1);
     r = runBin(['migrate', file, '--lang', 'en'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /`consent` moved into `consents` as consent consent, covering the purposes on consent: offers/);
+    assert.match(r.stdout, /`consent` moved into `consents` as consent offers, covering the purposes on consent: offers/);
     assert.match(r.stdout, /schemaVersion 1 → 2/);
     const migrated = readFileSync(file, 'utf8');
     assert.match(migrated, /^schemaVersion: 2$/m);

@@ -20,13 +20,18 @@ export function consentPurposeIds(doc: Document): string[] {
   return ids;
 }
 
-/** `consent`, or `consent-2`, … where a consent in `taken` already has that id. */
-function freeId(taken: unknown[]): string {
+/**
+ * The id of the moved consent: the first purpose it covers (consents and purposes are
+ * separate id lists), else `main`; `-2`, `-3`, … where a consent already has it. Not
+ * `consent`: that word is a value of `legalBasis`, and an id is shown in the documents.
+ */
+function freeId(taken: unknown[], purposes: string[]): string {
   const ids = new Set(taken.map((item) => (isMap(item) ? item.get('id') : undefined)));
-  if (!ids.has('consent')) return 'consent';
+  const base = purposes[0] ?? 'main';
+  if (!ids.has(base)) return base;
   let n = 2;
-  while (ids.has(`consent-${n}`)) n++;
-  return `consent-${n}`;
+  while (ids.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
 
 export const step = {
@@ -48,8 +53,8 @@ export const step = {
       return [{ key: 'migrate.consent.renamed' }];
     }
     const list = existing && isSeq(existing.value) ? existing.value : undefined;
-    const id = freeId(list?.items ?? []);
     const purposes = consentPurposeIds(doc);
+    const id = freeId(list?.items ?? [], purposes);
     const map = value as YAMLMap;
     if (!map.has('purposes') && purposes.length > 0) map.items.unshift(doc.createPair('purposes', doc.createNode(purposes, { flow: true })));
     if (!map.has('id')) map.items.unshift(doc.createPair('id', id));
