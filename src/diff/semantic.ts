@@ -59,6 +59,7 @@ const LIST_SECTIONS: { section: string; path: string[]; key: (item: Data, index:
   { section: 'purposes', path: ['purposes'], key: byId },
   { section: 'dataSubjects', path: ['dataSubjects'], key: byId },
   { section: 'dataCategories', path: ['dataCategories'], key: byId },
+  { section: 'consents', path: ['consents'], key: byId },
   { section: 'recipients', path: ['recipients'], key: byId },
   { section: 'security.measures', path: ['security', 'measures'], key: byId },
   { section: 'fairness.tests', path: ['fairness', 'tests'], key: byId },

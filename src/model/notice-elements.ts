@@ -153,7 +153,8 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     id: 'withdraw-consent',
     articles: { art13: '13(2)(c)', art14: '14(2)(d)' },
     applies: ({ data }) => reliesOnConsent(data),
-    present: ({ data }) => filled(data.consent?.withdrawal?.how),
+    // Every consent says how it is withdrawn (the notice tells each).
+    present: ({ data }) => list(data.consents).length > 0 && list(data.consents).every((c) => filled(c?.withdrawal?.how)),
   },
   {
     id: 'complaint',

@@ -6,8 +6,8 @@ import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
 import { catalogueLanguages, LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
 import { DATE_PATTERN, DURATION_PATTERN } from './dates.ts';
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_ID = 'https://dpia.dev/schema/v1/dpia.schema.json';
+export const SCHEMA_VERSION = 2;
+export const SCHEMA_ID = 'https://dpia.dev/schema/v2/dpia.schema.json';
 
 const Text = (description: string) => T.String({ description });
 const Bool = (description: string) => T.Boolean({ description });
@@ -343,6 +343,9 @@ const DataCategory = T.Object({
 }, { description: 'A category of personal data' });
 
 const Consent = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Short name of the consent, as the person sees it asked')),
+  purposes: Opt(Ids('Ids of the purposes this consent covers (Art. 6(1)(a), 7(2): consent is given for specific purposes)')),
   mechanism: Opt(Text('How consent is asked for and given')),
   freelyGiven: Opt(Text('Why it is freely given: no imbalance, not a condition of the contract, no detriment (Art. 7(4))')),
   informed: Opt(Text('What the person is told before consenting')),
@@ -358,7 +361,10 @@ const Consent = T.Object({
   freeChoice: Opt(Text('Where the controller is a public authority: why the person still has a real free choice (no service or right depends on it) despite the imbalance (recital 43; EDPB Guidelines 05/2020 3.1.1)')),
   minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
   parentalConsent: Opt(Text('For children below that age: how consent by the holder of parental responsibility is obtained and verified (Art. 8(1)-(2))')),
-}, { description: 'Consent, where a purpose relies on it (Art. 4(11), 7)' });
+  notice: Opt(T.Object({
+    text: Opt(Text('What the person agrees to and how to withdraw, in plain words; shown to customers in the privacy notice (Art. 7(2), 13(2)(c))')),
+  }, { description: 'The consent as the privacy notice tells it: shown to customers in the privacy notice' })),
+}, { description: 'A consent: the purposes it covers, how it is asked for, recorded and withdrawn (Art. 4(11), 7)' });
 
 const Recipient = T.Object({
   id: Opt(Id()),
@@ -564,7 +570,7 @@ export const AssessmentSchema = T.Object({
   phases: Opt(T.Array(Phase, { description: 'Phases of the AI lifecycle: development and deployment, each with its own purposes, data and notice (EDPB Opinion 28/2024)' })),
   dataSubjects: Opt(T.Array(DataSubject, { description: 'Categories of data subjects' })),
   dataCategories: Opt(T.Array(DataCategory, { description: 'Categories of personal data' })),
-  consent: Opt(Consent),
+  consents: Opt(T.Array(Consent, { description: 'Consents, each for the purposes it names (Art. 6(1)(a), 7); replaces schemaVersion 1\'s single `consent`' })),
   recipients: Opt(T.Array(Recipient, { description: 'Recipients and transfers' })),
   security: Opt(T.Object({ measures: Opt(T.Array(Measure, { description: 'Measures' })) }, { description: 'Security measures (Art. 32)' })),
   byDesign: Opt(T.Object({
@@ -584,7 +590,7 @@ export const AssessmentSchema = T.Object({
 }, {
   $id: SCHEMA_ID,
   title: 'dpia assessment',
-  description: 'A Data Protection Impact Assessment (GDPR Art. 35), schemaVersion 1',
+  description: 'A Data Protection Impact Assessment (GDPR Art. 35), schemaVersion 2',
 });
 
 export type Assessment = Static<typeof AssessmentSchema>;
@@ -597,6 +603,7 @@ export type Measure = Static<typeof Measure>;
 export type Risk = Static<typeof Risk>;
 export type FairnessTest = Static<typeof FairnessTest>;
 export type Signoff = Static<typeof Signoff>;
+export type Consent = Static<typeof Consent>;
 export type HistoryEntry = Static<typeof HistoryEntry>;
 export type Decision = Static<typeof Decision>;
 export type Controller = Static<typeof ControllerSchema>;
@@ -606,7 +613,7 @@ export type PurposeKind = (typeof PURPOSE_KINDS)[number];
 
 /** The lists whose items carry an `id`, by top-level path. */
 export const ID_LISTS = [
-  'purposes', 'phases', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks',
+  'purposes', 'phases', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'security.measures', 'fairness.tests', 'risks',
   'consultation.authority.dialogue', 'openQuestions', 'references',
 ] as const;
 

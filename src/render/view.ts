@@ -130,6 +130,11 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     aiUsed: aiUsed(data),
     consentUsed: reliesOnConsent(data),
     consentPurposes: purposeList.filter((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent'),
+    // Each consent with the purposes it covers, by name (the report and the notice say which consent covers what).
+    consents: list(data.consents).map((consent) => ({
+      ...consent,
+      covered: purposeList.filter((p) => p.id !== undefined && list(consent?.purposes).includes(p.id)),
+    })),
     legitimateInterestPurposes: purposeList.filter((p) => p.legalBasis === 'legitimate-interests'),
     dpoDesignated: dpoDesignated(controller),
     objectionApplies: purposeList.some((p) => p.objectable),

@@ -1,20 +1,22 @@
-// Which consent covers a purpose. Today a file holds one `consent` for every purpose on
-// consent; when consent becomes a list (`consents[]`, each naming its purposes), only this
-// function changes, and the rules that ask it keep working.
+// Which consent covers a purpose (schemaVersion 2: `consents`, each naming the purposes it
+// covers). The rules that ask it keep working whatever the shape of the consents.
 import type { Path } from '../model/locate.ts';
-import type { Assessment, Purpose } from '../model/schema.ts';
+import type { Consent, Purpose } from '../model/schema.ts';
+import type { Assessment } from '../model/schema.ts';
+import { consentsCovering, purposeOnConsent } from './consent/consents.ts';
 import { list } from './facts.ts';
 
-export type ConsentRecord = NonNullable<Assessment['consent']>;
+export type ConsentRecord = Consent;
 
 /** A purpose that rests on consent: Art. 6(1)(a), or explicit consent under Art. 9(2)(a). */
 export function onConsent(purpose: Purpose | undefined): boolean {
-  return purpose?.legalBasis === 'consent' || purpose?.specialCategoryCondition === 'explicit-consent';
+  return purposeOnConsent(purpose);
 }
 
-/** The consent recorded for the purpose at `index`, with its path; undefined when none is recorded. */
+/** The first consent that covers the purpose at `index`, with its path; undefined when none does. */
 export function consentFor(data: Assessment, index: number): { consent: ConsentRecord; path: Path } | undefined {
-  if (list(data.purposes)[index] === undefined) return undefined;
-  const consent = data.consent;
-  return consent && typeof consent === 'object' ? { consent, path: ['consent'] } : undefined;
+  const purpose = list(data.purposes)[index];
+  if (purpose === undefined) return undefined;
+  const [first] = consentsCovering(data, purpose);
+  return first ? { consent: first.consent, path: ['consents', first.index] } : undefined;
 }

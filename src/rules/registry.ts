@@ -86,6 +86,8 @@ import { rule as accountabilityOpenQuestionOverdue } from './accountability/open
 import { rule as accountabilityOpenQuestionSigned } from './accountability/open-question-signed.ts';
 import { rule as accountabilityQuestionAnswer } from './accountability/question-answer.ts';
 import { rule as consentChildren } from './consent/children.ts';
+import { rule as consentCoverage } from './consent/coverage.ts';
+import { rule as consentOtherBasis } from './consent/other-basis.ts';
 import { rule as legalBasisChildren } from './legal-basis/children.ts';
 import { rule as transparencyChildren } from './transparency/children.ts';
 import { rule as transferAdequacy } from './transfer/adequacy.ts';
@@ -150,6 +152,8 @@ export const RULES: readonly Rule[] = [
   consentRecords,
   consentChildren,
   consentPublicAuthority,
+  consentCoverage,
+  consentOtherBasis,
   // data
   dataRetention,
   dataDeletion,

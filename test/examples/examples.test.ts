@@ -47,9 +47,11 @@ describe('complete examples', () => {
         'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml',
         'examples/lead-scoring/lead-scoring.dpia.yaml',
       ]);
-      const found = report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`));
-      assert.deepEqual(found.filter((x) => !AI_ACT_PENDING.includes(x)), []);
-      assert.equal(code, found.length === 0 ? 0 : 1);
+      // Until the lead migrates the examples to schemaVersion 2 (they are read migrated in
+      // memory meanwhile), schema/version's warning is their one finding.
+      const findings = report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`));
+      assert.deepEqual(findings.filter((f) => !f.endsWith(' schema/version schemaVersion') && !AI_ACT_PENDING.includes(f)), []);
+      assert.equal(code, findings.length === 0 ? 0 : 1);
     });
   }
 
@@ -57,7 +59,7 @@ describe('complete examples', () => {
     // The pending AI Act fields set to off: what is left is the clean summary.
     const result = runBin(['check', ...COMPLETE, '--today', TODAY, '--lang', 'en', '--config', AI_ACT_OFF]);
     assert.equal(result.code, 0, result.stdout);
-    assert.match(result.stdout, /2 files checked, no findings/);
+    assert.match(result.stdout, /2 files checked, no findings|0 errors, 2 warnings/);
   });
 });
 
@@ -81,7 +83,8 @@ describe('churn-prediction draft', () => {
   });
 
   it('is a well-formed draft: no schema or reference findings', () => {
-    const structural = findings.filter((f) => RULES_BY_ID.get(f.rule)?.principle === 'structure');
+    // schema/version: the draft is at schemaVersion 1 until the lead migrates the examples.
+    const structural = findings.filter((f) => RULES_BY_ID.get(f.rule)?.principle === 'structure' && f.rule !== 'schema/version');
     assert.deepEqual(structural.map((f) => `${f.rule} ${f.path}`), []);
   });
 

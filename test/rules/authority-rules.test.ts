@@ -17,20 +17,21 @@ test('consent/public-authority: explicit consent without any consent record is r
 
 test('consent/public-authority: one finding per consent record, not per purpose', () => {
   const yaml = `${AUTHORITY}purposes:\n  - {id: a, legalBasis: consent}\n  - {id: b, legalBasis: consent}\nconsent:\n  mechanism: A form\n`;
-  assert.deepEqual(ruleHits(yaml, 'consent/public-authority'), ['consent.freeChoice']);
+  assert.deepEqual(ruleHits(yaml, 'consent/public-authority'), ['consents.0.freeChoice']);
 });
 
 test('consent/public-authority: silent for other controllers, and the config\'s controller type counts', () => {
   const yaml = 'schemaVersion: 1\nid: x\npurposes:\n  - {id: a, legalBasis: consent}\nconsent:\n  mechanism: A form\n';
   assert.deepEqual(ruleHits(yaml, 'consent/public-authority'), []);
   assert.deepEqual(ruleHits(yaml.replace('id: x\n', 'id: x\ncontroller: {type: publicly-owned}\n'), 'consent/public-authority'), []);
-  assert.deepEqual(ruleHits(yaml, 'consent/public-authority', { config: { root: '.', controller: { type: 'public-authority' } } }), ['consent.freeChoice']);
+  assert.deepEqual(ruleHits(yaml, 'consent/public-authority', { config: { root: '.', controller: { type: 'public-authority' } } }), ['consents.0.freeChoice']);
 });
 
-test('consentFor: the file\'s one consent for every purpose, with its path; none without a purpose or a record', () => {
-  const data = { purposes: [{ id: 'a' }], consent: { mechanism: 'A form' } } as Assessment;
-  assert.deepEqual(consentFor(data, 0), { consent: { mechanism: 'A form' }, path: ['consent'] });
-  assert.equal(consentFor(data, 1), undefined);
+test('consentFor: the first consent that lists the purpose, with its path; none without a purpose or a covering consent', () => {
+  const data = { purposes: [{ id: 'a' }, { id: 'b' }], consents: [{ id: 'c1', purposes: ['b'] }, { id: 'c2', purposes: ['a', 'b'], mechanism: 'A form' }] } as Assessment;
+  assert.deepEqual(consentFor(data, 0), { consent: { id: 'c2', purposes: ['a', 'b'], mechanism: 'A form' }, path: ['consents', 1] });
+  assert.deepEqual(consentFor(data, 1)?.path, ['consents', 0]);
+  assert.equal(consentFor(data, 2), undefined);
   assert.equal(consentFor({ purposes: [{ id: 'a' }] } as Assessment, 0), undefined);
 });
 

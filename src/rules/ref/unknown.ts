@@ -36,6 +36,7 @@ export const rule: Rule = {
       checkRefs(phase?.purposes, ['phases', i, 'purposes'], 'purposes');
       checkRefs(phase?.dataCategories, ['phases', i, 'dataCategories'], 'dataCategories');
     });
+    list(data.consents).forEach((consent, i) => checkRefs(consent?.purposes, ['consents', i, 'purposes'], 'purposes'));
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
     list(data.openQuestions).forEach((question, i) => checkRefs(question?.references, ['openQuestions', i, 'references'], 'references'));
