@@ -8,7 +8,9 @@
 //   older version (or one without schemaVersion), so the rules see the current shape and
 //   findings still point at the lines as written; schema/version says to migrate.
 import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
+import { step as aiActClass } from './migrations/ai-act-class.ts';
 import { step as consent } from './migrations/consent.ts';
+import { step as personalDataForTraining } from './migrations/personal-data-for-training.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** What a step moved, for the summary: a catalogue key in i18n/<lang>/cli.json (`migrate.<step>.*`) and its arguments. */
@@ -26,6 +28,8 @@ export interface MigrationStep {
 /** The steps in order. A helper's step is one more line here. */
 export const STEPS: readonly MigrationStep[] = [
   consent,
+  aiActClass,
+  personalDataForTraining,
 ];
 
 /** The schemaVersion a document is written for: its own, else the version its shape shows (a top-level `consent` map is 1). */

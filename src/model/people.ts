@@ -17,6 +17,6 @@ export function peopleConcerned(data: Assessment): string[] {
  */
 export function usesPersonalDataForTraining(data: Assessment): boolean | undefined {
   const ai = data.system?.ai;
-  const answer = ai?.usesPersonalDataForTraining ?? ai?.usesCustomerDataForTraining;
+  const answer = ai?.usesPersonalDataForTraining ?? (ai as { usesCustomerDataForTraining?: unknown } | undefined)?.usesCustomerDataForTraining;
   return typeof answer === 'boolean' ? answer : undefined;
 }

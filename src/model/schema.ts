@@ -183,9 +183,8 @@ const Ai = T.Object({
   trainingData: Opt(Text('What the model was trained on')),
   usesPersonalDataForTraining: Opt(Bool('Personal data about the people concerned (the data subjects) is used to train or fine-tune the model')),
   // The schemaVersion 1 name; read where the new one is missing, moved by `dpia migrate` (migrations/personal-data-for-training.ts).
-  usesCustomerDataForTraining: Opt(Bool('Former name of usesPersonalDataForTraining, still read; `dpia migrate` renames it')),
   humanOversight: Opt(Text('How people oversee and can override the AI (AI Act Art. 14 and 26)')),
-  aiActRisk: Opt(Enum(AI_ACT_RISKS, 'EU AI Act class: prohibited (Art. 5), high (Art. 6 with Annex I or III), not-high (an AI system that is neither), none (not an AI system, Art. 3(1), or outside the Act, Art. 2); limited and minimal are old shorthand for not-high. Art. 50 duties apply on top of any class')),
+  aiActRisk: Opt(Enum(AI_ACT_CLASSES, 'EU AI Act class: prohibited (Art. 5), high (Art. 6 with Annex I or III), not-high (an AI system that is neither), none (not an AI system, Art. 3(1), or outside the Act, Art. 2). Art. 50 duties apply on top of any class (Art. 50(6)); `dpia migrate` turns the schemaVersion 1 shorthand limited and minimal into not-high')),
   aiActRationale: Opt(Text('Why this AI Act class applies (Annex III points considered)')),
   annexIII: Opt(Strings('Annex III points the system falls under, as the Annex numbers them: e.g. 5(b) creditworthiness, 5(c) life and health insurance, 4(a) recruitment')),
   aiAct: Opt(AiAct),

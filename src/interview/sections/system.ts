@@ -61,7 +61,7 @@ export const systemSection: Section = {
     { id: 'system.ai.model', kind: 'text', optional: true, when: ai, principle: 'accountability', article: 'GDPR Art. 35(11)' },
     { id: 'system.ai.trainingData', kind: 'text', optional: true, when: ai, principle: 'data-quality', article: 'GDPR Art. 5(1)(d)' },
     // A file of schemaVersion 1 may answer under the old name, which every reader still reads: not asked again.
-    { id: 'system.ai.usesPersonalDataForTraining', kind: 'confirm', default: false, when: (s) => ai(s) && s.data.system?.ai?.usesCustomerDataForTraining === undefined,
+    { id: 'system.ai.usesPersonalDataForTraining', kind: 'confirm', default: false, when: (s) => ai(s) && (s.data.system?.ai as { usesCustomerDataForTraining?: unknown } | undefined)?.usesCustomerDataForTraining === undefined,
       principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4)' },
     { id: 'system.ai.humanOversight', kind: 'text', when: ai, principle: 'fairness', article: 'AI Act Art. 14, 26; GDPR Art. 22(3)' },
     { id: 'system.ai.aiActRisk', kind: 'select', when: ai,

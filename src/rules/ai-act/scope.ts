@@ -6,10 +6,9 @@ import { mergeController } from '../../model/parties.ts';
 import type { Assessment } from '../../model/schema.ts';
 import { aiUsed, decisionSupport, list } from '../facts.ts';
 
-/** The class as the Act has it: `limited` and `minimal` (old shorthand) read as `not-high`. */
+/** The class as the Act has it (a schemaVersion 1 file's `limited` or `minimal` arrives migrated to `not-high`). */
 export function aiActClass(data: Assessment): 'prohibited' | 'high' | 'not-high' | 'none' | undefined {
-  const risk = data.system?.ai?.aiActRisk;
-  return risk === 'limited' || risk === 'minimal' ? 'not-high' : risk;
+  return data.system?.ai?.aiActRisk;
 }
 
 /** An AI system the Act covers (any class but `none`, including an unstated one). */
