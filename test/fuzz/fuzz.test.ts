@@ -17,7 +17,7 @@ const SEED = Number(process.env.DPIA_FUZZ_SEED ?? 20261130);
 const BUDGET_MS = Number(process.env.DPIA_FUZZ_MS ?? 6000);
 const TODAY = '2026-11-29';
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
-const EXAMPLE_FILES = ['lead-scoring', 'kundeservice-chatbot', 'churn-prediction'].map((name) => readFileSync(join(EXAMPLES, name, `${name}.dpia.yaml`), 'utf8'));
+const EXAMPLE_FILES = ['lead-scoring', 'kundeservice-chatbot', 'personlige-tilbud', 'churn-prediction'].map((name) => readFileSync(join(EXAMPLES, name, `${name}.dpia.yaml`), 'utf8'));
 const EXAMPLE_DATA = EXAMPLE_FILES.map((text) => parse(text) as Record<string, unknown>);
 
 const PAYLOADS = [

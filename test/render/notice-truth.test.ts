@@ -19,6 +19,7 @@ const TODAY = '2026-12-01';
 const INPUTS = {
   'lead-scoring': join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'),
   'kundeservice-chatbot': join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'),
+  'personlige-tilbud': join(EXAMPLES, 'personlige-tilbud', 'personlige-tilbud.dpia.yaml'),
   'churn-prediction': join(EXAMPLES, 'churn-prediction', 'churn-prediction.dpia.yaml'),
   complete: join(FIXTURES, 'render', 'complete.dpia.yaml'),
   sparse: join(FIXTURES, 'render', 'notice-sparse.dpia.yaml'),
