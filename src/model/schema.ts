@@ -160,7 +160,7 @@ const AiAct = T.Object({
     monitoring: Opt(Text('How the operation is monitored and the provider informed of risks and serious incidents (AI Act Art. 26(5))')),
     logRetention: Opt(Duration('How long the logs the system generates are kept; at least six months (AI Act Art. 26(6))')),
     providerInformation: Opt(Text('The provider\'s information (Art. 13) used for this DPIA (AI Act Art. 26(9))')),
-    informAffected: Opt(Text('How the people decisions are made about are told that a high-risk AI system is used (AI Act Art. 26(11)); shown to customers in the privacy notice')),
+    informAffected: Opt(Text('How the people decisions are made about are told that a high-risk AI system is used (AI Act Art. 26(11)); shown to the people concerned in the privacy notice')),
   }, { description: 'Duties of a deployer of a high-risk AI system (AI Act Art. 26); human oversight (26(2)) is `system.ai.humanOversight`' })),
   fria: Opt(T.Object({
     processes: Opt(Text('The deployer\'s processes in which the system is used (AI Act Art. 27(1)(a))')),
@@ -282,8 +282,8 @@ const Phase = T.Object({
   dataCategories: Opt(Ids('Data category ids that flow in this phase')),
   flows: Opt(Text('Where the data goes in this phase: systems, recipients, places')),
   notice: Opt(T.Object({
-    text: Opt(Text('How and when people are told about this phase, in plain words; shown to customers in the privacy notice (Art. 13(1)(c), 13(3), 14(1)(c))')),
-  }, { description: 'The phase as the privacy notice tells it: shown to customers in the privacy notice' })),
+    text: Opt(Text('How and when people are told about this phase, in plain words; shown to the people concerned in the privacy notice (Art. 13(1)(c), 13(3), 14(1)(c))')),
+  }, { description: 'The phase as the privacy notice tells it: shown to the people concerned in the privacy notice' })),
 }, { description: 'A phase of the AI lifecycle with its own purposes, data and information duty (EDPB Opinion 28/2024)' });
 
 const DataSubject = T.Object({
@@ -361,8 +361,8 @@ const Consent = T.Object({
   minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
   parentalConsent: Opt(Text('For children below that age: how consent by the holder of parental responsibility is obtained and verified (Art. 8(1)-(2))')),
   notice: Opt(T.Object({
-    text: Opt(Text('What the person agrees to and how to withdraw, in plain words; shown to customers in the privacy notice (Art. 7(2), 13(2)(c))')),
-  }, { description: 'The consent as the privacy notice tells it: shown to customers in the privacy notice' })),
+    text: Opt(Text('What the person agrees to and how to withdraw, in plain words; shown to the people concerned in the privacy notice (Art. 7(2), 13(2)(c))')),
+  }, { description: 'The consent as the privacy notice tells it: shown to the people concerned in the privacy notice' })),
 }, { description: 'A consent: the purposes it covers, how it is asked for, recorded and withdrawn (Art. 4(11), 7)' });
 
 const Recipient = T.Object({

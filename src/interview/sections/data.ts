@@ -92,7 +92,7 @@ export const dataSection: Section = {
         { key: 'purposes', kind: 'checkbox', when: ({ data }) => (data.purposes ?? []).length > 0, choices: ({ data }: Scope) => refChoices(data.purposes as Item[]), principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(1)' },
         { key: 'dataCategories', kind: 'checkbox', when: ({ data }) => (data.dataCategories ?? []).length > 0, choices: ({ data }: Scope) => refChoices(data.dataCategories as Item[]), principle: 'data-quality', article: 'GDPR Art. 5(1)(c)' },
         { key: 'flows', kind: 'text', principle: 'accountability', article: 'GDPR Art. 30(1)(d), 35(7)(a)' },
-        // Shown to customers in the privacy notice.
+        // Shown to the people concerned in the privacy notice.
         { key: 'notice.text', kind: 'text', principle: 'transparency', article: 'GDPR Art. 12(1), 13(1)(c), 13(3), 14(1)(c)' },
       ]),
     },
