@@ -17,7 +17,8 @@ export const CLI_KEYS = [
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
-  'migrate.personal-data-for-training.dropped', 'migrate.personal-data-for-training.renamed',
+  // The summary notes of the migration steps (src/model/migrations/*.ts).
+  'migrate.ai-act-class.renamed', 'migrate.personal-data-for-training.dropped', 'migrate.personal-data-for-training.renamed',
   'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned', 'ropa.purposePlanned',
   'ropa.securityAbove', 'ropa.special', 'ropa.warnErrors',
   'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
