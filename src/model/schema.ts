@@ -39,12 +39,10 @@ export const SPECIAL_CATEGORY_CONDITIONS = [
   'substantial-public-interest', 'health-care', 'public-health', 'archiving-research',
 ] as const;
 // The AI Act's own classes: prohibited (Art. 5), high-risk (Art. 6), neither, or not an AI
-// system in its sense / outside its scope. `limited` and `minimal` are shorthand that files
-// of schemaVersion 1 may still hold; they read as `not-high` (src/model/migrations/ai-act-class.ts).
-const AI_ACT_CLASSES = ['prohibited', 'high', 'not-high', 'none'] as const;
-export const AI_ACT_RISKS = [...AI_ACT_CLASSES, 'limited', 'minimal'] as const;
-/** Whether a value is one of the old shorthand values: still read (as `not-high`), no longer offered. */
-export const isAiActShorthand = (value: string): boolean => value === 'limited' || value === 'minimal';
+// system in its sense / outside its scope. `limited` and `minimal` were shorthand in files of
+// schemaVersion 1; `dpia migrate` (and reading such a file) turns them into `not-high`
+// (src/model/migrations/ai-act-class.ts).
+export const AI_ACT_CLASSES = ['prohibited', 'high', 'not-high', 'none'] as const;
 export const AI_ACT_ROLES = ['deployer', 'provider'] as const;
 /** Outcome of screening one Art. 5 practice. */
 export const AI_ACT_SCREENING_CONCLUSIONS = ['not-present', 'present', 'unclear'] as const;

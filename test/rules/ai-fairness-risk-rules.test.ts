@@ -114,9 +114,13 @@ describe('Art. 22 and decision support rules', () => {
   });
   it('the consent rules apply where the only consent is the Art. 22(2)(c) exception', () => {
     const yaml = decision(', significantEffect: true, exception: explicit-consent', 'purposes:\n  - id: credit\n    legalBasis: contract\n');
-    assert.deepEqual(ruleHits(yaml, 'consent/required'), ['consent.mechanism']);
-    assert.deepEqual(argsOf(yaml, 'consent/required'), [{ automated: 'yes' }]);
-    assert.deepEqual(ruleHits(yaml, 'consent/explicit'), ['consent.explicit']);
+    // No consent recorded at all: consent/required says so once, at `consents`.
+    assert.deepEqual(ruleHits(yaml, 'consent/required'), ['consents']);
+    assert.equal(argsOf(yaml, 'consent/required')[0]?.automated, 'yes');
+    // A consent recorded without its explicit form: consent/explicit asks for it there.
+    const recorded = `${yaml}consents:\n  - id: decision\n    mechanism: A separate tick box before the credit check\n`;
+    assert.deepEqual(ruleHits(recorded, 'consent/required'), []);
+    assert.deepEqual(ruleHits(recorded, 'consent/explicit'), ['consents.0.explicit']);
   });
   it('legal-basis/automated-decision-special asks which categories the decision uses only where the file holds special categories', () => {
     const special = 'dataCategories:\n  - {id: health, special: true, purposes: [p]}\npurposes:\n  - {id: p, legalBasis: contract, specialCategoryCondition: substantial-public-interest}\n';

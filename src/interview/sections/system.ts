@@ -1,6 +1,6 @@
 // The assessment itself and the systematic description of the processing and its AI.
 import { mergeController } from '../../model/parties.ts';
-import { AI_ACT_RISKS, AI_ACT_ROLES, isAiActShorthand, AI_ACT_SCREENING_CONCLUSIONS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
+import { AI_ACT_CLASSES, AI_ACT_ROLES, AI_ACT_SCREENING_CONCLUSIONS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
 import { dpoDesignated } from '../../rules/facts.ts';
 import { aiActClass, annexIIIOutsidePoint2, decidesAboutPeople, friaRequired, highRiskDeployer, inAiAct, significantDecision } from '../../rules/ai-act/scope.ts';
 import { enumChoices, questions, refChoices, type Item, type Question, type Scope, type Section, labelChoices } from '../types.ts';
@@ -65,7 +65,7 @@ export const systemSection: Section = {
       principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4)' },
     { id: 'system.ai.humanOversight', kind: 'text', when: ai, principle: 'fairness', article: 'AI Act Art. 14, 26; GDPR Art. 22(3)' },
     { id: 'system.ai.aiActRisk', kind: 'select', when: ai,
-      choices: enumChoices(AI_ACT_RISKS.filter((v) => !isAiActShorthand(v))), principle: 'accountability', article: 'AI Act Art. 2, 3(1), 5, 6, 50(6), Annex III' },
+      choices: enumChoices(AI_ACT_CLASSES), principle: 'accountability', article: 'AI Act Art. 2, 3(1), 5, 6, 50(6), Annex III' },
     { id: 'system.ai.aiActRationale', kind: 'text', optional: true, when: ai, principle: 'accountability', article: 'AI Act Art. 6(3)' },
     { id: 'system.ai.annexIII', kind: 'text', split: true, optional: true, when: highRisk, principle: 'accountability', article: 'AI Act Art. 6(2), Annex III' },
     { id: 'system.ai.aiAct.role', kind: 'select', when: actCovers, choices: labelChoices('aiActRole', AI_ACT_ROLES), principle: 'accountability', article: 'AI Act Art. 3(3), 3(4)' },
