@@ -12,18 +12,6 @@ import { TODAY } from '../helpers/rules.ts';
 
 const COMPLETE = ['examples/lead-scoring', 'examples/kundeservice-chatbot', 'examples/personlige-tilbud'];
 const DRAFT = 'examples/churn-prediction';
-// The AI Act fields (issue 12, point 7) are new: the signed examples record them when the
-// examples are next updated and re-signed. Until then exactly these findings are expected;
-// remove this list when they are (any other finding still fails).
-const AI_ACT_OFF = 'test/fixtures/ai-act-off.config.yaml';
-const AI_ACT_PENDING = [
-  'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml ai-act/literacy system.ai.aiAct.literacy',
-  'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.manipulation.conclusion',
-  'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.vulnerabilities.conclusion',
-  'examples/lead-scoring/lead-scoring.dpia.yaml ai-act/literacy system.ai.aiAct.literacy',
-  'examples/lead-scoring/lead-scoring.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.manipulation.conclusion',
-  'examples/lead-scoring/lead-scoring.dpia.yaml ai-act/prohibited-practices system.ai.aiAct.practices.vulnerabilities.conclusion',
-];
 
 interface Report {
   files: { file: string; findings: { rule: string; severity: string; path: string }[] }[];
@@ -48,17 +36,14 @@ describe('complete examples', () => {
         'examples/lead-scoring/lead-scoring.dpia.yaml',
         'examples/personlige-tilbud/personlige-tilbud.dpia.yaml',
       ]);
-      // Until the lead migrates the examples to schemaVersion 2 (they are read migrated in
-      // memory meanwhile), schema/version's warning is their one finding.
       const findings = report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`));
-      assert.deepEqual(findings.filter((f) => !f.endsWith(' schema/version schemaVersion') && !AI_ACT_PENDING.includes(f)), []);
-      assert.equal(code, findings.length === 0 ? 0 : 1);
+      assert.deepEqual(findings, []);
+      assert.equal(code, 0);
     });
   }
 
   it('print the clean summary in text format', () => {
-    // The pending AI Act fields set to off: what is left is the clean summary.
-    const result = runBin(['check', ...COMPLETE, '--today', TODAY, '--lang', 'en', '--config', AI_ACT_OFF]);
+    const result = runBin(['check', ...COMPLETE, '--today', TODAY, '--lang', 'en']);
     assert.equal(result.code, 0, result.stdout);
     assert.match(result.stdout, /3 files checked, no findings/);
   });
@@ -84,8 +69,7 @@ describe('churn-prediction draft', () => {
   });
 
   it('is a well-formed draft: no schema or reference findings', () => {
-    // schema/version: the draft is at schemaVersion 1 until the lead migrates the examples.
-    const structural = findings.filter((f) => RULES_BY_ID.get(f.rule)?.principle === 'structure' && f.rule !== 'schema/version');
+    const structural = findings.filter((f) => RULES_BY_ID.get(f.rule)?.principle === 'structure');
     assert.deepEqual(structural.map((f) => `${f.rule} ${f.path}`), []);
   });
 
