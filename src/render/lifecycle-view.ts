@@ -20,6 +20,7 @@ export function lifecycleView(data: Assessment): Record<string, unknown> {
       .map((p) => p!.name).filter((name): name is string => filled(name)),
   }));
   return {
+    // The report shows the lifecycle where the file states it; no rule asks for it yet (ai/lifecycle-phases is held back).
     phasesKnown: Array.isArray(data.phases),
     phaseList,
     // The notice explains a phase that says something to the people: its own text or its purposes.
