@@ -91,6 +91,7 @@ import { rule as purposePhaseReuse } from './purpose/phase-reuse.ts';
 import { rule as purposePhaseBasis } from './purpose/phase-basis.ts';
 import { rule as purposePlannedStart } from './purpose/planned-start.ts';
 import { rule as purposePossibleInUse } from './purpose/possible-in-use.ts';
+import { rule as aiLifecyclePhases } from './ai/lifecycle-phases.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -196,6 +197,7 @@ export const RULES: readonly Rule[] = [
   aiRiskClass,
   aiChatbotDisclosure,
   aiDecisionSupport,
+  aiLifecyclePhases,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
