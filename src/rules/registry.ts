@@ -107,6 +107,7 @@ import { rule as purposePhaseReuse } from './purpose/phase-reuse.ts';
 import { rule as purposePhaseBasis } from './purpose/phase-basis.ts';
 import { rule as purposePlannedStart } from './purpose/planned-start.ts';
 import { rule as purposePossibleInUse } from './purpose/possible-in-use.ts';
+import { rule as aiLifecyclePhases } from './ai/lifecycle-phases.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -219,6 +220,7 @@ export const RULES: readonly Rule[] = [
   aiRiskClass,
   aiChatbotDisclosure,
   aiDecisionSupport,
+  aiLifecyclePhases,
   // norway: Norwegian acts around a CRM (silent for a controller recorded outside Norway)
   norwayDeviceAccess,
   norwayElectronicMarketing,

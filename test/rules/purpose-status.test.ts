@@ -27,6 +27,12 @@ describe('purpose status in the rules', () => {
     assert.ok(ruleHits(file('    kinds: [profiling]\n', screening), 'accountability/screening-facts').length > 0);
   });
 
+  it('a possible purpose is no training for ai/lifecycle-phases; a decided one is', () => {
+    assert.deepEqual(ruleHits(file('    status: possible\n    kinds: [model-training]\n'), 'ai/lifecycle-phases'), []);
+    assert.deepEqual(ruleHits(file('    kinds: [model-training]\n'), 'ai/lifecycle-phases'), ['purposes.0.kinds']);
+    assert.deepEqual(ruleHits(file('    kinds: [model-training]\n', 'phases: []\n'), 'ai/lifecycle-phases'), ['phases']);
+  });
+
   it('ref/unknown checks the ids a phase names', () => {
     const yaml = file('', 'dataCategories:\n  - id: c\nphases:\n  - id: x\n    purposes: [q]\n    dataCategories: [c, d]\n');
     assert.deepEqual(ruleHits(yaml, 'ref/unknown'), ['phases.0.dataCategories.1', 'phases.0.purposes.0']);
