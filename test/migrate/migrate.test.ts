@@ -110,8 +110,9 @@ describe('dpia migrate (CLI)', () => {
     assert.match(r.stdout, /schemaVersion 1 → 2/);
     const migrated = readFileSync(file, 'utf8');
     assert.match(migrated, /^schemaVersion: 2$/m);
-    // The comment on the consent's own lines stays; one above the `consent:` key is not kept yet by the splice (see the report).
+    // The comments stay: the one on the consent's own lines, and the one above the renamed `consent:` key.
     assert.match(migrated, /# in the portal/);
+    assert.match(migrated, /^# How consent is asked\nconsents:$/m);
     r = runBin(['migrate', file, '--lang', 'nb'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.match(r.stdout, /allerede på schemaVersion 2/);
