@@ -135,7 +135,10 @@ function endFree(text: string): string {
 export function oneLine(value: string): string {
   const line = value.replace(/\s*\n\s*/g, ' ').trim()
     // A run of # at the end would be taken for the closing marks of a heading.
-    .replace(/(^|[ \t])#+$/, (m, space: string) => `${space}\\${m.slice(space.length)}`);
+    .replace(/(^|[ \t])#+$/, (m, space: string) => `${space}\\${m.slice(space.length)}`)
+    // Joined to one line, a tilde fence and its closer would open a fence at the start of a
+    // line that nothing closes (a backtick run with a backtick after it is inline code).
+    .replace(/^~{3,}/, (m) => `\\${m}`);
   return endFree(line);
 }
 
