@@ -136,9 +136,9 @@ export function oneLine(value: string): string {
   const line = value.replace(/\s*\n\s*/g, ' ').trim()
     // A run of # at the end would be taken for the closing marks of a heading.
     .replace(/(^|[ \t])#+$/, (m, space: string) => `${space}\\${m.slice(space.length)}`)
-    // Joined to one line, a tilde fence and its closer would open a fence at the start of a
-    // line that nothing closes (a backtick run with a backtick after it is inline code).
-    .replace(/^~{3,}/, (m) => `\\${m}`);
+    // A run of ``` or ~~~ at the start would open a code fence where the line begins a
+    // paragraph (a {{sentence}} on its own line), and swallow the rest of the document.
+    .replace(/^(`{3,}|~{3,})/, (run: string) => `\\${run}`);
   return endFree(line);
 }
 
