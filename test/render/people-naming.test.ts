@@ -27,6 +27,7 @@ function about(subjects: string[], training: Record<string, boolean> = { usesPer
   data.dataSubjects = subjects.map((name, i) => ({ id: `group-${i + 1}`, name, vulnerable: true }));
   for (const category of data.dataCategories) category.subjects = data.dataSubjects.map((s: Data) => s.id);
   delete data.system.ai.usesCustomerDataForTraining;
+  delete data.system.ai.usesPersonalDataForTraining;
   Object.assign(data.system.ai, training);
   return data;
 }
