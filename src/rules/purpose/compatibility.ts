@@ -24,8 +24,7 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
-      // A possible purpose needs the assessment before it starts (purpose/possible-in-use, planned-start).
-      if (exempt(purpose) || purpose.status === 'possible') return;
+      if (exempt(purpose)) return;
       const name = itemName(purpose, index);
       if (purpose.furtherProcessing === undefined) {
         if (hasKind(purpose, 'model-training')) report(['purposes', index, 'furtherProcessing'], { purpose: name, unstated: 'yes' });
