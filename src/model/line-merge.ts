@@ -2,33 +2,15 @@
 // `ours` the user's own text (same data, their formatting), `theirs` the printer's
 // rendering after an edit. The edit's hunks (base → theirs) are applied to ours where
 // the lines around them are untouched by formatting; otherwise there is no safe merge.
+import { align } from './lcs.ts';
 
 /** Above this many lines the quadratic diff is not worth it; callers fall back. */
 const MAX_LINES = 4000;
 
 /** For each line of `a`, the index of the matching line in `b` (longest common subsequence), or -1. */
 function matchLines(a: string[], b: string[]): Int32Array {
-  const n = a.length;
-  const m = b.length;
-  const width = m + 1;
-  const table = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
-    }
-  }
-  const match = new Int32Array(n).fill(-1);
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      match[i++] = j++;
-    } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) {
-      i++;
-    } else {
-      j++;
-    }
-  }
+  const match = new Int32Array(a.length).fill(-1);
+  for (const [i, j] of align(a, b, (x, y) => x === y)) match[i] = j;
   return match;
 }
 

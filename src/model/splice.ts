@@ -15,6 +15,7 @@
 import {
   Document, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair,
 } from 'yaml';
+import { align } from './lcs.ts';
 
 type Collection = YAMLMap | YAMLSeq;
 
@@ -110,28 +111,6 @@ function data(value: unknown): string {
 }
 
 const isBlock = (value: unknown): value is Collection => (isMap(value) || isSeq(value)) && !value.flow && value.items.length > 0;
-
-/** Longest common subsequence of two lists under `same`: matched index pairs, in order. */
-function align<A, B>(a: readonly A[], b: readonly B[], same: (x: A, y: B) => boolean): Array<[number, number]> {
-  const n = a.length;
-  const m = b.length;
-  const width = m + 1;
-  const table = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = same(a[i], b[j]) ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
-    }
-  }
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (same(a[i], b[j])) out.push([i++, j++]);
-    else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
-    else j++;
-  }
-  return out;
-}
 
 class Splicer {
   constructor(readonly text: Text, readonly options: SpliceOptions) {}
