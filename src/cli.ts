@@ -128,6 +128,14 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .option('--date <date>', 'date of the entry (YYYY-MM-DD, default today)')
     .action((file, opts) => run(async (io) => (await import('./commands/bump.ts')).bump({ file, ...opts }, io), opts));
 
+  program.command('migrate')
+    .description('rewrite files written for an older schemaVersion in the current format, in place')
+    .argument('<files...>', 'assessment files')
+    .option('--dry-run', 'print what would move; write nothing')
+    .option('--check', 'exit 1 if any file needs migrating (for CI); write nothing')
+    .addOption(langOption())
+    .action((files, opts) => run(async (io) => (await import('./commands/migrate.ts')).migrate({ files, ...opts }, io), opts));
+
   program.command('diff')
     .description('semantic diff between git revisions or two files')
     .argument('[files...]', 'one file (with --from/--to) or two files')

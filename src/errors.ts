@@ -24,6 +24,7 @@ export const ERROR_KEYS = [
   'error.fs.EACCES', 'error.fs.EISDIR', 'error.fs.ENOENT', 'error.fs.ENOTDIR', 'error.fs.other',
   'error.git.notARepository', 'error.git.notARevision', 'error.git.notInstalled', 'error.git.showFailed', 'error.git.unknownRevision',
   'error.internal', 'error.interview.answers',
+  'error.migrate.version',
   'error.render.cannotWrite', 'error.render.invalid', 'error.render.unknownDocument',
   'error.rules.unknownRule',
   'error.schemaVersion',

@@ -59,10 +59,13 @@ const LIST_SECTIONS: { section: string; path: string[]; key: (item: Data, index:
   { section: 'purposes', path: ['purposes'], key: byId },
   { section: 'dataSubjects', path: ['dataSubjects'], key: byId },
   { section: 'dataCategories', path: ['dataCategories'], key: byId },
+  { section: 'consents', path: ['consents'], key: byId },
   { section: 'recipients', path: ['recipients'], key: byId },
   { section: 'security.measures', path: ['security', 'measures'], key: byId },
   { section: 'fairness.tests', path: ['fairness', 'tests'], key: byId },
   { section: 'risks', path: ['risks'], key: byId },
+  { section: 'openQuestions', path: ['openQuestions'], key: byId },
+  { section: 'references', path: ['references'], key: byId },
   { section: 'signoffs', path: ['signoffs'], key: (item, i) => (typeof item.role === 'string' ? `${item.role}@${String(item.version ?? '?')}` : `#${i + 1}`), ignore: ['sections'] },
   { section: 'history', path: ['history'], key: (item, i) => (typeof item.version === 'string' ? item.version : `#${i + 1}`) },
 ];

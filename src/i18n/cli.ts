@@ -10,12 +10,16 @@ import { hasMessage, message, type MessageArgs } from './catalogue.ts';
 export const CLI_KEYS = [
   'approve.approved', 'approve.forced', 'approve.noVersion', 'approve.refused', 'approve.signed', 'approve.waiting',
   'bump.bumped',
+  'migrate.consent.moved', 'migrate.consent.renamed', 'migrate.current', 'migrate.moved', 'migrate.needed', 'migrate.schemaVersion',
+  'migrate.signoff.rebound', 'migrate.signoff.stale', 'migrate.wouldMove',
   'check.explain', 'check.noFindings', 'check.summary', 'check.unreadable',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
-  'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned',
+  // The summary notes of the migration steps (src/model/migrations/*.ts).
+  'migrate.ai-act-class.renamed', 'migrate.personal-data-for-training.dropped', 'migrate.personal-data-for-training.renamed',
+  'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned', 'ropa.purposePlanned',
   'ropa.securityAbove', 'ropa.special', 'ropa.warnErrors',
   'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
   'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.sibling', 'ruleDocs.title',

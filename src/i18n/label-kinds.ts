@@ -1,9 +1,9 @@
 // The kinds of label (i18n/<lang>/labels.json `<kind>.<value>`) and the values each has
 // words for: most are the enumerations of the file format.
 import {
-  AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, LEGAL_BASES, LEGAL_BASIS_STATUSES,
-  MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PURPOSE_KINDS, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
-  RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS,
+  AI_ACT_CLASSES, AI_ACT_ROLES, AI_ACT_SCREENING_CONCLUSIONS, AI_TYPES, ARTICLE22_EXCEPTIONS, ART35_3, CONTROLLER_TYPES, DATA_ORIGINS, DATA_TYPES, DEVICE_TECHNOLOGIES, LEGAL_BASES, LEGAL_BASIS_STATUSES, MARKETING_BASES, MARKETING_CHANNELS,
+  MEASURE_STATUSES, MEASURE_TYPES, NATIONAL_LIST, NOTICE_CHANNELS, PHASE_STAGES, PHASE_STEPS, PURPOSE_KINDS, PURPOSE_STATUSES, RECIPIENT_ROLES, SCREENING_CRITERIA, SPECIAL_CATEGORY_CONDITIONS,
+  RISK_EVENTS, STATUSES, TRANSFER_MECHANISMS, DIALOGUE_KINDS, QUESTION_STATUSES, REFERENCE_KINDS,
 } from '../model/schema.ts';
 import { SCHEMA_VALUE_CODES } from '../model/schema-values.ts';
 import { DURATION_UNITS, LABEL_FORMATS } from './labels.ts';
@@ -14,7 +14,7 @@ export const LABEL_KINDS = {
   band: ['low', 'medium', 'high'],
   legalBasis: LEGAL_BASES,
   legalBasisArticle: LEGAL_BASES,
-  // The notice speaks to the customer: the same bases in plain words.
+  // The notice speaks to the person: the same bases in plain words.
   legalBasisPlain: LEGAL_BASES,
   specialCategoryCondition: SPECIAL_CATEGORY_CONDITIONS,
   role: RECIPIENT_ROLES,
@@ -25,7 +25,9 @@ export const LABEL_KINDS = {
   origin: DATA_ORIGINS,
   originPlain: DATA_ORIGINS,
   status: STATUSES,
-  aiActRisk: AI_ACT_RISKS,
+  aiActRisk: AI_ACT_CLASSES,
+  aiActRole: AI_ACT_ROLES,
+  aiActConclusion: AI_ACT_SCREENING_CONCLUSIONS,
   art22Exception: ARTICLE22_EXCEPTIONS,
   criterion: SCREENING_CRITERIA,
   nationalList: NATIONAL_LIST,
@@ -33,11 +35,22 @@ export const LABEL_KINDS = {
   controllerType: CONTROLLER_TYPES,
   purposeKind: PURPOSE_KINDS,
   legalBasisStatus: LEGAL_BASIS_STATUSES,
+  purposeStatus: PURPOSE_STATUSES,
+  phaseStage: PHASE_STAGES,
+  // The notice names a stage in plain words: "the development of the AI".
+  phaseStagePlain: PHASE_STAGES,
+  phaseStep: PHASE_STEPS,
   dataType: DATA_TYPES,
+  deviceTechnology: DEVICE_TECHNOLOGIES,
+  marketingChannel: MARKETING_CHANNELS,
+  marketingBasis: MARKETING_BASES,
   // Known values of free-text fields (the schema's `examples`): other text prints as written.
   riskEvent: RISK_EVENTS,
   channel: NOTICE_CHANNELS,
   aiType: AI_TYPES,
+  referenceKind: REFERENCE_KINDS,
+  dialogueKind: DIALOGUE_KINDS,
+  questionStatus: QUESTION_STATUSES,
   signoffRole: ['dpo', 'risk-owner', 'owner', 'ciso', 'controller'],
   yesNo: ['true', 'false', 'unknown'],
   severity: ['error', 'warning'],

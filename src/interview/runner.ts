@@ -18,7 +18,7 @@ import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
-import { choiceLabel, questionText, say, sectionTitle } from './text.ts';
+import { choiceLabel, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
 import { runnerText, words, type RunnerKey } from './words.ts';
 
@@ -136,7 +136,7 @@ export class Interview {
     const request: PromptRequest = {
       id: question.id,
       kind: question.kind === 'confirm' || question.kind === 'select' || question.kind === 'checkbox' ? question.kind : 'text',
-      message: `${prefix}${questionText(lang, question, 'message')}`,
+      message: `${prefix}${questionText(lang, question, 'message', draftArgs(lang, this.data))}`,
       list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
@@ -284,7 +284,7 @@ export class Interview {
   private help(question: Question): void {
     const lang = this.options.lang;
     const principle = ui(lang).principles[question.principle];
-    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help')}`)}\n`);
+    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help', draftArgs(lang, this.data))}`)}\n`);
   }
 
   /** The rules that `check` runs, limited to what was just answered. */

@@ -3,7 +3,10 @@
 // `<key>.noun` (what one item of a list is called), `<key>.seeds.message` and
 // `<key>.choice.<value>`; a section's title is `section.<name>.title`.
 import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import { joinList } from '../i18n/format.ts';
 import { label } from '../i18n/labels.ts';
+import { peopleConcerned } from '../model/people.ts';
+import type { Assessment } from '../model/schema.ts';
 import type { Choice, InterviewLang, Question, Section } from './types.ts';
 
 /** A message of the interview catalogue. */
@@ -15,7 +18,19 @@ export type QuestionPart = 'message' | 'help' | 'noun' | 'seeds.message';
 
 export const partKey = (question: Question, part: QuestionPart): string => `${questionKey(question)}.${part}`;
 
-export const questionText = (lang: InterviewLang, question: Question, part: QuestionPart): string => say(lang, partKey(question, part));
+/** A question's words; `args` are what they may name from the draft (draftArgs). */
+export const questionText = (lang: InterviewLang, question: Question, part: QuestionPart, args?: MessageArgs): string =>
+  say(lang, partKey(question, part), args);
+
+/**
+ * What a question may name from the draft: `people`, the groups of data subjects as the team
+ * named them ("leads and contact persons"), so the interview asks about them and not about
+ * "customers"; `none` in a message while no group is named.
+ */
+export function draftArgs(lang: InterviewLang, data: Assessment): MessageArgs {
+  const names = peopleConcerned(data);
+  return { people: names.length > 0 ? joinList(names, lang) : undefined };
+}
 
 /** The key of a choice's label; the empty value ("none of these") is `none`. */
 export const choiceKey = (question: Question, choice: Choice): string =>

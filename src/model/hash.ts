@@ -4,6 +4,22 @@ import { createHash } from 'node:crypto';
 
 export const UNHASHED_KEYS = ['signoffs', 'history', 'status'] as const;
 
+/**
+ * Data read in the current shape from a file written for an older schemaVersion, and the
+ * data as written: a sign-off binds to what was signed, so an unmigrated file signed under
+ * its own version is not stale because dpia reads it in a newer shape (src/model/load.ts).
+ */
+const AS_WRITTEN = new WeakMap<object, Record<string, unknown>>();
+
+export function rememberAsWritten(migrated: Record<string, unknown>, written: Record<string, unknown>): void {
+  AS_WRITTEN.set(migrated, AS_WRITTEN.get(written) ?? written);
+}
+
+/** The data as its file has it (the same object unless it was migrated in memory). */
+export function asWritten(data: Record<string, unknown>): Record<string, unknown> {
+  return AS_WRITTEN.get(data) ?? data;
+}
+
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -17,9 +33,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function signedContent(data: Record<string, unknown>): Record<string, unknown> {
+  const written = asWritten(data);
   const content: Record<string, unknown> = {};
-  for (const key of Object.keys(data)) {
-    if (!(UNHASHED_KEYS as readonly string[]).includes(key)) content[key] = data[key];
+  for (const key of Object.keys(written)) {
+    if (!(UNHASHED_KEYS as readonly string[]).includes(key)) content[key] = written[key];
   }
   return content;
 }

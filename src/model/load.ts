@@ -2,12 +2,14 @@
 import { cliError, InputError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import { lineColumn, offsetOf } from './locate.ts';
+import { rememberAsWritten } from './hash.ts';
+import { applySteps, needsMigration } from './migrate.ts';
 import { parseAssessment, type Parsed } from './parse.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 import { readSource } from './source.ts';
 
 /** The first dpia release that reads each schemaVersion; extend when the format changes. */
-export const SCHEMA_RELEASES: Record<number, string> = { 1: '0.1.0' };
+export const SCHEMA_RELEASES: Record<number, string> = { 1: '0.1.0', 2: VERSION };
 
 export function loadAssessment(file: string, display = file): Parsed {
   return checkSchemaVersion(parseAssessment(readSource(file, display), display));
@@ -20,5 +22,21 @@ export function checkSchemaVersion(parsed: Parsed): Parsed {
     const args = { version: String(version), needs: SCHEMA_RELEASES[version], dpia: VERSION, schema: String(SCHEMA_VERSION) };
     throw new InputError(parsed.file, cliError('error.schemaVersion', args), at.line, at.column);
   }
-  return parsed;
+  return migrateInMemory(parsed);
+}
+
+/**
+ * A file written for an older schemaVersion (or without one, in an older shape) is read
+ * in the current shape: the migration's steps run on the parsed Document, which keeps the
+ * source positions of the nodes they move, so findings point at the lines as written.
+ * The file is not changed (`dpia migrate` does that; schema/version says so), and its
+ * sign-offs are checked against the data as written (rememberAsWritten).
+ */
+export function migrateInMemory(parsed: Parsed): Parsed {
+  if (!needsMigration(parsed.doc)) return parsed;
+  const notes = applySteps(parsed.doc);
+  if (notes.length === 0) return parsed;
+  const data = parsed.doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  rememberAsWritten(data, parsed.data);
+  return { ...parsed, data };
 }

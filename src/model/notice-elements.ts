@@ -93,7 +93,12 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     articles: { art13: '13(1)(c)', art14: '14(1)(c)' },
     applies: always,
     // The purpose in the people's words (notice.text): the internal description is not shown.
-    present: ({ data }) => list(data.purposes).length > 0 && list(data.purposes).every((p) => filled(p.notice?.text) && filled(p.legalBasis)),
+    // Only purposes the data is intended for (Art. 13(1)(c)): a possible purpose is not one
+    // yet, and the notice never presents it as decided.
+    present: ({ data }) => {
+      const intended = list(data.purposes).filter((p) => p.status !== 'possible');
+      return intended.length > 0 && intended.every((p) => filled(p.notice?.text) && filled(p.legalBasis));
+    },
   },
   {
     // A basis recorded as uncertain or contested is internal analysis: the notice cannot give it as the reason the processing is lawful.
@@ -153,7 +158,8 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     id: 'withdraw-consent',
     articles: { art13: '13(2)(c)', art14: '14(2)(d)' },
     applies: ({ data }) => reliesOnConsent(data),
-    present: ({ data }) => filled(data.consent?.withdrawal?.how),
+    // Every consent says how it is withdrawn (the notice tells each).
+    present: ({ data }) => list(data.consents).length > 0 && list(data.consents).every((c) => filled(c?.withdrawal?.how)),
   },
   {
     id: 'complaint',

@@ -15,14 +15,38 @@ export function renderEdited(original: string, edited: Document): string {
   const crlf = source.includes('\r\n');
   const ours = source.replace(/\r\n/g, '\n');
   const spliced = spliceEdited(source, edited, { stringify: stringifyOptions(ours) });
-  if (spliced !== undefined) return spliced === source ? original : bom + spliced;
-  const before = serialise(parseDocument(ours), ours);
   // A document read from CRLF text carries `\r` in its comments; the line ends are put back below.
-  const after = serialise(edited, ours).replace(/\r/g, '');
+  const printed = () => serialise(edited, ours).replace(/\r/g, '');
+  if (spliced !== undefined && !dropsComments(ours, spliced.replace(/\r\n/g, '\n'), printed)) return spliced === source ? original : bom + spliced;
+  const before = serialise(parseDocument(ours), ours);
+  const after = printed();
   if (before === after) return original;
   // Where an edit meets lines the user formatted differently, the printer's text wins.
   const merged = mergeLines(before, ours, after) ?? after;
   return bom + (crlf ? merged.replace(/\n/g, '\r\n') : merged);
+}
+
+/** The comment lines of a text, trimmed, with their counts. */
+function comments(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('#')) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether the splice lost a comment that the edit keeps: a comment line of the original
+ * missing from the spliced text but still in the printer's rendering of the edit (a renamed
+ * key's comment, for one). Checked only when the splice lost one, so a save pays nothing more.
+ */
+function dropsComments(original: string, spliced: string, printed: () => string): boolean {
+  const after = comments(spliced);
+  const lost = [...comments(original)].filter(([line, n]) => (after.get(line) ?? 0) < n);
+  if (lost.length === 0) return false;
+  const kept = comments(printed());
+  return lost.some(([line]) => (kept.get(line) ?? 0) > (after.get(line) ?? 0));
 }
 
 /** Writes the edited document over `file` atomically; false when there was nothing to change. */

@@ -6,8 +6,8 @@ import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
 import { catalogueLanguages, LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
 import { DATE_PATTERN, DURATION_PATTERN } from './dates.ts';
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_ID = 'https://dpia.dev/schema/v1/dpia.schema.json';
+export const SCHEMA_VERSION = 2;
+export const SCHEMA_ID = 'https://dpia.dev/schema/v2/dpia.schema.json';
 
 const Text = (description: string) => T.String({ description });
 const Bool = (description: string) => T.Boolean({ description });
@@ -38,7 +38,14 @@ export const SPECIAL_CATEGORY_CONDITIONS = [
   'explicit-consent', 'employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims',
   'substantial-public-interest', 'health-care', 'public-health', 'archiving-research',
 ] as const;
-export const AI_ACT_RISKS = ['prohibited', 'high', 'limited', 'minimal', 'none'] as const;
+// The AI Act's own classes: prohibited (Art. 5), high-risk (Art. 6), neither, or not an AI
+// system in its sense / outside its scope. `limited` and `minimal` were shorthand in files of
+// schemaVersion 1; `dpia migrate` (and reading such a file) turns them into `not-high`
+// (src/model/migrations/ai-act-class.ts).
+export const AI_ACT_CLASSES = ['prohibited', 'high', 'not-high', 'none'] as const;
+export const AI_ACT_ROLES = ['deployer', 'provider'] as const;
+/** Outcome of screening one Art. 5 practice. */
+export const AI_ACT_SCREENING_CONCLUSIONS = ['not-present', 'present', 'unclear'] as const;
 export const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
 export const TRANSFER_MECHANISMS = ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation'] as const;
 export const MEASURE_TYPES = [
@@ -65,6 +72,11 @@ export const PURPOSE_KINDS = [
   'fraud-prevention', 'security', 'bias-testing', 'legal-compliance',
 ] as const;
 export const LEGAL_BASIS_STATUSES = ['settled', 'uncertain', 'contested'] as const;
+/** Whether a purpose is decided, planned or only possible: a possible purpose is not a licence (Art. 5(1)(b), 6(4), 13(3)). */
+export const PURPOSE_STATUSES = ['decided', 'planned', 'possible'] as const;
+/** The AI lifecycle as EDPB Opinion 28/2024 splits it: development and deployment, each with its own steps. */
+export const PHASE_STAGES = ['development', 'deployment'] as const;
+export const PHASE_STEPS = ['collection', 'training', 'evaluation', 'use', 'monitoring', 'retraining'] as const;
 /** Kinds of data a category holds, where a rule depends on it (free text can reveal Art. 9 data, location is on Datatilsynet's list). */
 export const DATA_TYPES = [
   'contact', 'identification', 'national-id', 'financial', 'location', 'free-text', 'communications', 'usage', 'device',
@@ -73,8 +85,22 @@ export const DATA_TYPES = [
 export const RISK_EVENTS = [
   'illegitimate-access', 'unwanted-modification', 'disappearance', 'discrimination', 'wrong-inference', 'function-creep', 'training-data-leakage',
 ] as const;
+/** How information is stored on or read from the person's device (ekomloven § 3-15, ePrivacy Art. 5(3)). */
+export const DEVICE_TECHNOLOGIES = ['cookie', 'pixel', 'sdk', 'local-storage', 'e-mail-tracking', 'fingerprinting', 'other'] as const;
+/** Electronic channels for marketing messages (markedsføringsloven § 15). */
+export const MARKETING_CHANNELS = ['e-mail', 'sms', 'mms', 'push', 'chat', 'other'] as const;
+/** The ground under markedsføringsloven § 15: prior consent (first paragraph) or the existing-customer exception (third paragraph). */
+export const MARKETING_BASES = ['consent', 'existing-customer'] as const;
 export const NOTICE_CHANNELS = ['web', 'app', 'e-mail', 'chat', 'phone', 'contract'] as const;
 export const AI_TYPES = ['predictive model', 'classifier', 'recommender', 'generative (LLM)'] as const;
+/** Kinds of contact with the supervisory authority beyond the prior consultation of Art. 36. */
+export const DIALOGUE_KINDS = ['guidance', 'sandbox', 'meeting', 'letter', 'inspection', 'other'] as const;
+export const QUESTION_STATUSES = ['open', 'answered'] as const;
+/** Known kinds of the documents an assessment rests on (JSON Schema `examples`): other text prints as written. */
+export const REFERENCE_KINDS = [
+  'legitimate-interest-assessment', 'transfer-impact-assessment', 'processor-agreement', 'model-card', 'provider-documentation',
+  'authority-guidance', 'sandbox-report', 'law',
+] as const;
 
 const Person = T.Object({
   name: Opt(Text('Full name')),
@@ -91,6 +117,7 @@ export const ControllerSchema = T.Object({
   phone: Opt(Text('Telephone number')),
   website: Opt(Text('Website')),
   representative: Opt(Text('EU/EEA representative (Art. 27), where the controller is established outside the EEA')),
+  country: Opt(T.String({ pattern: '^[A-Z]{2}$', description: 'Country of establishment, ISO 3166-1 alpha-2; the Norwegian rules (norway/*) stay silent when it is recorded and not NO' })),
   type: Opt(Enum(CONTROLLER_TYPES, 'Kind of controller: private, publicly owned, or a public authority or body (Art. 6(1) second subparagraph, Art. 37(1)(a))')),
   dpo: Opt(T.Object({ ...Person.properties }, { description: 'The data protection officer (personvernombud), where one is designated (Art. 37)' })),
   noDpoReason: Opt(Text('Where no DPO is designated: why Art. 37(1) does not require one')),
@@ -114,6 +141,39 @@ const DecisionSupport = T.Object({
   departure: Opt(Text('When and how they depart from the output, and how often they do (WP251: meaningful human involvement)')),
 }, { description: "Decisions a person makes from the AI's output (WP251: human involvement must be meaningful, or the decision is solely automated)" });
 
+const PracticeScreening = (description: string) => T.Object({
+  conclusion: Opt(Enum(AI_ACT_SCREENING_CONCLUSIONS, 'Conclusion: not-present, present (a prohibited practice), or unclear')),
+  reasoning: Opt(Text('Why: what the system does and does not do, and for whom')),
+}, { description });
+
+const AiAct = T.Object({
+  role: Opt(Enum(AI_ACT_ROLES, 'The controller\'s role under the AI Act: deployer (uses the system under its authority, Art. 3(4)) or provider (Art. 3(3))')),
+  literacy: Opt(Text('Measures for a sufficient level of AI literacy of staff and others operating or using the system (AI Act Art. 4)')),
+  publicService: Opt(Bool('The deployer is a private entity providing public services (AI Act Art. 27(1))')),
+  practices: Opt(T.Object({
+    manipulation: Opt(PracticeScreening('Purposefully manipulative or deceptive techniques that materially distort behaviour (AI Act Art. 5(1)(a))')),
+    vulnerabilities: Opt(PracticeScreening('Exploiting vulnerabilities due to age, disability or a specific social or economic situation, e.g. offers to customers in payment difficulty (AI Act Art. 5(1)(b))')),
+  }, { description: 'Screening for the prohibited practices of AI Act Art. 5 near a CRM' })),
+  deployer: Opt(T.Object({
+    instructions: Opt(Text('Measures to use the system in accordance with the provider\'s instructions for use (AI Act Art. 26(1))')),
+    inputData: Opt(Text('How input data under the deployer\'s control is kept relevant and sufficiently representative (AI Act Art. 26(4))')),
+    monitoring: Opt(Text('How the operation is monitored and the provider informed of risks and serious incidents (AI Act Art. 26(5))')),
+    logRetention: Opt(Duration('How long the logs the system generates are kept; at least six months (AI Act Art. 26(6))')),
+    providerInformation: Opt(Text('The provider\'s information (Art. 13) used for this DPIA (AI Act Art. 26(9))')),
+    informAffected: Opt(Text('How the people decisions are made about are told that a high-risk AI system is used (AI Act Art. 26(11)); shown to the people concerned in the privacy notice')),
+  }, { description: 'Duties of a deployer of a high-risk AI system (AI Act Art. 26); human oversight (26(2)) is `system.ai.humanOversight`' })),
+  fria: Opt(T.Object({
+    processes: Opt(Text('The deployer\'s processes in which the system is used (AI Act Art. 27(1)(a))')),
+    period: Opt(Text('The period and frequency of use (AI Act Art. 27(1)(b))')),
+    affected: Opt(Text('The categories of people and groups likely to be affected (AI Act Art. 27(1)(c))')),
+    risks: Opt(Text('The specific risks of harm to them (AI Act Art. 27(1)(d))')),
+    oversight: Opt(Text('How human oversight is implemented per the instructions for use (AI Act Art. 27(1)(e))')),
+    measures: Opt(Text('Measures if the risks materialise, incl. internal governance and complaint mechanisms (AI Act Art. 27(1)(f))')),
+    notified: Opt(DateStr('When the market surveillance authority was notified of the results (AI Act Art. 27(3))')),
+  }, { description: 'Fundamental rights impact assessment (AI Act Art. 27)' })),
+  explanation: Opt(Text('How an affected person obtains a clear and meaningful explanation of the AI\'s role and the main elements of the decision (AI Act Art. 86)')),
+}, { description: 'Duties under the AI Act (Regulation (EU) 2024/1689), beyond the risk class' });
+
 const Ai = T.Object({
   used: Opt(Bool('The feature uses an AI system')),
   type: Opt(T.String({ description: 'Kind of AI: predictive model, classifier, recommender, generative (LLM), ...', examples: [...AI_TYPES] })),
@@ -121,10 +181,13 @@ const Ai = T.Object({
   provider: Opt(Text('Who provides the model or service')),
   model: Opt(Text('Model name and version')),
   trainingData: Opt(Text('What the model was trained on')),
-  usesCustomerDataForTraining: Opt(Bool('Customer data is used to train or fine-tune the model')),
+  usesPersonalDataForTraining: Opt(Bool('Personal data about the people concerned (the data subjects) is used to train or fine-tune the model')),
+  // The schemaVersion 1 name; read where the new one is missing, moved by `dpia migrate` (migrations/personal-data-for-training.ts).
   humanOversight: Opt(Text('How people oversee and can override the AI (AI Act Art. 14 and 26)')),
-  aiActRisk: Opt(Enum(AI_ACT_RISKS, 'EU AI Act risk class: prohibited (Art. 5), high (Art. 6, Annex III), limited (Art. 50), minimal, none')),
+  aiActRisk: Opt(Enum(AI_ACT_CLASSES, 'EU AI Act class: prohibited (Art. 5), high (Art. 6 with Annex I or III), not-high (an AI system that is neither), none (not an AI system, Art. 3(1), or outside the Act, Art. 2). Art. 50 duties apply on top of any class (Art. 50(6)); `dpia migrate` turns the schemaVersion 1 shorthand limited and minimal into not-high')),
   aiActRationale: Opt(Text('Why this AI Act class applies (Annex III points considered)')),
+  annexIII: Opt(Strings('Annex III points the system falls under, as the Annex numbers them: e.g. 5(b) creditworthiness, 5(c) life and health insurance, 4(a) recruitment')),
+  aiAct: Opt(AiAct),
   interactsWithPeople: Opt(Bool('People interact directly with the AI, e.g. a chatbot (AI Act Art. 50(1))')),
   emotionRecognition: Opt(Bool('The system recognises emotions or categorises people biometrically (AI Act Art. 50(3))')),
   generatesContent: Opt(Bool('The system generates text, images, audio or video shown to people (AI Act Art. 50(2), 50(4))')),
@@ -166,6 +229,8 @@ const Purpose = T.Object({
   description: Opt(Text('Specified, explicit and legitimate purpose (Art. 5(1)(b))')),
   necessity: Opt(Text('Why the processing is necessary for this purpose (Art. 35(7)(b))')),
   proportionality: Opt(Text('Why the intrusion is proportionate to the benefit; less intrusive alternatives considered')),
+  status: Opt(Enum(PURPOSE_STATUSES, 'decided, planned or possible: a possible purpose needs its own legal basis and, where it reuses data, the Art. 6(4) assessment before it starts; absent means not stated')),
+  startsOn: Opt(DateStr('For a planned purpose: the date it is to start')),
   kinds: Opt(T.Array(Enum(PURPOSE_KINDS, 'Kind of purpose'), { description: 'What the purpose does: service-delivery, customer-service, profiling, model-training, direct-marketing, analytics, fraud-prevention, security, bias-testing, legal-compliance' })),
   legalBasis: Opt(Enum(LEGAL_BASES, 'Legal basis, Art. 6(1)(a)-(f)')),
   legalBasisDetails: Opt(Text('The contract, law or task relied on; for legal-obligation and public-task the Union or member-state law (Art. 6(3))')),
@@ -183,10 +248,22 @@ const Purpose = T.Object({
     compatible: Opt(Bool('Conclusion: the further processing is compatible with the purpose of collection')),
   }, { description: 'Compatibility assessment for further processing not based on consent or law (Art. 6(4), Art. 5(1)(b))' })),
   notice: Opt(T.Object({
-    text: Opt(Text('What we do for this purpose, in plain words to the people it concerns; shown to customers in the privacy notice (Art. 13(1)(c), 14(1)(c))')),
-    interest: Opt(Text('For legitimate interests: our interest in plain words to the people; shown to customers in the privacy notice (Art. 13(1)(d), 14(2)(b))')),
-    ifYouSayNo: Opt(Text('What happens if the person refuses or objects, in plain words; shown to customers in the privacy notice')),
-  }, { description: 'The purpose as the privacy notice tells it to the people: shown to customers in the privacy notice, in their words (Art. 12(1))' })),
+    text: Opt(Text('What we do for this purpose, in plain words to the people it concerns; shown to the people concerned in the privacy notice (Art. 13(1)(c), 14(1)(c))')),
+    interest: Opt(Text('For legitimate interests: our interest in plain words to the people; shown to the people concerned in the privacy notice (Art. 13(1)(d), 14(2)(b))')),
+    ifYouSayNo: Opt(Text('What happens if the person refuses or objects, in plain words; shown to the people concerned in the privacy notice')),
+  }, { description: 'The purpose as the privacy notice tells it to the people: shown to the people concerned in the privacy notice, in their words (Art. 12(1))' })),
+  marketing: Opt(T.Object({
+    channels: Opt(T.Array(Enum(MARKETING_CHANNELS, 'Electronic channel'), { description: 'Electronic channels the marketing is sent by: e-mail, sms, mms, push, chat, other (markedsføringsloven § 15)' })),
+    toNaturalPersons: Opt(Bool('The messages go to natural persons, including a named person at a business (markedsføringsloven § 15 first paragraph)')),
+    basis: Opt(Enum(MARKETING_BASES, 'consent (prior consent, § 15 first paragraph) or existing-customer (the exception in § 15 third paragraph)')),
+    existingCustomer: Opt(T.Object({
+      relationship: Opt(Text('The existing customer relationship the messages rest on')),
+      addressFromSale: Opt(Bool("The customer's electronic address was obtained in connection with a sale")),
+      ownSimilarProducts: Opt(Bool("The marketing is only for the controller's own goods or services similar to those the relationship rests on")),
+      optOutAtCollection: Opt(Bool('An easy, free way to opt out was offered when the address was collected')),
+      optOutEachMessage: Opt(Bool('An easy, free way to opt out is offered in each later message')),
+    }, { description: 'The conditions of the existing-customer exception (markedsføringsloven § 15 third paragraph)' })),
+  }, { description: 'Marketing sent by e-mail, SMS or similar electronic messages (markedsføringsloven § 15)' })),
   objection: Opt(T.Object({
     how: Opt(Text('How people object to this processing (Art. 21)')),
     effect: Opt(Text('What happens when someone objects: the processing stops unless compelling legitimate grounds override (Art. 21(1))')),
@@ -194,9 +271,24 @@ const Purpose = T.Object({
   }, { description: 'The right to object, for purposes on Art. 6(1)(e) or (f) (Art. 21)' })),
 }, { description: 'A purpose of the processing' });
 
+const Phase = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Short name of the phase, e.g. training on CRM history')),
+  stage: Opt(Enum(PHASE_STAGES, 'development (collection, training, evaluation) or deployment (use, monitoring, retraining), as EDPB Opinion 28/2024 separates them')),
+  steps: Opt(T.Array(Enum(PHASE_STEPS, 'Step of the AI lifecycle'), { description: 'What happens in this phase: collection, training, evaluation, use, monitoring, retraining' })),
+  description: Opt(Text('What happens to personal data in this phase')),
+  start: Opt(DateStr('When the phase starts or started')),
+  purposes: Opt(Ids('Purpose ids this phase serves; the legal basis is on each purpose')),
+  dataCategories: Opt(Ids('Data category ids that flow in this phase')),
+  flows: Opt(Text('Where the data goes in this phase: systems, recipients, places')),
+  notice: Opt(T.Object({
+    text: Opt(Text('How and when people are told about this phase, in plain words; shown to the people concerned in the privacy notice (Art. 13(1)(c), 13(3), 14(1)(c))')),
+  }, { description: 'The phase as the privacy notice tells it: shown to the people concerned in the privacy notice' })),
+}, { description: 'A phase of the AI lifecycle with its own purposes, data and information duty (EDPB Opinion 28/2024)' });
+
 const DataSubject = T.Object({
   id: Opt(Id()),
-  name: Opt(Text('Group of people, e.g. customers, leads, contact persons')),
+  name: Opt(Text('Group of people, in the words the documents use for them, e.g. leads, contact persons, customers, users, patients, employees')),
   description: Opt(Text('Who they are')),
   vulnerable: Opt(Bool('Vulnerable people: children, patients, employees, people in a power imbalance')),
   children: Opt(Bool('Includes children under 18')),
@@ -223,15 +315,36 @@ const DataCategory = T.Object({
   required: Opt(Text('Whether giving the data is a statutory or contractual requirement, and what happens if it is not given (Art. 13(2)(e))')),
   minimisation: Opt(Text('Why this data is adequate, relevant and limited to what is necessary (Art. 5(1)(c))')),
   accuracy: Opt(Text('How the data is kept accurate and up to date (Art. 5(1)(d))')),
+  storage: Opt(T.Object({
+    device: Opt(Bool("Kept on the person's own device (phone, browser, app)")),
+    controller: Opt(Bool("Kept at the controller, in its own systems")),
+    processors: Opt(Ids('Ids of the recipients (role processor) that keep the data for the controller; their country is recorded on the recipient. An empty list: no processor keeps it')),
+    details: Opt(Text('Systems and region where the data is kept')),
+    notice: Opt(Text('Where the data is kept, in plain words to the people; shown to the people concerned in the privacy notice')),
+  }, { description: "Where the data lives: on the person's device, at the controller, at processors. Device only (device true, controller false, processors []) keeps it out of the controller's reach (Art. 5(1)(c), 25(1))" })),
+  deviceAccess: Opt(T.Object({
+    stores: Opt(Bool("Information is stored on the person's device to collect this data")),
+    reads: Opt(Bool("Information already on the person's device is read to collect this data")),
+    technologies: Opt(T.Array(Enum(DEVICE_TECHNOLOGIES, 'Technology'), { description: 'How: cookie, pixel, sdk, local-storage, e-mail-tracking, fingerprinting, other' })),
+    strictlyNecessary: Opt(Bool('Strictly necessary to provide a service the person has expressly asked for (ekomloven § 3-15 second paragraph)')),
+    reason: Opt(Text('Why it is strictly necessary for the service the person asked for')),
+  }, { description: "Storing or reading information on the person's device (ekomloven § 3-15, Directive 2002/58/EC Art. 5(3))" })),
+  nationalIdNeed: Opt(T.Object({
+    identification: Opt(Text('The objective need for secure identification (saklig behov for sikker identifisering)')),
+    necessity: Opt(Text('Why the national identity number is necessary to achieve that identification')),
+  }, { description: 'For a category with the national identity number: personopplysningsloven § 12' })),
   retention: Opt(Duration('Retention period (Art. 5(1)(e))')),
   retentionCriteria: Opt(Text('From when the period runs, or the criteria that decide it')),
   deletion: Opt(Text('How and when the data is deleted or anonymised')),
   notice: Opt(T.Object({
-    retention: Opt(Text('How long we keep it and what happens then, in plain words to the people; shown to customers in the privacy notice instead of retentionCriteria (Art. 13(2)(a), 14(2)(a))')),
-  }, { description: 'The data category as the privacy notice tells it: shown to customers in the privacy notice' })),
+    retention: Opt(Text('How long we keep it and what happens then, in plain words to the people; shown to the people concerned in the privacy notice instead of retentionCriteria (Art. 13(2)(a), 14(2)(a))')),
+  }, { description: 'The data category as the privacy notice tells it: shown to the people concerned in the privacy notice' })),
 }, { description: 'A category of personal data' });
 
 const Consent = T.Object({
+  id: Opt(Id()),
+  name: Opt(Text('Short name of the consent, as the person sees it asked')),
+  purposes: Opt(Ids('Ids of the purposes this consent covers (Art. 6(1)(a), 7(2): consent is given for specific purposes)')),
   mechanism: Opt(Text('How consent is asked for and given')),
   freelyGiven: Opt(Text('Why it is freely given: no imbalance, not a condition of the contract, no detriment (Art. 7(4))')),
   informed: Opt(Text('What the person is told before consenting')),
@@ -244,9 +357,13 @@ const Consent = T.Object({
     consequences: Opt(Text('What happens on withdrawal')),
   }, { description: 'Withdrawal of consent (Art. 7(3))' })),
   records: Opt(Text('How consent is recorded so it can be demonstrated (Art. 7(1))')),
+  freeChoice: Opt(Text('Where the controller is a public authority: why the person still has a real free choice (no service or right depends on it) despite the imbalance (recital 43; EDPB Guidelines 05/2020 3.1.1)')),
   minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
   parentalConsent: Opt(Text('For children below that age: how consent by the holder of parental responsibility is obtained and verified (Art. 8(1)-(2))')),
-}, { description: 'Consent, where a purpose relies on it (Art. 4(11), 7)' });
+  notice: Opt(T.Object({
+    text: Opt(Text('What the person agrees to and how to withdraw, in plain words; shown to the people concerned in the privacy notice (Art. 7(2), 13(2)(c))')),
+  }, { description: 'The consent as the privacy notice tells it: shown to the people concerned in the privacy notice' })),
+}, { description: 'A consent: the purposes it covers, how it is asked for, recorded and withdrawn (Art. 4(11), 7)' });
 
 const Recipient = T.Object({
   id: Opt(Id()),
@@ -283,12 +400,12 @@ const Transparency = T.Object({
     channels: Opt(T.Array(T.String({ examples: [...NOTICE_CHANNELS] }), { description: 'Where people are told: web, app, e-mail, chat, phone, contract, ...' })),
     timing: Opt(Text('When people are told (Art. 13: at collection; Art. 14: within a month at most)')),
     children: Opt(Text('Where children are concerned: how the information is made clear and plain enough for a child to understand (Art. 12(1), recital 58)')),
-    summary: Opt(Text('A short introduction at the top of the notice, in plain words; shown to customers in the privacy notice')),
-    ai: Opt(Text('That and how AI is used, in plain words to the people; shown to customers in the privacy notice (AI Act Art. 50, GDPR Art. 13(2)(f))')),
-    selfService: Opt(Text('How people see, change or delete their data themselves; shown to customers in the privacy notice')),
+    summary: Opt(Text('A short introduction at the top of the notice, in plain words; shown to the people concerned in the privacy notice')),
+    ai: Opt(Text('That and how AI is used, in plain words to the people; shown to the people concerned in the privacy notice (AI Act Art. 50, GDPR Art. 13(2)(f))')),
+    selfService: Opt(Text('How people see, change or delete their data themselves; shown to the people concerned in the privacy notice')),
   }, { description: 'The privacy notice (Art. 13/14)' })),
   aiDisclosure: Opt(Text('How and where people are told that AI is used (AI Act Art. 50): an internal record; the notice shows transparency.notice.ai')),
-  logicExplanation: Opt(Text('Meaningful information about the logic involved, the significance and the envisaged consequences, in plain words to the people; shown to customers in the privacy notice (Art. 13(2)(f), 14(2)(g))')),
+  logicExplanation: Opt(Text('Meaningful information about the logic involved, the significance and the envisaged consequences, in plain words to the people; shown to the people concerned in the privacy notice (Art. 13(2)(f), 14(2)(g))')),
   rights: Opt(T.Object({
     contact: Opt(Text('Where people send requests')),
     process: Opt(Text('How requests are handled')),
@@ -335,6 +452,40 @@ const Risk = T.Object({
   residual: Opt(Residual),
 }, { description: 'A risk to the rights and freedoms of data subjects (Art. 35(7)(c))' });
 
+const DialogueEntry = T.Object({
+  id: Opt(Id()),
+  date: Opt(DateStr('When')),
+  kind: Opt(Enum(DIALOGUE_KINDS, 'Kind of contact: guidance, sandbox, meeting, letter, inspection or other')),
+  summary: Opt(Text('What was asked, discussed or exchanged')),
+  authorityPosition: Opt(Text("The authority's position or advice, as it stated it")),
+  ourPosition: Opt(Text("The controller's position")),
+  disagreement: Opt(Bool('The controller and the authority disagree on a point')),
+  resolution: Opt(Text('How the disagreement was resolved, or what happens next')),
+  references: Opt(Ids('Ids of documents in references (the letter, the sandbox report)')),
+}, { description: 'A contact with the supervisory authority (its guidance, a sandbox, a meeting, a letter, an inspection)' });
+
+const OpenQuestion = T.Object({
+  id: Opt(Id()),
+  question: Opt(Text('The legal question that is not yet settled')),
+  owner: Opt(Text('Who answers it (name or role)')),
+  due: Opt(DateStr('When it must be answered')),
+  status: Opt(Enum(QUESTION_STATUSES, 'open or answered')),
+  answer: Opt(Text('The answer, and who gave it')),
+  answeredOn: Opt(DateStr('When it was answered')),
+  affects: Opt(Strings('What the answer affects: ids (a purpose, a risk) or dotted paths (purposes.0.legalBasis)')),
+  references: Opt(Ids('Ids of documents in references that the question or its answer rests on')),
+}, { description: 'An open legal question, with an owner and a due date (Art. 5(2), 24(1))' });
+
+const Reference = T.Object({
+  id: Opt(Id()),
+  title: Opt(Text('Title of the document')),
+  kind: Opt(T.String({ description: 'Kind of document: legitimate-interest-assessment, transfer-impact-assessment, processor-agreement, model-card, provider-documentation, authority-guidance, sandbox-report, law, ...', examples: [...REFERENCE_KINDS] })),
+  url: Opt(Text('Web address')),
+  location: Opt(Text('Where the document is kept, when it is not on the web')),
+  date: Opt(DateStr('Date of the document')),
+  version: Opt(Text('Version of the document')),
+}, { description: 'A document the assessment rests on' });
+
 const Consultation = T.Object({
   dpo: Opt(T.Object({
     name: Opt(Text('Data protection officer (personvernombud)')),
@@ -357,6 +508,7 @@ const Consultation = T.Object({
     reference: Opt(Text('Case number')),
     outcome: Opt(Text("The authority's written advice (Art. 36(2))")),
     adviceDate: Opt(DateStr("When the authority's written advice was given")),
+    dialogue: Opt(T.Array(DialogueEntry, { description: 'Contact with the authority beyond the prior consultation: guidance, a sandbox, meetings, letters, inspections, and the positions taken' })),
   })),
 }, { description: 'Consultation of the DPO, data subjects and the authority' });
 
@@ -414,9 +566,10 @@ export const AssessmentSchema = T.Object({
   system: Opt(System),
   screening: Opt(Screening),
   purposes: Opt(T.Array(Purpose, { description: 'Purposes, with necessity, proportionality and legal basis' })),
+  phases: Opt(T.Array(Phase, { description: 'Phases of the AI lifecycle: development and deployment, each with its own purposes, data and notice (EDPB Opinion 28/2024)' })),
   dataSubjects: Opt(T.Array(DataSubject, { description: 'Categories of data subjects' })),
   dataCategories: Opt(T.Array(DataCategory, { description: 'Categories of personal data' })),
-  consent: Opt(Consent),
+  consents: Opt(T.Array(Consent, { description: 'Consents, each for the purposes it names (Art. 6(1)(a), 7); replaces schemaVersion 1\'s single `consent`' })),
   recipients: Opt(T.Array(Recipient, { description: 'Recipients and transfers' })),
   security: Opt(T.Object({ measures: Opt(T.Array(Measure, { description: 'Measures' })) }, { description: 'Security measures (Art. 32)' })),
   byDesign: Opt(T.Object({
@@ -427,6 +580,8 @@ export const AssessmentSchema = T.Object({
   fairness: Opt(Fairness),
   risks: Opt(T.Array(Risk, { description: 'Risk register (Art. 35(7)(c)-(d))' })),
   consultation: Opt(Consultation),
+  openQuestions: Opt(T.Array(OpenQuestion, { description: 'Open legal questions, with an owner and a due date; not risks (Art. 5(2), 24(1), 35(7))' })),
+  references: Opt(T.Array(Reference, { description: 'Documents the assessment rests on: assessments, agreements, model cards, guidance, law' })),
   review: Opt(Review),
   decision: Opt(Decision),
   signoffs: Opt(T.Array(Signoff, { description: 'Sign-offs bound to a version and content hash' })),
@@ -434,26 +589,32 @@ export const AssessmentSchema = T.Object({
 }, {
   $id: SCHEMA_ID,
   title: 'dpia assessment',
-  description: 'A Data Protection Impact Assessment (GDPR Art. 35), schemaVersion 1',
+  description: 'A Data Protection Impact Assessment (GDPR Art. 35), schemaVersion 2',
 });
 
 export type Assessment = Static<typeof AssessmentSchema>;
 export type Purpose = Static<typeof Purpose>;
 export type DataCategory = Static<typeof DataCategory>;
 export type DataSubject = Static<typeof DataSubject>;
+export type Phase = Static<typeof Phase>;
 export type Recipient = Static<typeof Recipient>;
 export type Measure = Static<typeof Measure>;
 export type Risk = Static<typeof Risk>;
 export type FairnessTest = Static<typeof FairnessTest>;
 export type Signoff = Static<typeof Signoff>;
+export type Consent = Static<typeof Consent>;
 export type HistoryEntry = Static<typeof HistoryEntry>;
 export type Decision = Static<typeof Decision>;
 export type Controller = Static<typeof ControllerSchema>;
+export type OpenQuestion = Static<typeof OpenQuestion>;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export type PurposeKind = (typeof PURPOSE_KINDS)[number];
 
 /** The lists whose items carry an `id`, by top-level path. */
-export const ID_LISTS = ['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'fairness.tests', 'risks'] as const;
+export const ID_LISTS = [
+  'purposes', 'phases', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'security.measures', 'fairness.tests', 'risks',
+  'consultation.authority.dialogue', 'openQuestions', 'references',
+] as const;
 
 /** The JSON Schema for editors: plain JSON, with the draft marker editors look for. */
 export function jsonSchema(): Record<string, unknown> {

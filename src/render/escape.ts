@@ -135,7 +135,10 @@ function endFree(text: string): string {
 export function oneLine(value: string): string {
   const line = value.replace(/\s*\n\s*/g, ' ').trim()
     // A run of # at the end would be taken for the closing marks of a heading.
-    .replace(/(^|[ \t])#+$/, (m, space: string) => `${space}\\${m.slice(space.length)}`);
+    .replace(/(^|[ \t])#+$/, (m, space: string) => `${space}\\${m.slice(space.length)}`)
+    // A run of ``` or ~~~ at the start would open a code fence where the line begins a
+    // paragraph (a {{sentence}} on its own line), and swallow the rest of the document.
+    .replace(/^(`{3,}|~{3,})/, (run: string) => `\\${run}`);
   return endFree(line);
 }
 
@@ -150,11 +153,13 @@ export function tableCell(value: string): string {
 /**
  * Free text as its own paragraph(s): trimmed, and every `-` bullet of its lists written
  * `*`, so a list in the answer never continues (or is continued by) a list of the
- * template, which uses `-`. Code blocks are left as written.
+ * template, which uses `-`. Code blocks are left as written. Only blank lines are
+ * trimmed at the start: the first line keeps its indentation, so an indented code block
+ * (four spaces, then ```) does not become a fence that its indented closer cannot close.
  */
 export function ownBlock(value: string): string {
   let fence: string | undefined;
-  return value.trim().split('\n').map((line) => {
+  return value.replace(/^(?:[ \t]*\n)+/, '').trimEnd().split('\n').map((line) => {
     const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^[ \t]*[`~]+[ \t]*$/.test(line)) fence = undefined;

@@ -47,7 +47,7 @@ export function noticeView(data: Assessment, words: string, format: 'md' | 'html
     noticeLinks: noticeLinks(words, format),
     // The first layer's lists: only what has a name.
     noticeCategories: list(data.dataCategories).map((c) => c.name).filter((name): name is string => filled(name)),
-    noticePurposes: list(data.purposes).map((p) => p.name).filter((name): name is string => filled(name)),
+    noticePurposes: list(data.purposes).filter((p) => p.status !== 'possible').map((p) => p.name).filter((name): name is string => filled(name)),
     // How to object, per purpose that records it (the gap list names those that do not).
     noticeObjectionHow: objectablePurposes(data).filter((p) => filled(p.objection?.how) && filled(p.name ?? p.id))
       .map((p) => ({ purpose: p.name ?? p.id, how: p.objection!.how })),

@@ -15,9 +15,13 @@ import {
   aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
+import { peopleConcerned, usesPersonalDataForTraining } from '../model/people.ts';
 import { reportView } from './report-view.ts';
+import { authorityView } from './authority-view.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
+import { storageView } from './storage-view.ts';
+import { lifecycleView } from './lifecycle-view.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -111,6 +115,9 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   const view = {
     ...data,
     purposes: purposeList,
+    // The notice tells decided and planned purposes as today; possible ones only in their own block.
+    noticeCurrentPurposes: purposeList.filter((p) => p.status !== 'possible'),
+    noticePossiblePurposes: purposeList.filter((p) => p.status === 'possible' && (p.name !== undefined || p.notice?.text !== undefined)),
     dataCategories,
     recipients,
     risks,
@@ -123,6 +130,11 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     aiUsed: aiUsed(data),
     consentUsed: reliesOnConsent(data),
     consentPurposes: purposeList.filter((p) => p.legalBasis === 'consent' || p.specialCategoryCondition === 'explicit-consent'),
+    // Each consent with the purposes it covers, by name (the report and the notice say which consent covers what).
+    consents: list(data.consents).map((consent) => ({
+      ...consent,
+      covered: purposeList.filter((p) => p.id !== undefined && list(consent?.purposes).includes(p.id)),
+    })),
     legitimateInterestPurposes: purposeList.filter((p) => p.legalBasis === 'legitimate-interests'),
     dpoDesignated: dpoDesignated(controller),
     objectionApplies: purposeList.some((p) => p.objectable),
@@ -134,6 +146,9 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     objectionPublicTask: objectionPurposes.some((p) => p.legalBasis === 'public-task'),
     directMarketingPurposes: purposeList.filter((p) => p.directMarketing),
     article22: article22Applies(data),
+    // The groups the file names (leads, patients, employees), for "the people concerned (…)"; the training flag under its new or old name.
+    peopleConcerned: peopleConcerned(data),
+    personalDataForTraining: usesPersonalDataForTraining(data),
     aiDisclosureApplies: aiDisclosureApplies(data),
     specialCategories: dataCategories.filter((c) => c.special === true),
     fromElsewhere: dataCategories.some((c) => c.fromElsewhere),
@@ -145,6 +160,9 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     lastChange,
     ...noticeView(data, words, input.format),
     ...reportView(data, hash),
+    ...authorityView(data),
+    ...storageView(data, recipients),
+    ...lifecycleView(data),
   };
   return {
     ...escapeDeep(view),

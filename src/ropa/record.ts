@@ -77,7 +77,8 @@ export function ropaRows(data: Assessment, file: string, config: Config, lang: L
     representative: or(controller.representative),
     dpo,
   };
-  const purposes = list(data.purposes);
+  // A possible purpose is not a processing activity yet (Art. 30(1)(b)): it has no row until decided.
+  const purposes = list(data.purposes).filter((p) => p.status !== 'possible');
   const first = purposes[0];
   return (purposes.length > 0 ? purposes : [undefined]).map((purpose, index) => ({
     ...common,
@@ -109,7 +110,7 @@ function purposeFields(data: Assessment, purpose: Purpose | undefined, lang: Lan
   const transfers = recipients.filter((r) => insideEEA(r.country) !== true).map((r) => transferText(r, lang));
   return {
     purposeId: purpose?.id ?? notStated,
-    purpose: purpose?.description ?? purpose?.name ?? notStated,
+    purpose: purposeText(purpose, lang) ?? notStated,
     legalBasis: purpose?.legalBasis ? label(lang, 'legalBasis', purpose.legalBasis) : notStated,
     dataSubjects: orNotStated(subjects.map((s) => s.name ?? s.id ?? '').filter(filled)),
     dataCategories: orNotStated(categories.map((c) => `${c.name ?? c.id ?? ''}${c.special ? ` (${cli(lang, 'ropa.special')})` : ''}`)),
@@ -120,6 +121,13 @@ function purposeFields(data: Assessment, purpose: Purpose | undefined, lang: Lan
       return `${c.name ?? c.id}: ${limit || notStated}`;
     })),
   };
+}
+
+/** The purpose in words; a planned one says so, with its start date where recorded. */
+function purposeText(purpose: Purpose | undefined, lang: Lang): string | undefined {
+  const text = purpose?.description ?? purpose?.name;
+  if (text === undefined || purpose?.status !== 'planned') return text;
+  return `${text} (${cli(lang, 'ropa.purposePlanned', { startsOn: purpose.startsOn })})`;
 }
 
 function transferText(r: Recipient, lang: Lang): string {

@@ -2,6 +2,7 @@
 import type { Config } from '../config.ts';
 import { pathToString, type Path, type PathSegment } from '../model/locate.ts';
 import type { Assessment } from '../model/schema.ts';
+import { asWritten, rememberAsWritten } from '../model/hash.ts';
 import { validate } from '../model/validate.ts';
 import { RULES, RULES_BY_ID } from './registry.ts';
 import type { Finding, Rule, Severity } from './types.ts';
@@ -58,6 +59,8 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
     findings.push({ rule: problem.rule, severity, path: problem.path, args: problem.args });
   }
   const clean = withoutPaths(data, invalid) as Assessment;
+  // A sign-off binds to the data as written, not to the copy the rules read.
+  if (clean !== data) rememberAsWritten(clean, asWritten(data));
   const ctx = { data: clean, today: options.today, config: options.config };
   for (const rule of RULES) {
     // The validator reported these above; other schema rules (schema/version) check like any rule.
@@ -90,7 +93,7 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-const OBJECT_LISTS = new Set(['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'measures', 'tests', 'risks', 'signoffs', 'history']);
+const OBJECT_LISTS = new Set(['purposes', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'measures', 'tests', 'risks', 'signoffs', 'history']);
 
 /** A copy of `data` without the values at `paths` (dotted), so rules see only well-typed values. */
 function withoutPaths(data: Record<string, unknown>, paths: string[]): Record<string, unknown> {

@@ -57,6 +57,12 @@ import { rule as schemaVersion } from './schema/version.ts';
 import { rule as legalBasisAutomatedDecision } from './legal-basis/automated-decision.ts';
 import { rule as legalBasisAutomatedDecisionSpecial } from './legal-basis/automated-decision-special.ts';
 import { rule as aiDecisionSupport } from './ai/decision-support.ts';
+import { rule as aiActLiteracy } from './ai-act/literacy.ts';
+import { rule as aiActProhibitedPractices } from './ai-act/prohibited-practices.ts';
+import { rule as aiActDeployerDuties } from './ai-act/deployer-duties.ts';
+import { rule as aiActLogs } from './ai-act/logs.ts';
+import { rule as aiActFria } from './ai-act/fria.ts';
+import { rule as aiActExplanation } from './ai-act/explanation.ts';
 import { rule as accountabilityScreeningFacts } from './accountability/screening-facts.ts';
 import { rule as accountabilityDpoDesignation } from './accountability/dpo-designation.ts';
 import { rule as accountabilityDpoRequired } from './accountability/dpo-required.ts';
@@ -75,7 +81,13 @@ import { rule as legalBasisUncertain } from './legal-basis/uncertain.ts';
 import { rule as legalBasisTrainingPublicTask } from './legal-basis/training-public-task.ts';
 import { rule as legalBasisBiasTesting } from './legal-basis/bias-testing.ts';
 import { rule as legalBasisPublicAuthority } from './legal-basis/public-authority.ts';
+import { rule as consentPublicAuthority } from './consent/public-authority.ts';
+import { rule as accountabilityOpenQuestionOverdue } from './accountability/open-question-overdue.ts';
+import { rule as accountabilityOpenQuestionSigned } from './accountability/open-question-signed.ts';
+import { rule as accountabilityQuestionAnswer } from './accountability/question-answer.ts';
 import { rule as consentChildren } from './consent/children.ts';
+import { rule as consentCoverage } from './consent/coverage.ts';
+import { rule as consentOtherBasis } from './consent/other-basis.ts';
 import { rule as legalBasisChildren } from './legal-basis/children.ts';
 import { rule as transparencyChildren } from './transparency/children.ts';
 import { rule as transferAdequacy } from './transfer/adequacy.ts';
@@ -86,6 +98,16 @@ import { rule as dataFreeText } from './data/free-text.ts';
 import { rule as accountabilityByDesign } from './accountability/by-design.ts';
 import { rule as accountabilityGoLive } from './accountability/go-live.ts';
 import { rule as securityPlannedMeasure } from './security/planned-measure.ts';
+import { rule as dataStorageProcessor } from './data/storage-processor.ts';
+import { rule as norwayDeviceAccess } from './norway/device-access.ts';
+import { rule as norwayElectronicMarketing } from './norway/electronic-marketing.ts';
+import { rule as norwayNationalId } from './norway/national-id.ts';
+import { rule as purposeCollectionBeforeBasis } from './purpose/collection-before-basis.ts';
+import { rule as purposePhaseReuse } from './purpose/phase-reuse.ts';
+import { rule as purposePhaseBasis } from './purpose/phase-basis.ts';
+import { rule as purposePlannedStart } from './purpose/planned-start.ts';
+import { rule as purposePossibleInUse } from './purpose/possible-in-use.ts';
+import { rule as aiLifecyclePhases } from './ai/lifecycle-phases.ts';
 
 export const RULES: readonly Rule[] = [
   // schema
@@ -100,6 +122,11 @@ export const RULES: readonly Rule[] = [
   purposeVague,
   purposeNecessity,
   purposeCompatibility,
+  purposeCollectionBeforeBasis,
+  purposePhaseReuse,
+  purposePhaseBasis,
+  purposePlannedStart,
+  purposePossibleInUse,
   // legal-basis
   legalBasisMissing,
   legalBasisLegitimateInterest,
@@ -125,6 +152,9 @@ export const RULES: readonly Rule[] = [
   consentExplicit,
   consentRecords,
   consentChildren,
+  consentPublicAuthority,
+  consentCoverage,
+  consentOtherBasis,
   // data
   dataRetention,
   dataDeletion,
@@ -132,6 +162,7 @@ export const RULES: readonly Rule[] = [
   dataMinimisation,
   dataSource,
   dataFreeText,
+  dataStorageProcessor,
   // security
   securityMeasures,
   securityEncryption,
@@ -155,6 +186,9 @@ export const RULES: readonly Rule[] = [
   accountabilityConsultationPending,
   accountabilityByDesign,
   accountabilityGoLive,
+  accountabilityOpenQuestionOverdue,
+  accountabilityOpenQuestionSigned,
+  accountabilityQuestionAnswer,
   // transparency
   transparencyNotice,
   transparencyNoticeContent,
@@ -186,6 +220,18 @@ export const RULES: readonly Rule[] = [
   aiRiskClass,
   aiChatbotDisclosure,
   aiDecisionSupport,
+  aiLifecyclePhases,
+  // norway: Norwegian acts around a CRM (silent for a controller recorded outside Norway)
+  norwayDeviceAccess,
+  norwayElectronicMarketing,
+  norwayNationalId,
+  // ai-act (Regulation (EU) 2024/1689; a group the config can set to warn)
+  aiActLiteracy,
+  aiActProhibitedPractices,
+  aiActDeployerDuties,
+  aiActLogs,
+  aiActFria,
+  aiActExplanation,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

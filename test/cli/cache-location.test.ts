@@ -97,7 +97,8 @@ describe('a cache folder that is not safely ours is not used', { skip: process.p
     mkdirSync(join(dir, 'elsewhere'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'link'));
     const result = run(['check', example, '--today', '2026-11-29', '--cache-location', 'link']);
-    assert.match(result.stdout, /1 file checked/);
+    // `1 file` either way: the example is read migrated in memory until it is at schemaVersion 2.
+    assert.match(result.stdout, /1 file checked|in 1 file/);
     assert.deepEqual(filesUnder(join(dir, 'elsewhere')), []);
   });
 

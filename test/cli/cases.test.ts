@@ -18,6 +18,9 @@ const TODAY = '2026-11-29';
 const LEAD_SCORING = join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml');
 // A draft with findings (and characters every format must escape), a file whose name
 // holds a comma and a space, and a complete example without findings.
+// The complete example does not record the AI Act fields of issue 12 yet (the examples are
+// signed and updated separately): these cases check it with the ai-act/* group off, so it
+// stays the clean file they need. Remove when the examples record the fields.
 const CHECK_SET = ['test/fixtures/cli/check', 'examples/lead-scoring', '--today', TODAY];
 
 // ajv-formats is CommonJS; under tsx its default export may arrive wrapped.
@@ -204,9 +207,9 @@ const CASES: Case[] = [
     assert.match(r.stdout, /1 file checked, no findings/);
     assert.equal(r.stderr, '');
   } },
-  { name: 'both complete examples: exit 0, no findings', args: ['check', 'examples/lead-scoring', 'examples/kundeservice-chatbot', '--format', 'json'], code: 0, check: (r) => {
+  { name: 'the three complete examples: exit 0, no findings', args: ['check', 'examples/lead-scoring', 'examples/kundeservice-chatbot', 'examples/personlige-tilbud', '--format', 'json'], code: 0, check: (r) => {
     const report = parseJsonReport(r.stdout);
-    assert.equal(report.summary.files, 2);
+    assert.equal(report.summary.files, 3);
     assert.deepEqual(report.files.flatMap((f) => f.findings), []);
   } },
   { name: 'the churn draft: exit 1 with findings from five or more principles', args: ['check', 'examples/churn-prediction', '--format', 'sarif'], code: 1, check: (r) => {
@@ -248,7 +251,7 @@ const CASES: Case[] = [
     const suites = xml.testsuites.testsuite as { name: string; failures: string; tests: string; testcase: { name: string; failure?: { message: string; '#text': string }[] }[] }[];
     assert.deepEqual(suites.map((s) => s.name), ['examples/lead-scoring/lead-scoring.dpia.yaml', 'test/fixtures/cli/check/draft.dpia.yaml', 'test/fixtures/cli/check/odd, name.dpia.yaml']);
     // The complete example: every testcase passes.
-    assert.equal(suites[0].failures, '0');
+    assert.equal(Number(suites[0].failures), 0);
     assert.ok(suites[0].testcase.length > 0 && suites[0].testcase.every((t) => !t.failure));
     // A failure per finding, each naming file:line:col, the rule and the message.
     const json = parseJsonReport(runBin(['check', ...CHECK_SET, '--format', 'json']).stdout);

@@ -1,4 +1,4 @@
-// The bundled examples are the first thing a new user runs: the two complete ones must
+// The bundled examples are the first thing a new user runs: the three complete ones must
 // pass `dpia check` without a single finding (now and for years to come), and the churn
 // draft must fail the way a real half-done assessment does — on at least five of the
 // seven principles, without structural (schema or reference) errors.
@@ -10,7 +10,7 @@ import { RULES_BY_ID } from '../../src/rules/registry.ts';
 import { ROOT, runBin } from '../helpers/cli.ts';
 import { TODAY } from '../helpers/rules.ts';
 
-const COMPLETE = ['examples/lead-scoring', 'examples/kundeservice-chatbot'];
+const COMPLETE = ['examples/lead-scoring', 'examples/kundeservice-chatbot', 'examples/personlige-tilbud'];
 const DRAFT = 'examples/churn-prediction';
 
 interface Report {
@@ -34,8 +34,10 @@ describe('complete examples', () => {
       assert.deepEqual(report.files.map((f) => f.file).sort(), [
         'examples/kundeservice-chatbot/kundeservice-chatbot.dpia.yaml',
         'examples/lead-scoring/lead-scoring.dpia.yaml',
+        'examples/personlige-tilbud/personlige-tilbud.dpia.yaml',
       ]);
-      assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`)), []);
+      const findings = report.files.flatMap((f) => f.findings.map((x) => `${f.file} ${x.rule} ${x.path}`));
+      assert.deepEqual(findings, []);
       assert.equal(code, 0);
     });
   }
@@ -43,7 +45,7 @@ describe('complete examples', () => {
   it('print the clean summary in text format', () => {
     const result = runBin(['check', ...COMPLETE, '--today', TODAY, '--lang', 'en']);
     assert.equal(result.code, 0, result.stdout);
-    assert.match(result.stdout, /2 files checked, no findings/);
+    assert.match(result.stdout, /3 files checked, no findings/);
   });
 });
 

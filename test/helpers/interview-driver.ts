@@ -5,7 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { allQuestions } from '../../src/interview/catalogue.ts';
 import type { Answers } from '../../src/interview/answers.ts';
-import { choiceLabel, questionText, type QuestionPart } from '../../src/interview/text.ts';
+import { choiceLabel, draftArgs, questionText, type QuestionPart } from '../../src/interview/text.ts';
+import type { Assessment } from '../../src/model/schema.ts';
 import type { Choice, Question, Scope } from '../../src/interview/types.ts';
 import { words } from '../../src/interview/words.ts';
 import type { Lang } from '../../src/rules/types.ts';
@@ -52,7 +53,9 @@ export class InterviewDriver {
 
   private identify(line: string): Active | undefined {
     const m = this.lang;
-    const text = (question: Question, part: QuestionPart) => questionText(m, question, part);
+    // A question may name the groups of people the draft records (text.ts draftArgs).
+    const args = draftArgs(m, this.data() as Assessment);
+    const text = (question: Question, part: QuestionPart) => questionText(m, question, part, args);
     for (const list of this.lists) {
       if (line.startsWith(text(list, 'message'))) return { line, menu: list };
       if (list.seeds && line.startsWith(text(list, 'seeds.message'))) return { line, seeds: list };

@@ -1,4 +1,5 @@
 // Running the rules on a YAML string, for rule fixtures and unit tests.
+import { migrateInMemory } from '../../src/model/load.ts';
 import { parseAssessment } from '../../src/model/parse.ts';
 import { runRules } from '../../src/rules/engine.ts';
 import type { Config } from '../../src/config.ts';
@@ -7,7 +8,8 @@ import type { Finding } from '../../src/rules/types.ts';
 export const TODAY = '2026-11-29';
 
 export function findingsOf(yaml: string, options: { today?: string; config?: Partial<Config> } = {}): Finding[] {
-  const parsed = parseAssessment(yaml, 'test.dpia.yaml');
+  // A file written for schemaVersion 1 is read in the current shape, as every command reads it.
+  const parsed = migrateInMemory(parseAssessment(yaml, 'test.dpia.yaml'));
   return runRules(parsed.data, { today: options.today ?? TODAY, config: { root: '.', ...options.config } });
 }
 

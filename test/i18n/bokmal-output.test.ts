@@ -45,14 +45,17 @@ function english(output: string, file: string): string[] {
 }
 
 describe('bokmål output has no English words from the English catalogues', () => {
-  const chatbot = join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml');
-  for (const doc of ['report', 'notice']) {
-    for (const format of ['md', 'html']) {
-      it(`render --doc ${doc} --format ${format} --lang nb (kundeservice-chatbot)`, async () => {
-        const result = await runMain(['render', chatbot, '--doc', doc, '--format', format, '--lang', 'nb', '--today', '2026-12-01']);
-        assert.equal(result.code, 0, result.stderr);
-        assert.deepEqual(english(result.stdout, chatbot), []);
-      });
+  // The two examples written in bokmål.
+  for (const name of ['kundeservice-chatbot', 'personlige-tilbud']) {
+    const file = join(EXAMPLES, name, `${name}.dpia.yaml`);
+    for (const doc of ['report', 'notice']) {
+      for (const format of ['md', 'html']) {
+        it(`render --doc ${doc} --format ${format} --lang nb (${name})`, async () => {
+          const result = await runMain(['render', file, '--doc', doc, '--format', format, '--lang', 'nb', '--today', '2026-12-01']);
+          assert.equal(result.code, 0, result.stderr);
+          assert.deepEqual(english(result.stdout, file), []);
+        });
+      }
     }
   }
 

@@ -85,7 +85,8 @@ describe('the interview in the pseudo-locale', () => {
     assert.ok(asked.length > 50, `only ${asked.length} prompts`);
     for (const { request, data } of asked) {
       const what = `${request.id}${request.list ? `[${request.list.index}]` : ''}`;
-      assertMarked(request.message, `${what} message`);
+      // A message may name the groups of people the draft records (text.ts draftArgs): data, shown as is.
+      assertMarked(request.message, `${what} message`, data);
       for (const choice of request.choices ?? []) {
         // Choices that name items (ids, names) show data; menus show the item after the catalogue's word.
         assertMarked(choice.name, `${what} choice ${String(choice.value)}`, data, true);

@@ -141,7 +141,7 @@ describe('--answers', () => {
     assert.equal(data.id, 'churn-prediction');
     assert.equal(data.version, '0.1');
     assert.equal(data.status, 'draft');
-    assert.equal(data.schemaVersion, 1);
+    assert.equal(data.schemaVersion, 2);
   });
 });
 

@@ -77,8 +77,8 @@ describe('sections with scripted answers', () => {
     const none = await interview('purposes: [{id: a, legalBasis: contract}]\n', ['consent'], {});
     assert.equal(none.requests.length, 0);
     const some = await interview('purposes: [{id: a, legalBasis: consent}]\n', ['consent'], { 'consent.records': 'Consent log', 'consent.withdrawal.asEasyAsGiving': 'ja' });
-    assert.equal(some.data.consent.records, 'Consent log');
-    assert.equal(some.data.consent.withdrawal.asEasyAsGiving, true);
+    assert.equal(some.data.consents[0].records, 'Consent log');
+    assert.equal(some.data.consents[0].withdrawal.asEasyAsGiving, true);
     assert.ok(!some.requests.some((r) => r.id === 'consent.explicit'));
   });
 
@@ -258,8 +258,8 @@ describe('the questions behind the legal judgements (issue 8)', () => {
     assert.ok(SECTION_NAMES.indexOf('data') < SECTION_NAMES.indexOf('legal-basis') && SECTION_NAMES.indexOf('data') < SECTION_NAMES.indexOf('consent'));
     assert.deepEqual(askedAt(requests, 'purposes.legitimateInterest.children'), [0]);
     assert.equal(data.purposes[0].legitimateInterest.children, 'Weighed');
-    assert.equal(data.consent.minimumAge, 13);
-    assert.equal(data.consent.parentalConsent, 'A parent confirms by BankID.');
+    assert.equal(data.consents[0].minimumAge, 13);
+    assert.equal(data.consents[0].parentalConsent, 'A parent confirms by BankID.');
     assert.equal(data.transparency.notice.children, 'A cartoon version.');
     const adults = await interview('{}', SECTION_NAMES as string[], { ...answers, dataSubjects: [{ name: 'Customers', children: false }] });
     for (const id of ['purposes.legitimateInterest.children', 'consent.minimumAge', 'consent.parentalConsent', 'transparency.notice.children']) assert.ok(!asked(adults.requests, id), id);
@@ -331,7 +331,7 @@ describe('the questions behind the legal judgements (issue 8)', () => {
         ...['link', 'context', 'nature', 'consequences', 'safeguards', 'compatible'].map((k) => `compatibility.${k}`),
         ...['how', 'effect', 'alwaysStops'].map((k) => `objection.${k}`)].map((k) => `purposes[].${k}`),
       ...['types', 'incidentalSpecial.possible', 'incidentalSpecial.condition', 'incidentalSpecial.handling'].map((k) => `dataCategories[].${k}`),
-      'consent.parentalConsent',
+      'consents.0.parentalConsent',
       ...['transfer.dpfCertified', 'transfer.tia.date', 'transfer.tia.outcome', 'arrangementEssence'].map((k) => `recipients[].${k}`),
       'transparency.notice.children', 'consultation.dataSubjects.followed', 'consultation.dataSubjects.departure', 'consultation.authority.adviceDate',
       'byDesign.design', 'byDesign.defaults',
@@ -382,7 +382,7 @@ describe('catalogues', () => {
         assert.ok(questionText(lang, question, 'message').trim(), `${question.id} message ${lang}`);
         assert.ok(questionText(lang, question, 'help').trim(), `${question.id} help ${lang}`);
       }
-      assert.match(question.article, /GDPR|AI Act|WP248|Datatilsynet|personopplysningsloven/, question.id);
+      assert.match(question.article, /GDPR|AI Act|WP248|Datatilsynet|personopplysningsloven|ekomloven|markedsføringsloven/, question.id);
       assert.ok(question.principle, question.id);
     }
   });

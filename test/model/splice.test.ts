@@ -14,7 +14,7 @@ import { spliceEdited } from '../../src/model/splice.ts';
 import { deleteIn, getIn, setIn, stringifyOptions } from '../../src/model/write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const EXAMPLES = ['lead-scoring', 'kundeservice-chatbot', 'churn-prediction'].map((name) => join(ROOT, 'examples', name, `${name}.dpia.yaml`));
+const EXAMPLES = ['lead-scoring', 'kundeservice-chatbot', 'personlige-tilbud', 'churn-prediction'].map((name) => join(ROOT, 'examples', name, `${name}.dpia.yaml`));
 const SECTIONS = ['purposes', 'dataSubjects', 'dataCategories', 'recipients', 'security.measures', 'risks', 'fairness.tests'];
 
 type Path = Array<string | number>;

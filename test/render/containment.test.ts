@@ -176,6 +176,7 @@ const FILES = [
   join(FIXTURES, 'render', 'complete.dpia.yaml'),
   join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'),
   join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'),
+  join(EXAMPLES, 'personlige-tilbud', 'personlige-tilbud.dpia.yaml'),
   join(EXAMPLES, 'churn-prediction', 'churn-prediction.dpia.yaml'),
 ];
 
@@ -250,6 +251,14 @@ describe('containment, one construct at a time', () => {
     const doc = html(`## One\n\n${block('x\n```\nswallow')}\n\n## Two\n\n| a |\n|---|\n| b |\n`);
     assert.equal((doc.match(/<h2/g) ?? []).length, 2);
     assert.match(doc, /<table>/);
+  });
+
+  it('an indented fence at the start of a block stays an indented code block (the trim does not open a fence)', () => {
+    // Found by the personlige-tilbud example: its screening rationale got this payload.
+    assert.equal(block('    ```\n    indented fence'), '    ```\n    indented fence\n    ```');
+    const doc = html(`## One\n\n${block('    ```\n    indented fence')}\n\n## Two\n`);
+    assert.equal((doc.match(/<h2/g) ?? []).length, 2);
+    assert.equal(block('\n\n  text  \n\n'), '  text');
   });
 
   it('line and paragraph separators are newlines; in a line they are spaces', () => {

@@ -10,6 +10,7 @@ const INPUTS = [
   { name: 'complete', file: join(FIXTURES, 'render', 'complete.dpia.yaml'), today: '2025-03-01' },
   { name: 'lead-scoring', file: join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), today: '2026-12-01' },
   { name: 'kundeservice-chatbot', file: join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'), today: '2026-12-01' },
+  { name: 'personlige-tilbud', file: join(EXAMPLES, 'personlige-tilbud', 'personlige-tilbud.dpia.yaml'), today: '2026-12-01' },
 ];
 const GOLDEN = join(FIXTURES, 'render', 'golden');
 

@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { message } from '../../src/i18n/catalogue.ts';
 import { markdownAnchor } from '../../src/render/notice-view.ts';
+import { usesPersonalDataForTraining } from '../../src/model/people.ts';
 import { EXAMPLES, FIXTURES, runMain, tempDir } from '../helpers/cli.ts';
 
 type Data = Record<string, any>;
@@ -18,6 +19,7 @@ const TODAY = '2026-12-01';
 const INPUTS = {
   'lead-scoring': join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'),
   'kundeservice-chatbot': join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'),
+  'personlige-tilbud': join(EXAMPLES, 'personlige-tilbud', 'personlige-tilbud.dpia.yaml'),
   'churn-prediction': join(EXAMPLES, 'churn-prediction', 'churn-prediction.dpia.yaml'),
   complete: join(FIXTURES, 'render', 'complete.dpia.yaml'),
   sparse: join(FIXTURES, 'render', 'notice-sparse.dpia.yaml'),
@@ -95,7 +97,7 @@ const NEGATIVES: { key: string; allowed: (d: Data) => boolean }[] = [
     key: 'notice-ai.what-means-no-decision',
     allowed: (d) => d.system?.ai?.automatedDecision?.exists === false || (d.system?.ai?.automatedDecision?.exists === true && d.system.ai.automatedDecision.significantEffect === false),
   },
-  { key: 'notice-ai.do-not-use-data', allowed: (d) => d.system?.ai?.usesCustomerDataForTraining === false },
+  { key: 'notice-ai.do-not-use-data', allowed: (d) => usesPersonalDataForTraining(d) === false },
 ];
 
 describe('the privacy notice tells only what the file says', () => {

@@ -16,7 +16,7 @@ const SPARSE = join(RENDER, 'sparse.dpia.yaml');
 const EXPLICIT = join(RENDER, 'explicit-none.dpia.yaml');
 // A real published assessment transcribed with only the facts it states (Datatilsynet's AI sandbox, Ruter).
 const REAL = join(RENDER, 'real-case-ruter.dpia.yaml');
-const APPROVED = [join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml')];
+const APPROVED = [join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), join(EXAMPLES, 'kundeservice-chatbot', 'kundeservice-chatbot.dpia.yaml'), join(EXAMPLES, 'personlige-tilbud', 'personlige-tilbud.dpia.yaml')];
 const INPUTS = [
   ...readdirSync(EXAMPLES, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) =>
     readdirSync(join(EXAMPLES, e.name)).filter((f) => f.endsWith('.dpia.yaml')).map((f) => join(EXAMPLES, e.name, f))),

@@ -76,10 +76,14 @@ describe('ai rules', () => {
     assert.deepEqual(ruleHits(ai('    aiActRisk: prohibited\n'), 'ai/risk-class'), ['system.ai.aiActRisk']);
     assert.deepEqual(argsOf(ai('    aiActRisk: prohibited\n'), 'ai/risk-class'), [{ prohibited: 'yes' }]);
   });
-  it('ai/risk-class reports a chatbot classed as minimal risk, not one classed limited', () => {
-    assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    interactsWithPeople: true\n'), 'ai/risk-class'), [{ chatbot: 'yes' }]);
+  it('ai/risk-class reads limited and minimal as not-high: Art. 50 applies on top of any class (Art. 50(6))', () => {
+    assert.deepEqual(ruleHits(ai('    aiActRisk: minimal\n    interactsWithPeople: true\n'), 'ai/risk-class'), []);
     assert.deepEqual(ruleHits(ai('    aiActRisk: limited\n    interactsWithPeople: true\n'), 'ai/risk-class'), []);
     assert.deepEqual(argsOf(ai('    aiActRisk: minimal\n    emotionRecognition: true\n'), 'ai/risk-class'), [{ emotion: 'yes' }]);
+    assert.deepEqual(ruleHits(ai('    aiActRisk: not-high\n    emotionRecognition: true\n    aiActRationale: Art. 6(3) applies, see the memo\n'), 'ai/risk-class'), []);
+  });
+  it('ai/risk-class leaves the duties of a high-risk system to the ai-act rules', () => {
+    assert.deepEqual(ruleHits(ai('    aiActRisk: high\n'), 'ai/risk-class'), []);
   });
   it('ai/risk-class does not guess a class for a credit decision', () => {
     const yaml = ai('    aiActRisk: minimal\n    description: credit scoring\n    automatedDecision: {exists: true, significantEffect: true}\n');
@@ -110,9 +114,13 @@ describe('Art. 22 and decision support rules', () => {
   });
   it('the consent rules apply where the only consent is the Art. 22(2)(c) exception', () => {
     const yaml = decision(', significantEffect: true, exception: explicit-consent', 'purposes:\n  - id: credit\n    legalBasis: contract\n');
-    assert.deepEqual(ruleHits(yaml, 'consent/required'), ['consent.mechanism']);
-    assert.deepEqual(argsOf(yaml, 'consent/required'), [{ automated: 'yes' }]);
-    assert.deepEqual(ruleHits(yaml, 'consent/explicit'), ['consent.explicit']);
+    // No consent recorded at all: consent/required says so once, at `consents`.
+    assert.deepEqual(ruleHits(yaml, 'consent/required'), ['consents']);
+    assert.equal(argsOf(yaml, 'consent/required')[0]?.automated, 'yes');
+    // A consent recorded without its explicit form: consent/explicit asks for it there.
+    const recorded = `${yaml}consents:\n  - id: decision\n    mechanism: A separate tick box before the credit check\n`;
+    assert.deepEqual(ruleHits(recorded, 'consent/required'), []);
+    assert.deepEqual(ruleHits(recorded, 'consent/explicit'), ['consents.0.explicit']);
   });
   it('legal-basis/automated-decision-special asks which categories the decision uses only where the file holds special categories', () => {
     const special = 'dataCategories:\n  - {id: health, special: true, purposes: [p]}\npurposes:\n  - {id: p, legalBasis: contract, specialCategoryCondition: substantial-public-interest}\n';

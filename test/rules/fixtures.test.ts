@@ -47,7 +47,7 @@ describe('rule fixtures', () => {
             assert.ok(catalogue(lang, 'rules')[key].trim(), `${lang}/rules.json "${key}" is empty`);
           }
         }
-        assert.match(rule.id, /^(schema|ref|purpose|legal-basis|consent|data|security|accountability|transparency|transfer|fairness|risk|ai|[a-z]{2})\/[a-z0-9-]+$/);
+        assert.match(rule.id, /^(schema|ref|purpose|legal-basis|consent|data|security|accountability|transparency|transfer|fairness|risk|ai|ai-act|norway|[a-z]{2})\/[a-z0-9-]+$/);
         // EU acts cite an article, national acts a section (personopplysningsloven § 12).
         assert.match(rule.article, /(GDPR|AI Act) Art\. \d+|[a-zæøå]+loven § \d+/);
       });

@@ -96,7 +96,7 @@ describe('legal-basis rules (issue 8)', () => {
     it('rejects an age below the Art. 8(1) floor of 13', () => {
       const yaml = base.replace('CHILDREN', 'true') + '  minimumAge: 12\n';
       const finding = findingsOf(yaml).find((f) => f.rule === 'consent/children')!;
-      assert.deepEqual(finding.path, ['consent', 'minimumAge']);
+      assert.deepEqual(finding.path, ['consents', 0, 'minimumAge']);
       assert.equal(finding.args.below, 'yes');
     });
 

@@ -11,7 +11,7 @@ import { jsonSchema } from '../../src/model/schema.ts';
 import { EXAMPLES, ROOT, runBin } from '../helpers/cli.ts';
 
 const committedText = readFileSync(join(ROOT, 'schema', 'dpia.schema.json'), 'utf8');
-const COMPLETE_EXAMPLES = ['lead-scoring/lead-scoring.dpia.yaml', 'kundeservice-chatbot/kundeservice-chatbot.dpia.yaml'];
+const COMPLETE_EXAMPLES = ['lead-scoring/lead-scoring.dpia.yaml', 'kundeservice-chatbot/kundeservice-chatbot.dpia.yaml', 'personlige-tilbud/personlige-tilbud.dpia.yaml'];
 
 function compile() {
   const ajv = new Ajv({ strict: true, allErrors: true });

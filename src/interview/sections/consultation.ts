@@ -3,7 +3,8 @@
 import { mergeController } from '../../model/parties.ts';
 import { addDuration } from '../../model/dates.ts';
 import { dpoDesignated, riskBand } from '../../rules/facts.ts';
-import { questions, type Scope, type Section } from '../types.ts';
+import { DIALOGUE_KINDS, QUESTION_STATUSES, REFERENCE_KINDS } from '../../model/schema.ts';
+import { itemQuestions, labelChoices, questions, type Item, type Scope, type Section } from '../types.ts';
 
 export const residualHigh = ({ data }: Scope) => (data.risks ?? []).some((r) => r.residual?.likelihood !== undefined && r.residual?.severity !== undefined && riskBand(r.residual.likelihood, r.residual.severity) === 'high');
 
@@ -11,6 +12,53 @@ export const residualHigh = ({ data }: Scope) => (data.risks ?? []).some((r) => 
 const withDpo = ({ data, config }: Scope) => dpoDesignated(mergeController(data, config));
 const consulted = ({ data }: Scope) => data.consultation?.dataSubjects?.consulted === true;
 const prior = ({ data }: Scope) => data.consultation?.authority?.required === true;
+
+const answered = ({ item }: Scope) => item?.status === 'answered';
+
+/** Contact with the authority beyond Art. 36, the open legal questions and the documents relied on (Art. 5(2), 24(1)). */
+const authorityQuestions = [
+  {
+    id: 'consultation.authority.dialogue', path: 'consultation.authority.dialogue', kind: 'list-of-items' as const,
+    label: (item: Item) => [item.date, item.kind].filter((v) => v !== undefined).map(String).join(' ') || '?',
+    principle: 'accountability' as const, article: 'GDPR Art. 5(2), 31, 57(1)(d)',
+    item: itemQuestions('consultation.authority.dialogue', [
+      { key: 'date', kind: 'date', principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'kind', kind: 'select', choices: labelChoices('dialogueKind', DIALOGUE_KINDS), principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'summary', kind: 'text', principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'authorityPosition', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'ourPosition', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2), 24(1)' },
+      { key: 'disagreement', kind: 'confirm', default: false, principle: 'accountability', article: 'GDPR Art. 5(2), 24(1)' },
+      { key: 'resolution', kind: 'text', optional: true, when: ({ item }) => item?.disagreement === true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+    ]),
+  },
+  {
+    id: 'openQuestions', path: 'openQuestions', kind: 'list-of-items' as const, label: (item: Item) => String(item.id ?? item.question ?? '?'),
+    principle: 'accountability' as const, article: 'GDPR Art. 5(2), 24(1), 35(7)',
+    item: itemQuestions('openQuestions', [
+      { key: 'question', kind: 'text', principle: 'accountability', article: 'GDPR Art. 5(2), 35(7)' },
+      { key: 'id', kind: 'text', slugOf: 'question', principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'owner', kind: 'text', principle: 'accountability', article: 'GDPR Art. 24(1)' },
+      { key: 'due', kind: 'date', principle: 'accountability', article: 'GDPR Art. 5(2), 24(1)' },
+      { key: 'status', kind: 'select', default: 'open', choices: labelChoices('questionStatus', QUESTION_STATUSES), principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'answer', kind: 'text', when: answered, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'answeredOn', kind: 'date', when: answered, default: ({ today }: Scope) => today, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'affects', kind: 'text', split: true, optional: true, principle: 'accountability', article: 'GDPR Art. 35(7)' },
+    ]),
+  },
+  {
+    id: 'references', path: 'references', kind: 'list-of-items' as const, label: (item: Item) => String(item.id ?? item.title ?? '?'),
+    principle: 'accountability' as const, article: 'GDPR Art. 5(2)',
+    item: itemQuestions('references', [
+      { key: 'title', kind: 'text', principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'id', kind: 'text', slugOf: 'title', principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'kind', kind: 'select', choices: labelChoices('referenceKind', REFERENCE_KINDS), principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'url', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'location', kind: 'text', optional: true, when: ({ item }) => item?.url === undefined, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'date', kind: 'date', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+      { key: 'version', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 5(2)' },
+    ]),
+  },
+];
 
 export const consultationSection: Section = {
   name: 'consultation',
@@ -31,6 +79,7 @@ export const consultationSection: Section = {
     { id: 'consultation.authority.reference', kind: 'text', optional: true, when: prior, principle: 'accountability', article: 'GDPR Art. 36' },
     { id: 'consultation.authority.outcome', kind: 'text', optional: true, when: prior, principle: 'accountability', article: 'GDPR Art. 36(2)' },
     { id: 'consultation.authority.adviceDate', kind: 'date', optional: true, when: prior, principle: 'accountability', article: 'GDPR Art. 36(2)' },
+    ...authorityQuestions,
   ]),
 };
 

@@ -1,7 +1,7 @@
 // Purposes with what they do, necessity and proportionality; then, once the data is
 // known, the legal basis for each purpose with what hangs on it: Art. 9 law, the Art. 6(4)
 // compatibility test and the Art. 21 objection.
-import { LEGAL_BASES, LEGAL_BASIS_STATUSES, PURPOSE_KINDS, SPECIAL_CATEGORY_CONDITIONS, type Purpose, type PurposeKind } from '../../model/schema.ts';
+import { LEGAL_BASES, LEGAL_BASIS_STATUSES, MARKETING_BASES, MARKETING_CHANNELS, PURPOSE_KINDS, PURPOSE_STATUSES, SPECIAL_CATEGORY_CONDITIONS, type Purpose, type PurposeKind } from '../../model/schema.ts';
 import { childrenConcerned, hasKind } from '../../rules/facts.ts';
 import { conditionNeedsLaw, namesLaw } from '../../rules/legal-basis/basis-facts.ts';
 import { directMarketing, objectionOnGrounds } from '../../rules/right-to-object.ts';
@@ -18,14 +18,28 @@ const further = (s: Scope) => basis(s) !== 'consent' && !namesLaw(purpose(s))
 const marketing = (s: Scope) => directMarketing(purpose(s));
 const objectable = (s: Scope) => objectionOnGrounds(purpose(s)) || marketing(s);
 
+// Electronic marketing (markedsføringsloven § 15), as norway/electronic-marketing reads it.
+const sendsElectronically = (s: Scope) => (purpose(s).marketing?.channels ?? []).length > 0;
+const existingCustomer = (s: Scope) => sendsElectronically(s) && purpose(s).marketing?.basis === 'existing-customer';
+
 const purposeQuestions = itemQuestions('purposes', [
   { key: 'name', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'id', kind: 'text', slugOf: 'name', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'description', kind: 'text', principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
   { key: 'kinds', kind: 'checkbox', choices: labelChoices('purposeKind', PURPOSE_KINDS), principle: 'purpose', article: 'GDPR Art. 5(1)(b)' },
+  { key: 'status', kind: 'select', choices: labelChoices('purposeStatus', PURPOSE_STATUSES), principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4), 13(3)' },
+  { key: 'startsOn', kind: 'date', optional: true, when: (s) => s.item?.status === 'planned', principle: 'purpose', article: 'GDPR Art. 6(1), 6(4)' },
   { key: 'necessity', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
   { key: 'proportionality', kind: 'text', principle: 'purpose', article: 'GDPR Art. 35(7)(b)' },
-  // Shown to customers in the privacy notice; the internal description is the starting suggestion.
+  { key: 'marketing.channels', kind: 'checkbox', emptyIsAnswer: true, when: (s) => kind(s, 'direct-marketing'), choices: labelChoices('marketingChannel', MARKETING_CHANNELS), principle: 'consent', article: 'markedsføringsloven § 15' },
+  { key: 'marketing.toNaturalPersons', kind: 'confirm', default: true, when: sendsElectronically, principle: 'consent', article: 'markedsføringsloven § 15 first paragraph' },
+  { key: 'marketing.basis', kind: 'select', when: sendsElectronically, choices: labelChoices('marketingBasis', MARKETING_BASES), principle: 'consent', article: 'markedsføringsloven § 15 first and third paragraphs' },
+  { key: 'marketing.existingCustomer.relationship', kind: 'text', when: existingCustomer, principle: 'consent', article: 'markedsføringsloven § 15 third paragraph' },
+  { key: 'marketing.existingCustomer.addressFromSale', kind: 'confirm', default: false, when: existingCustomer, principle: 'consent', article: 'markedsføringsloven § 15 third paragraph' },
+  { key: 'marketing.existingCustomer.ownSimilarProducts', kind: 'confirm', default: false, when: existingCustomer, principle: 'consent', article: 'markedsføringsloven § 15 third paragraph' },
+  { key: 'marketing.existingCustomer.optOutAtCollection', kind: 'confirm', default: false, when: existingCustomer, principle: 'consent', article: 'markedsføringsloven § 15 third paragraph' },
+  { key: 'marketing.existingCustomer.optOutEachMessage', kind: 'confirm', default: false, when: existingCustomer, principle: 'consent', article: 'markedsføringsloven § 15 third paragraph' },
+  // Shown to the people concerned in the privacy notice; the internal description is the starting suggestion.
   { key: 'notice.text', kind: 'text', default: (s: Scope) => s.item?.description, principle: 'transparency', article: 'GDPR Art. 12(1), 13(1)(c), 14(1)(c)' },
 ]);
 

@@ -1,13 +1,18 @@
 // The assessment itself and the systematic description of the processing and its AI.
 import { mergeController } from '../../model/parties.ts';
-import { AI_ACT_RISKS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
+import { AI_ACT_CLASSES, AI_ACT_ROLES, AI_ACT_SCREENING_CONCLUSIONS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
 import { dpoDesignated } from '../../rules/facts.ts';
+import { aiActClass, annexIIIOutsidePoint2, decidesAboutPeople, friaRequired, highRiskDeployer, inAiAct, significantDecision } from '../../rules/ai-act/scope.ts';
 import { enumChoices, questions, refChoices, type Item, type Question, type Scope, type Section, labelChoices } from '../types.ts';
 
 const ai = ({ data }: Scope) => data.system?.ai?.used === true;
 const decides = ({ data }: Scope) => ai({ data } as Scope) && data.system?.ai?.automatedDecision?.exists === true;
 const significant = (s: Scope) => decides(s) && s.data.system?.ai?.automatedDecision?.significantEffect === true;
 const supports = (s: Scope) => ai(s) && s.data.system?.ai?.decisionSupport?.exists === true;
+// The AI Act's questions follow the ai-act/* rules: each is asked where its duty applies.
+const actCovers = ({ data }: Scope) => inAiAct(data) && aiActClass(data) !== undefined;
+const highRisk = ({ data }: Scope) => ai({ data } as Scope) && aiActClass(data) === 'high';
+const deploysHighRisk = ({ data }: Scope) => highRiskDeployer(data);
 
 /**
  * Art. 22(4): which data categories a significant automated decision rests on. Asked here
@@ -55,11 +60,28 @@ export const systemSection: Section = {
     { id: 'system.ai.provider', kind: 'text', optional: true, when: ai, principle: 'data-security', article: 'GDPR Art. 28' },
     { id: 'system.ai.model', kind: 'text', optional: true, when: ai, principle: 'accountability', article: 'GDPR Art. 35(11)' },
     { id: 'system.ai.trainingData', kind: 'text', optional: true, when: ai, principle: 'data-quality', article: 'GDPR Art. 5(1)(d)' },
-    { id: 'system.ai.usesCustomerDataForTraining', kind: 'confirm', default: false, when: ai, principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4)' },
+    // A file of schemaVersion 1 may answer under the old name, which every reader still reads: not asked again.
+    { id: 'system.ai.usesPersonalDataForTraining', kind: 'confirm', default: false, when: (s) => ai(s) && (s.data.system?.ai as { usesCustomerDataForTraining?: unknown } | undefined)?.usesCustomerDataForTraining === undefined,
+      principle: 'purpose', article: 'GDPR Art. 5(1)(b), 6(4)' },
     { id: 'system.ai.humanOversight', kind: 'text', when: ai, principle: 'fairness', article: 'AI Act Art. 14, 26; GDPR Art. 22(3)' },
     { id: 'system.ai.aiActRisk', kind: 'select', when: ai,
-      choices: enumChoices(AI_ACT_RISKS), principle: 'accountability', article: 'AI Act Art. 5, 6, 50, Annex III' },
+      choices: enumChoices(AI_ACT_CLASSES), principle: 'accountability', article: 'AI Act Art. 2, 3(1), 5, 6, 50(6), Annex III' },
     { id: 'system.ai.aiActRationale', kind: 'text', optional: true, when: ai, principle: 'accountability', article: 'AI Act Art. 6(3)' },
+    { id: 'system.ai.annexIII', kind: 'text', split: true, optional: true, when: highRisk, principle: 'accountability', article: 'AI Act Art. 6(2), Annex III' },
+    { id: 'system.ai.aiAct.role', kind: 'select', when: actCovers, choices: labelChoices('aiActRole', AI_ACT_ROLES), principle: 'accountability', article: 'AI Act Art. 3(3), 3(4)' },
+    { id: 'system.ai.aiAct.literacy', kind: 'text', when: actCovers, principle: 'accountability', article: 'AI Act Art. 4' },
+    { id: 'system.ai.aiAct.practices.manipulation.conclusion', kind: 'select', when: actCovers,
+      choices: labelChoices('aiActConclusion', AI_ACT_SCREENING_CONCLUSIONS), principle: 'fairness', article: 'AI Act Art. 5(1)(a)' },
+    { id: 'system.ai.aiAct.practices.manipulation.reasoning', kind: 'text', when: actCovers, principle: 'fairness', article: 'AI Act Art. 5(1)(a)' },
+    { id: 'system.ai.aiAct.practices.vulnerabilities.conclusion', kind: 'select', when: actCovers,
+      choices: labelChoices('aiActConclusion', AI_ACT_SCREENING_CONCLUSIONS), principle: 'fairness', article: 'AI Act Art. 5(1)(b)' },
+    { id: 'system.ai.aiAct.practices.vulnerabilities.reasoning', kind: 'text', when: actCovers, principle: 'fairness', article: 'AI Act Art. 5(1)(b)' },
+    { id: 'system.ai.aiAct.deployer.instructions', kind: 'text', when: deploysHighRisk, principle: 'accountability', article: 'AI Act Art. 26(1)' },
+    { id: 'system.ai.aiAct.deployer.inputData', kind: 'text', when: deploysHighRisk, principle: 'data-quality', article: 'AI Act Art. 26(4)' },
+    { id: 'system.ai.aiAct.deployer.monitoring', kind: 'text', when: deploysHighRisk, principle: 'accountability', article: 'AI Act Art. 26(5)' },
+    { id: 'system.ai.aiAct.deployer.logRetention', kind: 'duration', when: deploysHighRisk, principle: 'accountability', article: 'AI Act Art. 26(6)' },
+    { id: 'system.ai.aiAct.deployer.providerInformation', kind: 'text', when: deploysHighRisk, principle: 'accountability', article: 'AI Act Art. 26(9)' },
+    { id: 'system.ai.aiAct.publicService', kind: 'confirm', default: false, when: (s) => deploysHighRisk(s) && s.data.controller?.type !== 'public-authority', principle: 'accountability', article: 'AI Act Art. 27(1)' },
     { id: 'system.ai.interactsWithPeople', kind: 'confirm', default: false, when: ai, principle: 'transparency', article: 'AI Act Art. 50(1)' },
     { id: 'system.ai.generatesContent', kind: 'confirm', default: false, when: ai, principle: 'transparency', article: 'AI Act Art. 50(2), 50(4)' },
     { id: 'system.ai.emotionRecognition', kind: 'confirm', default: false, when: ai, principle: 'transparency', article: 'AI Act Art. 5(1)(f), 50(3)' },
@@ -76,5 +98,14 @@ export const systemSection: Section = {
     { id: 'system.ai.decisionSupport.decidedBy', kind: 'text', when: supports, principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
     { id: 'system.ai.decisionSupport.understanding', kind: 'text', when: supports, principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
     { id: 'system.ai.decisionSupport.departure', kind: 'text', when: supports, principle: 'fairness', article: 'GDPR Art. 22(1), WP251' },
+    { id: 'system.ai.aiAct.deployer.informAffected', kind: 'text', when: (s) => deploysHighRisk(s) && annexIIIOutsidePoint2(s.data) && decidesAboutPeople(s.data), principle: 'transparency', article: 'AI Act Art. 26(11)' },
+    { id: 'system.ai.aiAct.explanation', kind: 'text', when: (s) => deploysHighRisk(s) && annexIIIOutsidePoint2(s.data) && significantDecision(s.data), principle: 'transparency', article: 'AI Act Art. 86(1)' },
+    { id: 'system.ai.aiAct.fria.processes', kind: 'text', when: (s) => friaRequired(s.data, s.config), principle: 'accountability', article: 'AI Act Art. 27(1)(a)' },
+    { id: 'system.ai.aiAct.fria.period', kind: 'text', when: (s) => friaRequired(s.data, s.config), principle: 'accountability', article: 'AI Act Art. 27(1)(b)' },
+    { id: 'system.ai.aiAct.fria.affected', kind: 'text', when: (s) => friaRequired(s.data, s.config), principle: 'fairness', article: 'AI Act Art. 27(1)(c)' },
+    { id: 'system.ai.aiAct.fria.risks', kind: 'text', when: (s) => friaRequired(s.data, s.config), principle: 'fairness', article: 'AI Act Art. 27(1)(d)' },
+    { id: 'system.ai.aiAct.fria.oversight', kind: 'text', when: (s) => friaRequired(s.data, s.config), principle: 'fairness', article: 'AI Act Art. 27(1)(e)' },
+    { id: 'system.ai.aiAct.fria.measures', kind: 'text', when: (s) => friaRequired(s.data, s.config), principle: 'accountability', article: 'AI Act Art. 27(1)(f)' },
+    { id: 'system.ai.aiAct.fria.notified', kind: 'date', optional: true, when: (s) => friaRequired(s.data, s.config), principle: 'accountability', article: 'AI Act Art. 27(3)' },
   ]),
 };

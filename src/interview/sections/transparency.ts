@@ -14,7 +14,7 @@ export const transparencySection: Section = {
     { id: 'transparency.notice.timing', kind: 'text', principle: 'transparency', article: 'GDPR Art. 13(1), 14(3)' },
     { id: 'transparency.notice.children', kind: 'text', when: ({ data }) => childrenConcerned(data), principle: 'transparency', article: 'GDPR Art. 12(1), recital 58' },
     { id: 'transparency.aiDisclosure', kind: 'text', when: ai, principle: 'transparency', article: 'GDPR Art. 13(2)(f), AI Act Art. 50' },
-    // Shown to customers in the privacy notice; the internal answers are the starting suggestions.
+    // Shown to the people concerned in the privacy notice; the internal answers are the starting suggestions.
     { id: 'transparency.notice.ai', kind: 'text', when: ai, default: ({ data }: Scope) => data.transparency?.aiDisclosure ?? data.system?.ai?.description, principle: 'transparency', article: 'GDPR Art. 12(1), AI Act Art. 50' },
     { id: 'transparency.logicExplanation', kind: 'text', when: (s) => ai(s) || s.data.system?.ai?.automatedDecision?.exists === true, default: ({ data }: Scope) => data.system?.ai?.automatedDecision?.logic, principle: 'transparency', article: 'GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h), C-203/22' },
     { id: 'transparency.notice.summary', kind: 'text', optional: true, principle: 'transparency', article: 'GDPR Art. 12(1)' },

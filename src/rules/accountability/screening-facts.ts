@@ -29,7 +29,8 @@ function implications(data: Assessment): Implication[] {
   const thirdParty = categories.filter((c) => c.origin === 'third-party');
   const children = subjects.filter((s) => s.children === true);
   const vulnerable = subjects.filter((s) => s.vulnerable === true);
-  const profiling = list(data.purposes).filter((p) => hasKind(p, 'profiling'));
+  // A possible purpose is not decided: it implies nothing until it is (then the screening is reviewed).
+  const profiling = list(data.purposes).filter((p) => hasKind(p, 'profiling') && p.status !== 'possible');
   const evaluation = criteria.includes('evaluation-scoring') || profiling.length > 0;
   const out: Implication[] = [];
   const add = (place: Place, item: string, facts: Array<[string, boolean, string[]?]>) => {

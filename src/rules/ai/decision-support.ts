@@ -25,7 +25,7 @@ export const rule: Rule = {
       return;
     }
     if (!aiUsed(data) || ai?.automatedDecision?.exists === true) return;
-    // Both answered false: the output decides nothing about people (a customer may ignore it).
+    // Both answered false: the output decides nothing about people (the person may ignore it).
     const noAutomated = typeof ai?.automatedDecision?.exists !== 'boolean';
     const noSupport = typeof ai?.decisionSupport?.exists !== 'boolean';
     if (!noAutomated && !noSupport) return;

@@ -1,26 +1,31 @@
 import { aiUsed, filled } from '../facts.ts';
+import { aiActClass } from '../ai-act/scope.ts';
 import type { Rule } from '../types.ts';
 
-// Only what the data states is judged: whether a system falls under Annex III (credit
-// scoring, insurance pricing, ...) cannot be read from the file, so no class is guessed.
+// The classes the AI Act has: prohibited (Art. 5), high-risk (Art. 6 with Annex I or III),
+// neither, or outside the Act. `limited` and `minimal` (old shorthand) read as `not-high`:
+// Art. 50 duties apply on top of any class (Art. 50(6)) and are ai/chatbot-disclosure's.
+// Only what the data states is judged: whether a system falls under Annex III cannot be
+// read from the file, so no class is guessed. The deployer duties of a high-risk system
+// (oversight, logs, ...) are the ai-act/* rules'.
 export const rule: Rule = {
   id: 'ai/risk-class',
   principle: 'accountability',
-  article: 'AI Act Art. 5, Art. 6, Art. 14, Art. 26(2), Art. 50',
+  article: 'AI Act Art. 5, Art. 6, Annex III',
   severity: 'error',
   example: {
     bad: 'schemaVersion: 1\nid: lead-scoring\nsystem:\n  ai: {used: true, type: predictive model}\n',
-    good: 'schemaVersion: 1\nid: lead-scoring\nsystem:\n  ai:\n    used: true\n    type: predictive model\n    aiActRisk: minimal\n    aiActRationale: B2B lead ranking for sales; not credit, insurance or employment (Annex III points 4 and 5 considered).\n',
+    good: 'schemaVersion: 1\nid: lead-scoring\nsystem:\n  ai:\n    used: true\n    type: predictive model\n    aiActRisk: not-high\n    aiActRationale: B2B lead ranking for sales; not credit, insurance or employment (Annex III points 4 and 5 considered).\n',
   },
   check({ data }, report) {
     if (!aiUsed(data)) return;
     const ai = data.system!.ai!;
     const path = ['system', 'ai', 'aiActRisk'];
-    if (!ai.aiActRisk) report(path, { missing: 'yes' });
-    else if (ai.aiActRisk === 'prohibited') report(path, { prohibited: 'yes' });
-    else if (ai.aiActRisk === 'high' && !filled(ai.humanOversight)) report(['system', 'ai', 'humanOversight'], { oversight: 'yes' });
-    // One finding suffices: either duty alone lifts the class out of minimal.
-    else if (ai.aiActRisk === 'minimal' && ai.interactsWithPeople === true) report(path, { chatbot: 'yes' });
-    else if (ai.aiActRisk === 'minimal' && ai.emotionRecognition === true) report(path, { emotion: 'yes' });
+    const risk = aiActClass(data);
+    if (!risk) report(path, { missing: 'yes' });
+    else if (risk === 'prohibited') report(path, { prohibited: 'yes' });
+    // Emotion recognition is listed in Annex III point 1(c): a system that is not high-risk
+    // despite it needs the reasoning (Art. 6(3)).
+    else if (risk === 'not-high' && ai.emotionRecognition === true && !filled(ai.aiActRationale)) report(['system', 'ai', 'aiActRationale'], { emotion: 'yes' });
   },
 };

@@ -3,7 +3,7 @@ import { aiDecides, humanReviewRecorded } from '../ai/oversight.ts';
 import type { Rule } from '../types.ts';
 
 // Fires only where a decision about a person is left to automated processing: output a
-// customer may simply ignore (a chatbot's answer) needs no review route, and where a person
+// person may simply ignore (a chatbot's answer) needs no review route, and where a person
 // decides from the output that person is the review, which ai/decision-support asks about
 // (who decides, how they understand the output, when they depart from it). Where a solely
 // automated decision has significant effects, fairness/contest carries the rest of Art. 22(3).

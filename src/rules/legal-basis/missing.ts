@@ -12,7 +12,8 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
-      if (purpose.legalBasis === undefined) report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index) });
+      // A possible purpose may not start without one; purpose/possible-in-use finds it in use.
+      if (purpose.legalBasis === undefined && purpose.status !== 'possible') report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index) });
     });
   },
 };

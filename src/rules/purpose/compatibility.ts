@@ -24,7 +24,8 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
-      if (exempt(purpose)) return;
+      // A possible purpose needs the assessment before it starts (purpose/possible-in-use, planned-start).
+      if (exempt(purpose) || purpose.status === 'possible') return;
       const name = itemName(purpose, index);
       if (purpose.furtherProcessing === undefined) {
         if (hasKind(purpose, 'model-training')) report(['purposes', index, 'furtherProcessing'], { purpose: name, unstated: 'yes' });

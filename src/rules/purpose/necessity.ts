@@ -1,5 +1,6 @@
 import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { possiblePurpose } from './lifecycle-facts.ts';
 
 // Art. 35(7)(b) asks for both necessity and proportionality, so both are reported here,
 // each at its own key.
@@ -14,6 +15,9 @@ export const rule: Rule = {
   },
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
+      // A possible purpose is not an envisaged processing operation yet: it is assessed when
+      // it is decided (purpose/possible-in-use stops it from being processed before).
+      if (possiblePurpose(purpose)) return;
       const name = itemName(purpose, index);
       if (!filled(purpose.necessity)) report(['purposes', index, 'necessity'], { purpose: name, necessity: 'yes' });
       if (!filled(purpose.proportionality)) report(['purposes', index, 'proportionality'], { purpose: name, proportionality: 'yes' });

@@ -17,7 +17,9 @@ export const rule: Rule = {
       purposes: ids(data.purposes),
       dataSubjects: ids(data.dataSubjects),
       dataCategories: ids(data.dataCategories),
+      recipients: ids(data.recipients),
       'security.measures': ids(data.security?.measures),
+      references: ids(data.references),
     };
     const checkRefs = (refs: unknown, path: (string | number)[], target: keyof typeof known) => {
       list(refs as string[] | undefined).forEach((ref, index) => {
@@ -28,8 +30,16 @@ export const rule: Rule = {
     list(data.dataCategories).forEach((category, i) => {
       checkRefs(category?.subjects, ['dataCategories', i, 'subjects'], 'dataSubjects');
       checkRefs(category?.purposes, ['dataCategories', i, 'purposes'], 'purposes');
+      checkRefs(category?.storage?.processors, ['dataCategories', i, 'storage', 'processors'], 'recipients');
     });
+    list(data.phases).forEach((phase, i) => {
+      checkRefs(phase?.purposes, ['phases', i, 'purposes'], 'purposes');
+      checkRefs(phase?.dataCategories, ['phases', i, 'dataCategories'], 'dataCategories');
+    });
+    list(data.consents).forEach((consent, i) => checkRefs(consent?.purposes, ['consents', i, 'purposes'], 'purposes'));
     list(data.recipients).forEach((recipient, i) => checkRefs(recipient?.categories, ['recipients', i, 'categories'], 'dataCategories'));
     list(data.risks).forEach((risk, i) => checkRefs(risk?.measures, ['risks', i, 'measures'], 'security.measures'));
+    list(data.openQuestions).forEach((question, i) => checkRefs(question?.references, ['openQuestions', i, 'references'], 'references'));
+    list(data.consultation?.authority?.dialogue).forEach((entry, i) => checkRefs(entry?.references, ['consultation', 'authority', 'dialogue', i, 'references'], 'references'));
   },
 };
