@@ -13,7 +13,7 @@ import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { today as todayOption } from '../model/dates.ts';
 import { displayPath } from '../model/find-files.ts';
-import { contentHash, sectionHashes } from '../model/hash.ts';
+import { asWritten, contentHash, rememberAsWritten, sectionHashes } from '../model/hash.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
 import { renderEdited } from '../model/save-edited.ts';
@@ -103,6 +103,8 @@ async function signLocked(options: ApproveOptions, date: string, config: ReturnT
   if (replaced === -1) signoffs.push(signoff);
   else signoffs[replaced] = signoff;
   const after: Record<string, unknown> = { ...data, signoffs };
+  // A file not yet migrated is signed as written: `after` must hash as `data` does.
+  rememberAsWritten(after, asWritten(data));
   const state = signoffState(after, config);
   after.status = state.missing.length === 0 ? 'approved' : 'in-review';
 

@@ -172,4 +172,23 @@ describe('dpia migrate (CLI)', () => {
     assert.ok(!rules.includes('accountability/signoff-stale'), rules.join(', '));
     assert.ok(rules.includes('schema/version'));
   });
+
+  it('dpia approve signs an unmigrated file as written: approved at once, and still approved after migrating', () => {
+    const file = join(dir, 'approve-v1.dpia.yaml');
+    writeFileSync(file, `${V1}version: "1.0"\n`);
+    const env = { HOME: dir, GIT_CONFIG_NOSYSTEM: '1' };
+    const sign = (role: string, name: string) => runBin(['approve', file, '--role', role, '--name', name, '--date', '2026-11-20', '--force', '--reason', 'test'], { cwd: dir, env });
+    const status = () => JSON.parse(runBin(['status', file, '--format', 'json', '--today', '2026-11-29'], { cwd: dir, env }).stdout).assessments[0];
+    assert.match(sign('dpo', 'Kari').stdout, /waiting for: risk-owner/);
+    const both = sign('risk-owner', 'Ola');
+    assert.equal(both.code, 0, both.stderr);
+    assert.match(both.stdout, /approved/);
+    assert.doesNotMatch(both.stdout, /waiting/);
+    assert.match(readFileSync(file, 'utf8'), /^schemaVersion: 1$/m, 'approve does not migrate');
+    assert.equal(status().status, 'approved');
+    assert.deepEqual(status().unsigned, { stale: [], missing: [] });
+    assert.equal(runBin(['migrate', file], { cwd: dir }).code, 0);
+    assert.equal(status().status, 'approved');
+    assert.deepEqual(status().signedBy.map((s: { stale: boolean }) => s.stale), [false, false]);
+  });
 });
