@@ -37,6 +37,25 @@ export function thirdCountryRecipients(data: Assessment) {
   return list(data.recipients).filter((r) => outsideEEA(r.country));
 }
 
+/**
+ * The file as the notice tells it: a possible purpose is not a purpose the data is intended
+ * for yet (Art. 13(1)(c)), so its basis, interest, objection and consent are told once it is
+ * decided or planned, and until then only in the notice's block of possible uses.
+ */
+export function told(data: Assessment): Assessment {
+  const purposes = list(data.purposes);
+  if (!purposes.some((p) => p?.status === 'possible')) return data;
+  const possible = new Set(purposes.filter((p) => p?.status === 'possible').map((p) => p.id));
+  return {
+    ...data,
+    purposes: purposes.filter((p) => p?.status !== 'possible'),
+    // A consent that covers only possible purposes is not asked for yet.
+    ...(Array.isArray(data.consents)
+      ? { consents: data.consents.filter((c) => !(list(c?.purposes).length > 0 && list(c?.purposes).every((id) => possible.has(id)))) }
+      : {}),
+  };
+}
+
 export function legitimateInterestPurposes(data: Assessment) {
   return list(data.purposes).filter((p) => p.legalBasis === 'legitimate-interests');
 }
@@ -96,7 +115,7 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     // Only purposes the data is intended for (Art. 13(1)(c)): a possible purpose is not one
     // yet, and the notice never presents it as decided.
     present: ({ data }) => {
-      const intended = list(data.purposes).filter((p) => p.status !== 'possible');
+      const intended = list(told(data).purposes);
       return intended.length > 0 && intended.every((p) => filled(p.notice?.text) && filled(p.legalBasis));
     },
   },
@@ -104,8 +123,8 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     // A basis recorded as uncertain or contested is internal analysis: the notice cannot give it as the reason the processing is lawful.
     id: 'settled-basis',
     articles: { art13: '13(1)(c)', art14: '14(1)(c)' },
-    applies: ({ data }) => list(data.purposes).length > 0,
-    present: ({ data }) => !list(data.purposes).some(unsettledBasis),
+    applies: ({ data }) => list(told(data).purposes).length > 0,
+    present: ({ data }) => !list(told(data).purposes).some(unsettledBasis),
   },
   {
     id: 'categories',
@@ -117,9 +136,9 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
   {
     id: 'legitimate-interests',
     articles: { art13: '13(1)(d)', art14: '14(2)(b)' },
-    applies: ({ data }) => legitimateInterestPurposes(data).length > 0,
+    applies: ({ data }) => legitimateInterestPurposes(told(data)).length > 0,
     // In the people's words (notice.interest); the recorded purpose test and balancing stay internal.
-    present: ({ data }) => legitimateInterestPurposes(data).every((p) => filled(p.notice?.interest)),
+    present: ({ data }) => legitimateInterestPurposes(told(data)).every((p) => filled(p.notice?.interest)),
   },
   {
     id: 'recipients',
@@ -151,15 +170,15 @@ export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
     // its own section, quoting each purpose's objection.how.
     id: 'objection',
     articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
-    applies: ({ data }) => objectablePurposes(data).length > 0,
-    present: ({ data }) => objectablePurposes(data).every((p) => filled(p.objection?.how)),
+    applies: ({ data }) => objectablePurposes(told(data)).length > 0,
+    present: ({ data }) => objectablePurposes(told(data)).every((p) => filled(p.objection?.how)),
   },
   {
     id: 'withdraw-consent',
     articles: { art13: '13(2)(c)', art14: '14(2)(d)' },
-    applies: ({ data }) => reliesOnConsent(data),
-    // Every consent says how it is withdrawn (the notice tells each).
-    present: ({ data }) => list(data.consents).length > 0 && list(data.consents).every((c) => filled(c?.withdrawal?.how)),
+    applies: ({ data }) => reliesOnConsent(told(data)),
+    // Every consent the notice tells says how it is withdrawn.
+    present: ({ data }) => list(told(data).consents).length > 0 && list(told(data).consents).every((c) => filled(c?.withdrawal?.how)),
   },
   {
     id: 'complaint',

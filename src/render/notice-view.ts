@@ -6,7 +6,7 @@
 import { message } from '../i18n/catalogue.ts';
 import type { Assessment } from '../model/schema.ts';
 import { filled, list, outsideEEA } from '../rules/facts.ts';
-import { article22Applies, automatedDecisionStated } from './notice-elements.ts';
+import { article22Applies, automatedDecisionStated, told } from './notice-elements.ts';
 import { slug } from './markdown.ts';
 import { objectablePurposes } from '../rules/right-to-object.ts';
 
@@ -49,7 +49,7 @@ export function noticeView(data: Assessment, words: string, format: 'md' | 'html
     noticeCategories: list(data.dataCategories).map((c) => c.name).filter((name): name is string => filled(name)),
     noticePurposes: list(data.purposes).filter((p) => p.status !== 'possible').map((p) => p.name).filter((name): name is string => filled(name)),
     // How to object, per purpose that records it (the gap list names those that do not).
-    noticeObjectionHow: objectablePurposes(data).filter((p) => filled(p.objection?.how) && filled(p.name ?? p.id))
+    noticeObjectionHow: objectablePurposes(told(data)).filter((p) => filled(p.objection?.how) && filled(p.name ?? p.id))
       .map((p) => ({ purpose: p.name ?? p.id, how: p.objection!.how })),
     // "We do not share your data": only with an explicit empty list.
     recipientsNone: recorded && recipients.length === 0,

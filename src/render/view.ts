@@ -12,7 +12,7 @@ import type { Lang } from '../rules/types.ts';
 import { localiseCitation } from '../i18n/articles.ts';
 import { escapeDeep } from './escape.ts';
 import {
-  aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, type NoticeElement,
+  aiDisclosureApplies, article22Applies, elementArticles, elementLabel, fromElsewhere, fromThePerson, told, type NoticeElement,
 } from './notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
 import { peopleConcerned, usesPersonalDataForTraining } from '../model/people.ts';
@@ -101,7 +101,10 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     objectable: objectionOnGrounds(p) || directMarketing(p),
     directMarketing: directMarketing(p),
   }));
-  const objectionPurposes = purposeList.filter((p) => objectionOnGrounds(p) && !p.directMarketing);
+  // The notice speaks of what is decided or planned; a possible purpose is told only in its own block.
+  const currentPurposes = purposeList.filter((p) => p.status !== 'possible');
+  const toldData = told(data);
+  const objectionPurposes = currentPurposes.filter((p) => objectionOnGrounds(p) && !p.directMarketing);
 
   const hash = contentHash(data as Record<string, unknown>);
   const signoffs = list(data.signoffs).map((s) => ({
@@ -116,7 +119,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     ...data,
     purposes: purposeList,
     // The notice tells decided and planned purposes as today; possible ones only in their own block.
-    noticeCurrentPurposes: purposeList.filter((p) => p.status !== 'possible'),
+    noticeCurrentPurposes: currentPurposes,
     noticePossiblePurposes: purposeList.filter((p) => p.status === 'possible' && (p.name !== undefined || p.notice?.text !== undefined)),
     dataCategories,
     recipients,
@@ -135,16 +138,23 @@ export function buildView(input: ViewInput): Record<string, unknown> {
       ...consent,
       covered: purposeList.filter((p) => p.id !== undefined && list(consent?.purposes).includes(p.id)),
     })),
+    // The same for the notice: what it tells (told), without possible purposes.
+    noticeConsentUsed: reliesOnConsent(toldData),
+    noticeConsents: list(toldData.consents).map((consent) => ({
+      ...consent,
+      covered: currentPurposes.filter((p) => p.id !== undefined && list(consent?.purposes).includes(p.id)),
+    })),
     legitimateInterestPurposes: purposeList.filter((p) => p.legalBasis === 'legitimate-interests'),
     dpoDesignated: dpoDesignated(controller),
-    objectionApplies: purposeList.some((p) => p.objectable),
+    // The notice's objection box: decided and planned purposes only (objectionList, for the report, has them all).
+    objectionApplies: currentPurposes.some((p) => p.objectable),
     objectionList: purposeList.filter((p) => p.objectable),
     objectionPurposes,
     objectionLegitimateInterests: objectionPurposes.some((p) => p.legalBasis === 'legitimate-interests'),
     // The file records that an objection always ends each of these purposes: the notice promises that, not only the law's minimum.
     objectionAlwaysStops: objectionPurposes.length > 0 && objectionPurposes.every((p) => p.objection?.alwaysStops === true),
     objectionPublicTask: objectionPurposes.some((p) => p.legalBasis === 'public-task'),
-    directMarketingPurposes: purposeList.filter((p) => p.directMarketing),
+    directMarketingPurposes: currentPurposes.filter((p) => p.directMarketing),
     article22: article22Applies(data),
     // The groups the file names (leads, patients, employees), for "the people concerned (…)"; the training flag under its new or old name.
     peopleConcerned: peopleConcerned(data),

@@ -3,7 +3,7 @@
 // "not stated" for what the file leaves out; the notice explains the phases and never
 // presents a possible purpose as decided; the ROPA has no row for a possible purpose.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { message } from '../../src/i18n/catalogue.ts';
@@ -71,6 +71,33 @@ describe('lifecycle phases and purpose status', () => {
       assert.match(section(phases, 'Training on the device'), /Train the suggestion model/);
     });
   }
+
+  it('notice: a possible purpose with a basis, an objection and a consent of its own is still told only in its block', async () => {
+    const file = join(dir, 'possible-with-basis.dpia.yaml');
+    const text = readFileSync(FILE, 'utf8')
+      .replace('    status: possible\n', `    status: possible
+    legalBasis: legitimate-interests
+    kinds: [direct-marketing]
+    objection:
+      how: Untick partner channels in the app
+`)
+      .replace('dataCategories:\n', `consents:
+  - id: partner-consent
+    name: Consent to partner channels
+    purposes: [partner-offers]
+    withdrawal:
+      how: Untick partner channels in the app
+dataCategories:
+`);
+    writeFileSync(file, text);
+    const notice = await render(file, 'notice', 'en');
+    assert.equal(notice.split('partner channels').length - 1, 2, 'the possible purpose appears outside its own block');
+    assert.doesNotMatch(notice, /Consent to partner channels/);
+    assert.doesNotMatch(notice, /direct marketing/i, 'no Art. 21(2) box for a purpose not decided');
+    // The report shows everything the file records, the possible purpose's consent included.
+    const report = await render(file, 'report', 'en');
+    assert.match(report, /Consent to partner channels/);
+  });
 
   it('report: no lifecycle section without phases; an empty list is "none recorded"', async () => {
     const absent = join(dir, 'absent.dpia.yaml');
