@@ -18,15 +18,21 @@ export const rule: Rule = {
   check({ data }, report) {
     const possible = new Map(list(data.purposes).flatMap((p, i) => (possiblePurpose(p) && p.id !== undefined ? [[p.id, itemName(p, i)] as const] : [])));
     if (possible.size === 0) return;
+    // A recipient's purpose is free text: it names a possible purpose by its id or its name (any case).
+    const byWords = new Map<string, string>();
+    for (const p of list(data.purposes)) {
+      if (!possiblePurpose(p) || p.id === undefined) continue;
+      byWords.set(p.id.trim().toLowerCase(), p.id);
+      if (typeof p.name === 'string' && p.name.trim() !== '') byWords.set(p.name.trim().toLowerCase(), p.id);
+    }
     list(data.phases).forEach((phase, index) => {
       list(phase.purposes).forEach((id, k) => {
         if (possible.has(id)) report(['phases', index, 'purposes', k], { purpose: id, phase: phase.id ?? String(index + 1) });
       });
     });
     list(data.recipients).forEach((recipient, index) => {
-      if (typeof recipient.purpose === 'string' && possible.has(recipient.purpose.trim())) {
-        report(['recipients', index, 'purpose'], { purpose: recipient.purpose.trim(), recipient: recipient.id ?? recipient.name ?? String(index + 1) });
-      }
+      const id = typeof recipient.purpose === 'string' ? byWords.get(recipient.purpose.trim().replace(/[.]$/, '').toLowerCase()) : undefined;
+      if (id !== undefined) report(['recipients', index, 'purpose'], { purpose: id, recipient: recipient.id ?? recipient.name ?? String(index + 1) });
     });
   },
 };
