@@ -76,10 +76,26 @@ describe('sections with scripted answers', () => {
   it('consent: asked only when a purpose relies on it', async () => {
     const none = await interview('purposes: [{id: a, legalBasis: contract}]\n', ['consent'], {});
     assert.equal(none.requests.length, 0);
-    const some = await interview('purposes: [{id: a, legalBasis: consent}]\n', ['consent'], { 'consent.records': 'Consent log', 'consent.withdrawal.asEasyAsGiving': 'ja' });
+    const some = await interview('purposes: [{id: a, legalBasis: consent}]\n', ['consent'], { consents: [{ name: 'Offers', records: 'Consent log', 'withdrawal.asEasyAsGiving': 'ja' }] });
     assert.equal(some.data.consents[0].records, 'Consent log');
     assert.equal(some.data.consents[0].withdrawal.asEasyAsGiving, true);
-    assert.ok(!some.requests.some((r) => r.id === 'consent.explicit'));
+    assert.deepEqual(some.data.consents[0].purposes, ['a'], 'the purposes on consent are ticked');
+    assert.ok(!some.requests.some((r) => r.id === 'consents.explicit'));
+  });
+
+  it('consent: one consent per purpose group; a second consent starts with the purposes no consent covers yet', async () => {
+    const start = 'purposes: [{id: offers, legalBasis: consent}, {id: training, legalBasis: consent}, {id: billing, legalBasis: contract}]\n';
+    const { data, requests } = await interview(start, ['consent'], {
+      consents: [
+        { name: 'Personal offers', purposes: ['offers'], mechanism: 'A switch in the app', 'withdrawal.how': 'The same switch' },
+        { name: 'Model training', mechanism: 'A separate switch', 'withdrawal.how': 'The same switch' },
+      ],
+    });
+    assert.deepEqual(data.consents.map((c: { id: string; purposes: string[] }) => [c.id, c.purposes]), [['personal-offers', ['offers']], ['model-training', ['training']]]);
+    const ticks = requests.filter((r) => r.id === 'consents.purposes');
+    assert.equal(ticks.length, 2);
+    assert.deepEqual(ticks[1].choices?.map((c) => c.value), ['offers', 'training'], 'only purposes on consent are offered');
+    assert.deepEqual(ticks[1].choices?.filter((c) => c.checked).map((c) => c.value), ['training'], 'ticked: the purposes no other consent covers');
   });
 
   it('data: references are picked from existing ids; friendly retention', async () => {
@@ -252,7 +268,7 @@ describe('the questions behind the legal judgements (issue 8)', () => {
       purposes: [{ name: 'Offers', description: 'Offers in the app.', kinds: ['direct-marketing'], legalBasis: 'legitimate-interests', 'legitimateInterest.children': 'Weighed' },
         { name: 'Newsletter', description: 'A newsletter.', legalBasis: 'consent' }],
       dataSubjects: [{ name: 'Young customers', children: true }],
-      'consent.minimumAge': 13, 'consent.parentalConsent': 'A parent confirms by BankID.', 'transparency.notice.children': 'A cartoon version.',
+      consents: [{ name: 'Newsletter', minimumAge: 13, parentalConsent: 'A parent confirms by BankID.' }], 'transparency.notice.children': 'A cartoon version.',
     };
     const { data, requests } = await interview('{}', SECTION_NAMES as string[], answers);
     assert.ok(SECTION_NAMES.indexOf('data') < SECTION_NAMES.indexOf('legal-basis') && SECTION_NAMES.indexOf('data') < SECTION_NAMES.indexOf('consent'));
@@ -262,7 +278,7 @@ describe('the questions behind the legal judgements (issue 8)', () => {
     assert.equal(data.consents[0].parentalConsent, 'A parent confirms by BankID.');
     assert.equal(data.transparency.notice.children, 'A cartoon version.');
     const adults = await interview('{}', SECTION_NAMES as string[], { ...answers, dataSubjects: [{ name: 'Customers', children: false }] });
-    for (const id of ['purposes.legitimateInterest.children', 'consent.minimumAge', 'consent.parentalConsent', 'transparency.notice.children']) assert.ok(!asked(adults.requests, id), id);
+    for (const id of ['purposes.legitimateInterest.children', 'consents.minimumAge', 'consents.parentalConsent', 'transparency.notice.children']) assert.ok(!asked(adults.requests, id), id);
   });
 
   it('data: the kinds of data; special categories free text can reveal, only for free text not marked special', async () => {
@@ -331,7 +347,7 @@ describe('the questions behind the legal judgements (issue 8)', () => {
         ...['link', 'context', 'nature', 'consequences', 'safeguards', 'compatible'].map((k) => `compatibility.${k}`),
         ...['how', 'effect', 'alwaysStops'].map((k) => `objection.${k}`)].map((k) => `purposes[].${k}`),
       ...['types', 'incidentalSpecial.possible', 'incidentalSpecial.condition', 'incidentalSpecial.handling'].map((k) => `dataCategories[].${k}`),
-      'consents.0.parentalConsent',
+      'consents[].parentalConsent',
       ...['transfer.dpfCertified', 'transfer.tia.date', 'transfer.tia.outcome', 'arrangementEssence'].map((k) => `recipients[].${k}`),
       'transparency.notice.children', 'consultation.dataSubjects.followed', 'consultation.dataSubjects.departure', 'consultation.authority.adviceDate',
       'byDesign.design', 'byDesign.defaults',
