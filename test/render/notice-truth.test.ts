@@ -150,6 +150,27 @@ describe('the privacy notice tells only what the file says', () => {
     }
   }
 
+  // Issue 12: a possible purpose is not a licence. In the transcribed Ruter case the uses
+  // Ruter will only explore are listed as not decided, never among the purposes in use,
+  // and both lifecycle phases are explained.
+  it('ruter: possible uses are listed as not decided, and each phase is explained', async () => {
+    const data = load(INPUTS.ruter);
+    const possible = data.purposes.filter((p: Data) => p.status === 'possible');
+    assert.equal(possible.length, 2);
+    for (const lang of LANGS) {
+      const md = await notice(INPUTS.ruter, lang, 'md');
+      const used = md.slice(md.indexOf(`## ${words(lang, 'notice-purposes.what-use-data-why')}`)).split('\n## ')[0];
+      const notDecided = md.slice(md.indexOf(`## ${words(lang, 'notice-possible-purposes.heading')}`)).split('\n## ')[0];
+      assert.ok(notDecided.startsWith('## '), `${lang}: the notice has a section for uses not decided`);
+      for (const purpose of possible) {
+        assert.ok(!used.includes(purpose.name), `${lang}: ${purpose.id} is among the purposes in use`);
+        assert.ok(notDecided.includes(`- ${purpose.name}`), `${lang}: ${purpose.id} is not listed as not decided`);
+      }
+      for (const purpose of data.purposes.filter((p: Data) => p.status !== 'possible')) assert.ok(used.includes(`### ${purpose.name}`), `${lang}: ${purpose.id}`);
+      for (const phase of data.phases) assert.ok(md.includes(`### ${phase.name}\n`), `${lang}: phase ${phase.id}`);
+    }
+  });
+
   it('the sparse notice uses the file\'s name for the people, never "customers"', async () => {
     for (const format of FORMATS) {
       const en = await notice(INPUTS.sparse, 'en', format);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { parse } from 'yaml';
 import { message } from '../../src/i18n/catalogue.ts';
 import { label } from '../../src/i18n/labels.ts';
 import { EXAMPLES, FIXTURES, runMain, tempDir } from '../helpers/cli.ts';
@@ -120,6 +121,51 @@ for (const lang of LANGS) {
     for (const line of SUMMARY) assert.equal(summaryAnswer(out, lang, line.key), message(lang, 'documents', 'summary.not-stated'), line.key);
     for (const negative of NEGATIVES) {
       assert.ok(!out.includes(negative.text(lang)), `the real case's report says "${negative.text(lang)}" (${negative.what})`);
+    }
+  });
+
+  // Issue 12's "done when": the facts of the published case that the old format had no
+  // place for are shown in the report, each where it belongs.
+  test(`a transcribed real case (${lang}) shows its phases, consents, storage on the device, sandbox dialogue and source`, async () => {
+    const out = await report(REAL, lang, 'md');
+    const data = parse(readFileSync(REAL, 'utf8')) as Record<string, any>;
+    const yes = label(lang, 'yesNo', 'true');
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+    // Both lifecycle phases, each under its own heading with what happens in it.
+    assert.deepEqual(data.phases.map((p: any) => p.stage), ['development', 'deployment']);
+    for (const phase of data.phases) {
+      const at = out.indexOf(`#### ${phase.name}\n`);
+      assert.ok(at >= 0, `phase ${phase.id} has a heading`);
+      assert.ok(out.slice(at).includes(oneLine(phase.description)), `phase ${phase.id} is described`);
+    }
+    // Each consent with the purposes it covers; the one whose mechanism the report states shows it.
+    for (const consent of data.consents) {
+      const at = out.indexOf(`: ${consent.name}\n`);
+      assert.ok(at >= 0, `consent ${consent.id} has a heading`);
+      const names = consent.purposes.map((id: string) => data.purposes.find((p: any) => p.id === id).name);
+      const covers = out.slice(at).split('\n').find((l) => names.every((n: string) => l.includes(n)));
+      assert.ok(covers, `consent ${consent.id} names the purposes it covers`);
+    }
+    assert.ok(out.includes(oneLine(data.consents[0].mechanism)));
+    // Kept on the device and at Ruter: a row of the storage table, with where.
+    for (const category of data.dataCategories) {
+      const row = `| ${category.name} | ${yes} | ${yes} | ${label(lang, 'yesNo', 'unknown')} | ${oneLine(category.storage.details)} |`;
+      assert.ok(out.includes(row), `storage of ${category.id}: ${row}`);
+    }
+    // The sandbox, with what was discussed and the positions taken, and the report it rests on.
+    const dialogue = data.consultation.authority.dialogue[0];
+    assert.equal(dialogue.kind, 'sandbox');
+    for (const text of [dialogue.summary, dialogue.authorityPosition, dialogue.ourPosition]) assert.ok(out.includes(oneLine(text)), text.slice(0, 40));
+    const source = data.references.find((r: any) => r.id === 'sluttrapport');
+    const appendix = out.slice(out.indexOf(`## ${message(lang, 'documents', 'references.title')}`));
+    assert.ok(appendix.split('\n').some((l) => l.includes(source.title) && l.includes(source.url)), 'the exit report is in the appendix with its address');
+    // The uses Ruter will only explore are shown as possible, never as decided or planned.
+    for (const purpose of data.purposes.filter((p: any) => p.status === 'possible')) {
+      const heading = out.split('\n').find((l) => /^### \d+\.\d+ /.test(l) && l.endsWith(` ${purpose.name}`));
+      assert.ok(heading, `${purpose.id} has a heading`);
+      const section = out.slice(out.indexOf(`${heading}\n`) + heading.length).split('\n### ')[0];
+      assert.ok(section.includes(label(lang, 'purposeStatus', 'possible')), `${purpose.id} is shown as possible`);
+      for (const other of ['decided', 'planned'] as const) assert.ok(!section.includes(`: ${label(lang, 'purposeStatus', other)}\n`), `${purpose.id} is shown as ${other}`);
     }
   });
 
