@@ -54,10 +54,19 @@ export function authorityView(data: Assessment): Record<string, unknown> {
   const titles = new Map(references.filter((r) => typeof r?.id === 'string').map((r) => [r.id!, r.title ?? r.id!]));
   const referenceNames = (ids: string[] | undefined) => list(ids).map((id) => titles.get(id) ?? id);
   const dialogue = data.consultation?.authority?.dialogue;
+  // What an open question affects, by the names the report uses; an id two lists share, or a dotted path, stays as written.
+  const named = new Map<string, string | null>();
+  const lists: unknown[] = [data.purposes, data.dataSubjects, data.dataCategories, data.consents, data.phases, data.recipients, data.security?.measures, data.risks];
+  for (const item of lists.flatMap((l) => (Array.isArray(l) ? l : [])) as Array<{ id?: unknown; name?: unknown; title?: unknown }>) {
+    if (typeof item?.id !== 'string') continue;
+    const name = [item.name, item.title].find((n): n is string => typeof n === 'string' && n.trim() !== '') ?? item.id;
+    named.set(item.id, named.has(item.id) ? null : name);
+  }
   const questions = list(data.openQuestions).map((q) => ({
     ...q,
     state: isOpen(q) ? 'open' : 'answered',
     referenceNames: referenceNames(q.references),
+    affectNames: list(q.affects).map((id) => named.get(id) ?? id),
   }));
   return {
     // An empty list is an answer ("none"); a missing key is not, and shows nothing.

@@ -144,6 +144,8 @@ export function buildView(input: ViewInput): Record<string, unknown> {
       ...consent,
       covered: currentPurposes.filter((p) => p.id !== undefined && list(consent?.purposes).includes(p.id)),
     })),
+    // "As easily as you gave it" only where every consent the notice tells records so (Art. 7(3)).
+    noticeWithdrawAsEasy: list(toldData.consents).length > 0 && list(toldData.consents).every((c) => c?.withdrawal?.asEasyAsGiving === true),
     legitimateInterestPurposes: purposeList.filter((p) => p.legalBasis === 'legitimate-interests'),
     dpoDesignated: dpoDesignated(controller),
     // The notice's objection box: decided and planned purposes only (objectionList, for the report, has them all).

@@ -22,6 +22,9 @@ export const rule: Rule = {
       for (const { id, path } of purposesInPhase(data, phase, index)) {
         const purpose = purposeById(data, id);
         if (purpose === undefined) continue; // ref/unknown's finding
+        // A data category may name a possible later use of its data; the phase does not collect for it
+        // until the phase itself names it (purpose/possible-in-use), and its reuse then needs Art. 6(4).
+        if (purpose.status === 'possible' && path[2] === 'dataCategories') continue;
         if (purpose.status === 'possible' || purpose.status === 'planned') {
           if (purpose.legalBasis === undefined) report(path, { phase: name, purpose: id, undecided: purpose.status });
           continue;
