@@ -66,6 +66,8 @@ export const NATIONAL_LIST = [
 ] as const;
 export const ART35_3 = ['automated-decision-significant', 'special-categories-large-scale', 'public-monitoring-large-scale'] as const;
 export const CONTROLLER_TYPES = ['private', 'publicly-owned', 'public-authority'] as const;
+/** How far the system is: from an idea to being taken out of use (a DPIA is made before the processing starts, Art. 35(1)). */
+export const SYSTEM_STAGES = ['concept', 'development', 'pilot', 'production', 'retired'] as const;
 /** What a purpose does: the rules on contract necessity, compatibility, objection and bias testing hang on it. */
 export const PURPOSE_KINDS = [
   'service-delivery', 'customer-service', 'profiling', 'model-training', 'direct-marketing', 'analytics',
@@ -119,6 +121,8 @@ export const ControllerSchema = T.Object({
   representative: Opt(Text('EU/EEA representative (Art. 27), where the controller is established outside the EEA')),
   country: Opt(T.String({ pattern: '^[A-Z]{2}$', description: 'Country of establishment, ISO 3166-1 alpha-2; the Norwegian rules (norway/*) stay silent when it is recorded and not NO' })),
   type: Opt(Enum(CONTROLLER_TYPES, 'Kind of controller: private, publicly owned, or a public authority or body (Art. 6(1) second subparagraph, Art. 37(1)(a))')),
+  owners: Opt(Strings('Who owns the controller, where that tells what kind it is: for a publicly owned company, the municipalities, counties or the state')),
+  publicRole: Opt(Text('The public tasks or mandate the controller carries out and what they rest on (a law, the owners, a contract with a public body): it shows which processing is a task in the public interest (Art. 6(1)(e), 6(3)) and where a public authority cannot rely on legitimate interests (Art. 6(1) second subparagraph)')),
   dpo: Opt(T.Object({ ...Person.properties }, { description: 'The data protection officer (personvernombud), where one is designated (Art. 37)' })),
   noDpoReason: Opt(Text('Where no DPO is designated: why Art. 37(1) does not require one')),
 }, { description: 'The controller (Art. 4(7)); values here override dpia.config.yaml' });
@@ -202,6 +206,7 @@ const System = T.Object({
   scope: Opt(Text('Scope: how many people, how much data, how long, where')),
   context: Opt(Text('Context: relationship with the people, their expectations')),
   assets: Opt(Strings('Supporting assets: software, hardware, networks, people (WP248 Annex 2)')),
+  stage: Opt(Enum(SYSTEM_STAGES, 'How far the system is: concept, development, pilot, production or retired (the assessment is made prior to the processing, Art. 35(1), and kept under review, Art. 35(11))')),
   goLive: Opt(DateStr('Planned start of the processing (go-live); the DPIA must be done and approved before it, Art. 35(1), Art. 36(1)')),
   ai: Opt(Ai),
 }, { description: 'The processing and the system behind it (Art. 35(7)(a))' });
@@ -357,6 +362,8 @@ const Consent = T.Object({
     consequences: Opt(Text('What happens on withdrawal')),
   }, { description: 'Withdrawal of consent (Art. 7(3))' })),
   records: Opt(Text('How consent is recorded so it can be demonstrated (Art. 7(1))')),
+  askedWhen: Opt(Text('When the person is asked, measured against the processing the consent covers: e.g. at sign-up, or before any data leaves the device (Art. 6(1)(a): the person has given consent to the processing)')),
+  validity: Opt(Text('How long the consent is meant to last, and when it is asked again (the EDPB recommends refreshing consent at appropriate intervals: Guidelines 05/2020 on consent)')),
   freeChoice: Opt(Text('Where the controller is a public authority: why the person still has a real free choice (no service or right depends on it) despite the imbalance (recital 43; EDPB Guidelines 05/2020 3.1.1)')),
   minimumAge: Opt(T.Integer({ minimum: 0, maximum: 18, description: 'Minimum age to consent to online services (13 in Norway)' })),
   parentalConsent: Opt(Text('For children below that age: how consent by the holder of parental responsibility is obtained and verified (Art. 8(1)-(2))')),

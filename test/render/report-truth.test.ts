@@ -159,6 +159,14 @@ for (const lang of LANGS) {
     const source = data.references.find((r: any) => r.id === 'sluttrapport');
     const appendix = out.slice(out.indexOf(`## ${message(lang, 'documents', 'references.title')}`));
     assert.ok(appendix.split('\n').some((l) => l.includes(source.title) && l.includes(source.url)), 'the exit report is in the appendix with its address');
+    // The controller as the report describes it: publicly owned, by whom, and its public role; the stage of the system.
+    const header = out.split('\n## ')[0];
+    assert.ok(header.includes(`${label(lang, 'controllerType', 'publicly-owned')}, `) && data.controller.owners.every((o: string) => header.includes(o)), 'owners in the header');
+    assert.ok(header.includes(oneLine(data.controller.publicRole).replace(/\.$/, '')), 'the public role in the header');
+    assert.ok(out.includes(`| ${message(lang, 'documents', 'processing.stage')} | ${label(lang, 'systemStage', 'concept')} |`));
+    // When the training consent is asked, measured against the storage on the device; no duration is stated.
+    assert.ok(out.includes(`| ${message(lang, 'documents', 'consent.asked-when')} | ${oneLine(data.consents[0].askedWhen)} |`));
+    assert.ok(out.includes(`| ${message(lang, 'documents', 'consent.validity')} | – |`));
     // The uses Ruter will only explore are shown as possible, never as decided or planned.
     for (const purpose of data.purposes.filter((p: any) => p.status === 'possible')) {
       const heading = out.split('\n').find((l) => /^### \d+\.\d+ /.test(l) && l.endsWith(` ${purpose.name}`));

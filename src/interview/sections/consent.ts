@@ -34,6 +34,8 @@ const consentQuestions = itemQuestions('consents', [
   { key: 'withdrawal.consequences', kind: 'text', optional: true, principle: 'consent', article: 'GDPR Art. 7(3), 17(1)(b)' },
   { key: 'notice.text', kind: 'text', optional: true, principle: 'transparency', article: 'GDPR Art. 7(2), 13(2)(c)' },
   { key: 'records', kind: 'text', principle: 'consent', article: 'GDPR Art. 7(1)' },
+  { key: 'askedWhen', kind: 'text', optional: true, principle: 'consent', article: 'GDPR Art. 6(1)(a), 7(1)' },
+  { key: 'validity', kind: 'text', optional: true, principle: 'consent', article: 'GDPR Art. 7; EDPB Guidelines 05/2020' },
   { key: 'minimumAge', kind: 'number', optional: true, min: 0, max: 18, when: ({ data }) => childrenConcerned(data), principle: 'consent', article: 'GDPR Art. 8, personopplysningsloven § 5' },
   { key: 'parentalConsent', kind: 'text', when: ({ data }) => childrenConcerned(data), principle: 'consent', article: 'GDPR Art. 8(1)-(2)' },
 ]);

@@ -1,6 +1,6 @@
 // The assessment itself and the systematic description of the processing and its AI.
 import { mergeController } from '../../model/parties.ts';
-import { AI_ACT_CLASSES, AI_ACT_ROLES, AI_ACT_SCREENING_CONCLUSIONS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES } from '../../model/schema.ts';
+import { AI_ACT_CLASSES, AI_ACT_ROLES, AI_ACT_SCREENING_CONCLUSIONS, AI_TYPES, ARTICLE22_EXCEPTIONS, CONTROLLER_TYPES, SYSTEM_STAGES } from '../../model/schema.ts';
 import { dpoDesignated } from '../../rules/facts.ts';
 import { aiActClass, annexIIIOutsidePoint2, decidesAboutPeople, friaRequired, highRiskDeployer, inAiAct, significantDecision } from '../../rules/ai-act/scope.ts';
 import { enumChoices, questions, refChoices, type Item, type Question, type Scope, type Section, labelChoices } from '../types.ts';
@@ -36,6 +36,8 @@ export const basicsSection: Section = {
     { id: 'controller.orgNumber', kind: 'text', optional: true, when: ({ config }) => !config.controller?.orgNumber, principle: 'transparency', article: 'GDPR Art. 13(1)(a), 14(1)(a)' },
     { id: 'controller.email', kind: 'text', when: ({ config }) => !config.controller?.email, principle: 'transparency', article: 'GDPR Art. 13(1)(a)' },
     { id: 'controller.type', kind: 'select', when: ({ config }) => !config.controller?.type, choices: labelChoices('controllerType', CONTROLLER_TYPES), principle: 'accountability', article: 'GDPR Art. 6(1), 37(1)(a)' },
+    { id: 'controller.owners', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.owners && mergeController(data, config).type === 'publicly-owned', principle: 'accountability', article: 'GDPR Art. 6(1) second subparagraph' },
+    { id: 'controller.publicRole', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.publicRole && ['publicly-owned', 'public-authority'].includes(String(mergeController(data, config).type)), principle: 'purpose', article: 'GDPR Art. 6(1)(e), 6(3), 6(1) second subparagraph' },
     { id: 'controller.dpo.name', kind: 'text', optional: true, when: ({ config }) => !config.controller?.dpo?.name, principle: 'transparency', article: 'GDPR Art. 13(1)(b), 37' },
     { id: 'controller.dpo.email', kind: 'text', optional: true, when: ({ data, config }) => !config.controller?.dpo?.email && Boolean(data.controller?.dpo?.name), principle: 'transparency', article: 'GDPR Art. 13(1)(b)' },
     { id: 'controller.noDpoReason', kind: 'text', when: ({ data, config }) => !dpoDesignated(mergeController(data, config)), principle: 'accountability', article: 'GDPR Art. 37(1)' },
@@ -51,6 +53,7 @@ export const systemSection: Section = {
     { id: 'system.crm', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 35(7)(a), WP248 Annex 2' },
     { id: 'system.scope', kind: 'text', optional: true, principle: 'accountability', article: 'GDPR Art. 35(7)(a)' },
     { id: 'system.context', kind: 'text', optional: true, principle: 'fairness', article: 'GDPR Art. 5(1)(a), recital 47' },
+    { id: 'system.stage', kind: 'select', optional: true, choices: labelChoices('systemStage', SYSTEM_STAGES), principle: 'accountability', article: 'GDPR Art. 35(1), 35(11)' },
     { id: 'system.goLive', kind: 'date', optional: true, principle: 'accountability', article: 'GDPR Art. 35(1), 36(1)' },
     { id: 'system.assets', kind: 'text', split: true, optional: true, principle: 'data-security', article: 'GDPR Art. 35(7)(a), WP248 Annex 2' },
     { id: 'system.ai.used', kind: 'confirm', default: true, principle: 'accountability', article: 'GDPR Art. 35(1), AI Act Art. 3(1)' },
