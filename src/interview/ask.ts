@@ -21,9 +21,14 @@ export interface PromptRequest {
   default?: string | number | boolean;
   choices?: PromptChoice[];
   validate?: (value: string) => true | string;
+  /** Going back: the answer is put on the line to edit (text prompts), not only offered as the default. */
+  prefill?: boolean;
   /** Set for questions about one list item. */
   list?: { id: string; index: number; key: string };
 }
+
+/** What a prompter answers when the user asks to go back to the previous question (Esc at a terminal). */
+export const BACK: unique symbol = Symbol('back');
 
 export interface Prompter {
   ask(request: PromptRequest): Promise<unknown>;
@@ -39,43 +44,66 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
   const keysHelp = (actions: Record<string, string>) => (keys: [string, string][]) => keys
     .map(([key, action]) => `${styleText('bold', key === 'space' ? w.keys.space : key)} ${styleText('dim', actions[action] ?? action)}`)
     .join(styleText('dim', ' • '));
-  const selectHelp = keysHelp({ navigate: w.keys.navigate, select: w.keys.choose });
-  const checkboxHelp = keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert });
+  // Esc (back) is ours, not inquirer's: added to the end of the line.
+  const withBack = (help: (keys: [string, string][]) => string) => (keys: [string, string][]) => `${help(keys)}${styleText('dim', ' • ')}${styleText('bold', 'esc')} ${styleText('dim', w.keys.back)}`;
+  const selectHelp = withBack(keysHelp({ navigate: w.keys.navigate, select: w.keys.choose }));
+  const checkboxHelp = withBack(keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert }));
   return {
     async ask(request) {
-      const inquirer = await import('@inquirer/prompts');
-      switch (request.kind) {
-        case 'text':
-          return inquirer.input({
-            message: request.message,
-            default: request.default === undefined ? undefined : String(request.default),
-            validate: request.validate,
-          }, context);
-        case 'confirm':
-          return inquirer.confirm({
-            message: request.message,
-            default: typeof request.default === 'boolean' ? request.default : undefined,
-            theme: { keywords: { ...yesNo, error: ({ yes, no }: { yes: string; no: string }) => w.answerYesNo(yes, no) } },
-          }, context);
-        case 'select':
-        case 'menu':
-          return inquirer.select({
-            message: request.message,
-            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
-            default: request.default as string | number | undefined,
-            pageSize: 12,
-            theme: { style: { keysHelpTip: selectHelp } },
-          }, context);
-        case 'checkbox':
-          return inquirer.checkbox({
-            message: request.message,
-            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
-            pageSize: 16,
-            theme: { style: { keysHelpTip: checkboxHelp } },
-          }, context);
+      // Esc goes back: it aborts the prompt, and the runner walks back to the previous question.
+      const controller = new AbortController();
+      let back = false;
+      const onKey = (_: string, key: { name?: string } | undefined) => {
+        if (key?.name !== 'escape') return;
+        back = true;
+        controller.abort();
+      };
+      io.stdin.on('keypress', onKey);
+      try {
+        return await prompt(request, { ...context, signal: controller.signal });
+      } catch (error) {
+        if (back && error instanceof Error && error.name === 'AbortPromptError') return BACK;
+        throw error;
+      } finally {
+        io.stdin.removeListener('keypress', onKey);
       }
     },
   };
+
+  async function prompt(request: PromptRequest, context: { input: Io['stdin']; output: NodeJS.WritableStream; clearPromptOnDone: boolean; signal: AbortSignal }): Promise<unknown> {
+    const inquirer = await import('@inquirer/prompts');
+    switch (request.kind) {
+      case 'text':
+        return inquirer.input({
+          message: request.message,
+          default: request.default === undefined ? undefined : String(request.default),
+          prefill: request.prefill ? 'editable' : 'tab',
+          validate: request.validate,
+        }, context);
+      case 'confirm':
+        return inquirer.confirm({
+          message: request.message,
+          default: typeof request.default === 'boolean' ? request.default : undefined,
+          theme: { keywords: { ...yesNo, error: ({ yes, no }: { yes: string; no: string }) => w.answerYesNo(yes, no) } },
+        }, context);
+      case 'select':
+      case 'menu':
+        return inquirer.select({
+          message: request.message,
+          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+          default: request.default as string | number | undefined,
+          pageSize: 12,
+          theme: { style: { keysHelpTip: selectHelp } },
+        }, context);
+      case 'checkbox':
+        return inquirer.checkbox({
+          message: request.message,
+          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+          pageSize: 16,
+          theme: { style: { keysHelpTip: checkboxHelp } },
+        }, context);
+    }
+  }
 }
 
 /** Ctrl-C (or a closed terminal) inside a prompt. */

@@ -16,7 +16,7 @@ import { deleteIn, getIn, sameValue, serialise, setIn } from '../model/write.ts'
 import { runRules } from '../rules/engine.ts';
 import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
-import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
+import { BACK, type PromptChoice, type Prompter, type PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
 import { choiceLabel, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
@@ -52,6 +52,19 @@ const LEAVE_OPEN = '\u0000leave-open';
 
 type Outcome = { kind: 'set'; value: unknown } | { kind: 'skip' } | { kind: 'remove' };
 
+/** The user asked to go back: the run walks its sections again from `section`, up to the question `seek` names. */
+class GoBack {
+  constructor(readonly section: number) {}
+}
+
+/** A question that was asked and answered, in the order asked: where "back" returns to. */
+interface Asked {
+  /** The dotted path it writes (its place in the file). */
+  key: string;
+  /** Index of its section in the current run. */
+  section: number;
+}
+
 export class Interview {
   /** Something was written. */
   changed = false;
@@ -73,13 +86,51 @@ export class Interview {
     return { data: this.data, today, config, lang, ...extra };
   }
 
+  /** The questions answered so far, in order (going back pops them). */
+  private readonly history: Asked[] = [];
+  /** While going back: the question (dotted path) to ask again; everything before it is passed over in silence. */
+  private seek: string | undefined;
+  private sectionIndex = 0;
+
+  /**
+   * Walks the sections. Going back (BACK from the prompter) walks them again from the
+   * section of the previous question, passing over everything up to it: the answers are
+   * all saved, so nothing is lost, and that question is asked with its answer prefilled.
+   */
   async run(sections: readonly Section[]): Promise<void> {
-    for (const section of sections) await this.runSection(section);
+    let index = 0;
+    while (index < sections.length) {
+      this.sectionIndex = index;
+      try {
+        await this.runOne(sections[index]);
+        // The question sought is no longer asked (an answer before it made it moot): carry on from here.
+        if (this.seek !== undefined) {
+          this.seek = undefined;
+          continue;
+        }
+        index += 1;
+      } catch (error) {
+        if (!(error instanceof GoBack)) throw error;
+        index = error.section;
+      }
+    }
   }
 
   async runSection(section: Section): Promise<void> {
+    await this.run([section]);
+  }
+
+  /** Back to the question answered before this one; at the first, there is nowhere to go (returns). */
+  private back(): void {
+    const previous = this.history.pop();
+    if (!previous) return;
+    this.seek = previous.key;
+    throw new GoBack(previous.section);
+  }
+
+  private async runOne(section: Section): Promise<void> {
     if (section.when && !section.when(this.scope())) return;
-    if (this.options.verbose) this.options.out(`\n${this.chalk.bold(`── ${sectionTitle(this.options.lang, section)} ──`)}\n`);
+    if (this.options.verbose && this.seek === undefined) this.options.out(`\n${this.chalk.bold(`── ${sectionTitle(this.options.lang, section)} ──`)}\n${this.chalk.dim(words(this.options.lang).backHint)}\n`);
     for (const question of section.questions) {
       if (question.kind === 'list-of-items') await this.runList(question, section);
       else await this.ask(question, [], undefined, section);
@@ -122,12 +173,17 @@ export class Interview {
   /** Asks one question; returns whether it was asked. */
   private async ask(question: Question, base: PathSegment[], list?: { question: Question; index: number }, section?: Section): Promise<boolean> {
     const path = [...base, ...parsePath(question.path)];
+    const key = pathToString(path);
     const doc = this.options.doc;
     const current = getIn(doc, path);
-    if (this.options.mode === 'new' && current !== undefined) return false;
+    // Going back: pass over every question until the one sought, which is asked whatever the mode.
+    if (this.seek !== undefined && this.seek !== key) return false;
+    const sought = this.seek === key;
+    if (!sought && this.options.mode === 'new' && current !== undefined) return false;
     const item = list ? (getIn(doc, base) as Item | undefined) ?? {} : undefined;
     const scope = this.scope({ item, index: list?.index });
     if (question.when && !question.when(scope)) return false;
+    this.seek = undefined;
     const lang = this.options.lang;
     // Editing, Enter keeps what is there; a suggested default would write a value nobody chose.
     const editing = this.options.mode === 'edit';
@@ -140,11 +196,17 @@ export class Interview {
       list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
+    if (sought) request.prefill = true;
     if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
     if (this.options.verbose) this.help(question);
-    const raw = await this.options.prompter.ask(request);
+    let raw = await this.options.prompter.ask(request);
+    while (raw === BACK) {
+      this.back();
+      raw = await this.options.prompter.ask(request);
+    }
     const outcome = this.interpret(question, raw === undefined ? fallback : raw, fallback, path);
     this.write(path, outcome);
+    this.history.push({ key, section: this.sectionIndex });
     this.showFindings(path);
     void section;
     return true;
@@ -309,6 +371,15 @@ export class Interview {
     this.currentList = listPath;
     const items = () => ((getIn(this.options.doc, listPath) as Item[] | undefined) ?? []);
     const start = getIn(this.options.doc, listPath) as Item[] | undefined;
+    // Going back to a question elsewhere: nothing here is asked. Going back into an item of this
+    // list: walk its items to it, then the list's menu as it was (the user was adding items).
+    const listKey = `${pathToString(listPath)}.`;
+    if (this.seek !== undefined && !this.seek.startsWith(listKey)) return;
+    if (this.seek !== undefined && !question.fixed) {
+      for (let i = 0; i < items().length && this.seek !== undefined; i++) await this.runItem(question, listPath, i, this.options.mode);
+      if (this.seek !== undefined) return;
+      return this.listMenu(question, section, listPath, items);
+    }
     if (question.fixed) {
       for (let i = 0; i < items().length; i++) await this.runItem(question, listPath, i, this.options.mode);
       return;
@@ -319,6 +390,11 @@ export class Interview {
       for (let i = 0; i < items().length; i++) if (await this.runItem(question, listPath, i, 'new')) showMenu = true;
     }
     if (!showMenu) return;
+    await this.listMenu(question, section, listPath, items);
+  }
+
+  /** Add, edit or remove items until done. */
+  private async listMenu(question: Question, section: Section, listPath: PathSegment[], items: () => Item[]): Promise<void> {
     const lang = this.options.lang;
     const w = words(lang);
     for (;;) {
@@ -335,11 +411,17 @@ export class Interview {
         id: question.id, kind: 'menu', message: questionText(lang, question, 'message'), choices,
         default: list.length > 0 ? 'done' : 'add', list: { id: question.id, index: list.length, key: '' },
       });
+      if (answer === BACK) {
+        this.back();
+        continue;
+      }
       if (answer === undefined || answer === 'done') break;
       if (answer === 'add') await this.runItem(question, listPath, list.length, 'new');
       else if (typeof answer === 'string' && answer.startsWith('edit:')) await this.runItem(question, listPath, Number(answer.slice(5)), 'edit');
       else if (typeof answer === 'string' && answer.startsWith('remove:')) {
         this.write([...listPath, Number(answer.slice(7))], { kind: 'remove' });
+        // The items after it move up: "back" no longer returns into this list.
+        for (let i = this.history.length - 1; i >= 0; i--) if (this.history[i].key.startsWith(`${pathToString(listPath)}.`)) this.history.splice(i, 1);
         if (items().length === 0) this.write(listPath, { kind: 'remove' });
       } else break;
       this.derive(section);

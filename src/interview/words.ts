@@ -10,7 +10,7 @@ export const RUNNER_KEYS = [
   'conclusion.recommended', 'conclusion.not-required', 'screenedInto', 'startNew', 'leaveOpen', 'yes', 'no', 'answerYesNo',
   'verdict.art35_3', 'verdict.national', 'verdict.nationalAlone', 'verdict.criteria', 'verdict.criterion', 'verdict.noCriteria',
   'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted',
-  'keys.navigate', 'keys.choose', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space',
+  'keys.navigate', 'keys.choose', 'keys.back', 'backHint', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;
 
@@ -51,10 +51,12 @@ export function words(lang: InterviewLang) {
     no: w('no'),
     answerYesNo: (yes: string, no: string) => w('answerYesNo', { yes, no }),
     interrupted: w('interrupted'),
+    /** Under each section heading: how to go back. */
+    backHint: w('backHint'),
     /** The prompts' keyboard help ("↑↓ navigate • ⏎ select"): the actions and the space key's name. */
     keys: {
       navigate: w('keys.navigate'), choose: w('keys.choose'), tick: w('keys.tick'), submit: w('keys.submit'),
-      all: w('keys.all'), invert: w('keys.invert'), space: w('keys.space'),
+      all: w('keys.all'), invert: w('keys.invert'), space: w('keys.space'), back: w('keys.back'),
     },
   };
 }
