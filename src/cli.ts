@@ -86,7 +86,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
 
   program.command('check')
     .description('validate assessments; exit 1 while any is incomplete, wrong or stale')
-    .argument('[paths...]', 'files or folders (folders are searched for *.dpia.yaml); default: the configured folder or .')
+    .argument('[paths...]', 'files or folders (folders are searched for *.dpia.yaml), or - for standard input; default: the configured folder or .')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'sarif']).default('text'))
     .option('--strict', 'fail on warnings too')
     .addOption(langOption())
@@ -94,6 +94,10 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
     .option('--no-cache', 'do not reuse or store results of earlier runs')
     .option('--cache-location <dir>', 'folder of the caches (default: node_modules/.cache/dpia of the project, else the user\'s cache folder)')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--quiet', 'report errors only (warnings are neither shown nor counted)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--stdin-filename <name>', 'with the path -: the name of the assessment read from standard input')
     .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io), opts));
 
   program.command('render')

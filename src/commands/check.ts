@@ -9,6 +9,7 @@ import { palette } from '../formatters/palette.ts';
 import { summarise } from '../formatters/summarise.ts';
 import type { FileResult } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
+import { cli } from '../i18n/cli.ts';
 import { useColour, type Io } from '../io.ts';
 import { findEachAssessment, type FoundFile } from '../model/find-files.ts';
 import { visible } from '../visible.ts';
@@ -30,6 +31,14 @@ export interface CheckOptions {
   cache?: boolean;
   /** folder of the caches (default: the project's node_modules/.cache/dpia or the user's cache folder) */
   cacheLocation?: string;
+  /** Write the report to this file (atomically) instead of standard output. */
+  output?: string;
+  /** Report errors only: warnings are neither shown nor counted (ESLint's --quiet). */
+  quiet?: boolean;
+  /** Fail (exit 1) when there are more warnings than this (ESLint's --max-warnings). */
+  maxWarnings?: string;
+  /** With the path `-`: the name the text read from standard input is reported and configured as. */
+  stdinFilename?: string;
 }
 
 type Engine = typeof import('../check/analyse.ts');
@@ -40,6 +49,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = todayOption(options.today);
   const lang = options.lang as Lang | undefined;
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(cliError('error.check.maxWarnings', { value: options.maxWarnings }));
+  // `-` reads one assessment from standard input (an editor, a pre-commit hook, a pipe).
+  const fromStdin = options.paths.includes('-');
+  if (fromStdin && options.paths.length > 1) throw new UsageError(cliError('error.check.stdinAlone'));
+  if (options.stdinFilename !== undefined && !fromStdin) throw new UsageError(cliError('error.check.stdinFilenameWithoutStdin'));
 
   let engine: Engine | undefined;
   const loadEngine = async () => (engine ??= await import('../check/analyse.ts'));
@@ -48,7 +63,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const config: Config = configFile ? (await import('../config.ts')).loadConfig(io.cwd, options.config) : { root: resolve(io.cwd) };
   if (config.rules && Object.keys(config.rules).length > 0) (await import('../config-rules.ts')).checkRuleSettings(config, (await loadEngine()).RULES_BY_ID.keys());
   const targets = options.paths.length > 0 ? options.paths : [config.assessments ? relativeToRoot(config) : '.'];
-  const { files, errors: missing } = findEachAssessment(targets, io.cwd);
+  const stdinName = options.stdinFilename ?? '<stdin>';
+  const { files, errors: missing } = fromStdin
+    ? { files: [{ path: resolve(io.cwd, stdinName), display: stdinName }], errors: [] }
+    : findEachAssessment(targets, io.cwd);
+  const stdinText = fromStdin ? await readStdin(io) : undefined;
 
   const cache = ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env });
   let exit: number = EXIT.ok;
@@ -66,15 +85,16 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   missing.forEach((error) => fileError(error));
   const checkFile = async (file: FoundFile) => {
     try {
-      const text = readSource(file.path, file.display);
+      const text = stdinText ?? readSource(file.path, file.display);
       const key = { path: file.path, text, today, lang, config };
-      let analysis = cache?.get(key);
+      let analysis = stdinText === undefined ? cache?.get(key) : undefined;
       if (!analysis) {
         analysis = (await loadEngine()).analyseSource(text, file.display, { today, config, lang });
         analysed = true;
-        cache?.set(key, analysis);
+        if (stdinText === undefined) cache?.set(key, analysis);
       }
-      results.push({ file: file.display, lang: analysis.lang, findings: analysis.findings });
+      const findings = options.quiet ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
+      results.push({ file: file.display, lang: analysis.lang, findings });
     } catch (error) {
       if (error instanceof InputError) return fileError(error);
       // Anything else is a bug, reported for this file (naming the rule that failed) and not for the run.
@@ -100,11 +120,23 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const { RULES, effectiveSeverity } = needsRules ? await loadEngine() : { RULES: [], effectiveSeverity: undefined };
     // Rules switched off in the config were not checked, so reports do not list them.
     const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off');
-    const colour = format === 'text' && useColour(io);
-    io.stdout.write(FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION }));
+    // A report written to a file has no colour, whatever the terminal.
+    const colour = format === 'text' && options.output === undefined && useColour(io);
+    const report = FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION });
+    if (options.output === undefined) io.stdout.write(report);
+    else (await import('../model/update.ts')).writeAtomically(resolve(io.cwd, options.output), report, options.output);
   }
-  const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0);
+  const tooManyWarnings = maxWarnings !== undefined && summary.summary.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`dpia: ${cli(summaryLang, 'check.tooManyWarnings', { count: summary.summary.warnings, max: String(maxWarnings) })}\n`);
+  const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0) || tooManyWarnings;
   return worstExit(exit, failed ? EXIT.findings : EXIT.ok);
+}
+
+/** The whole of standard input, as UTF-8 text. */
+async function readStdin(io: Io): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function relativeToRoot(config: Config): string {

@@ -12,7 +12,7 @@ export const CLI_KEYS = [
   'bump.bumped',
   'migrate.consent.moved', 'migrate.consent.renamed', 'migrate.current', 'migrate.moved', 'migrate.needed', 'migrate.schemaVersion',
   'migrate.signoff.rebound', 'migrate.signoff.stale', 'migrate.wouldMove',
-  'check.explain', 'check.noFindings', 'check.summary', 'check.unreadable',
+  'check.explain', 'check.noFindings', 'check.summary', 'check.tooManyWarnings', 'check.unreadable',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
