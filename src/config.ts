@@ -27,6 +27,7 @@ const AuthoritySchema = T.Object({
 
 export const ConfigSchema = T.Object({
   assessments: T.Optional(T.String({ description: 'Folder (or glob) where assessments live' })),
+  ignore: T.Optional(T.Array(T.String(), { description: 'Files and folders that check, status and export pass over when they search folders and globs, as gitignore patterns relative to this file (.gitignore files are honoured too)' })),
   language: T.Optional(T.String({ description: 'Language of the output: the code of a message catalogue (i18n/<code>/)' })),
   controller: T.Optional(ControllerSchema),
   authority: T.Optional(AuthoritySchema),

@@ -66,7 +66,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const stdinName = options.stdinFilename ?? '<stdin>';
   const { files, errors: missing } = fromStdin
     ? { files: [{ path: resolve(io.cwd, stdinName), display: stdinName }], errors: [] }
-    : findEachAssessment(targets, io.cwd);
+    : findEachAssessment(targets, io.cwd, { patterns: config.ignore, root: config.root });
   const stdinText = fromStdin ? await readStdin(io) : undefined;
 
   const cache = ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env });

@@ -50,7 +50,7 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   } else {
     const targets = files.length === 1
       ? [resolve(io.cwd, files[0])]
-      : findAssessments([config.assessments ? resolve(config.root, config.assessments) : '.'], io.cwd).map((f) => f.path);
+      : findAssessments([config.assessments ? resolve(config.root, config.assessments) : '.'], io.cwd, { patterns: config.ignore, root: config.root }).map((f) => f.path);
     for (const file of targets) pairs.push(await revisions(file, displayPath(file, io.cwd), options));
   }
 

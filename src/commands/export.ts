@@ -35,7 +35,7 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
   const today = todayOption(options.today, '--today');
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
-  const files = findAssessments([target], io.cwd);
+  const files = findAssessments([target], io.cwd, { patterns: config.ignore, root: config.root });
 
   let exit: number = EXIT.ok;
   const loaded: { file: string; data: Assessment }[] = [];

@@ -49,7 +49,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const today = todayOption(options.today, '--today');
   const config = loadConfig(io.cwd);
   const target = options.path ?? (config.assessments ? resolve(config.root, config.assessments) : '.');
-  const files = findAssessments([target], io.cwd);
+  const files = findAssessments([target], io.cwd, { patterns: config.ignore, root: config.root });
 
   let exit: number = EXIT.ok;
   const rows: StatusRow[] = [];

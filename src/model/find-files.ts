@@ -1,7 +1,9 @@
 // Which files `check` and `status` look at: named files, folders searched for
 // *.dpia.yaml, or the configured folder or glob.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { globSync } from 'tinyglobby';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from './source.ts';
 
@@ -15,15 +17,83 @@ export interface FoundFile {
   display: string;
 }
 
+/** What a search of folders and globs passes over, as ESLint and markdownlint-cli2 do. */
+export interface IgnoreOptions {
+  /** gitignore-style patterns from the config (`ignore`), relative to `root`. */
+  patterns?: readonly string[];
+  /** The folder the patterns are relative to (the config's folder). */
+  root?: string;
+}
+
+/**
+ * Ignore rules: the config's patterns, and every `.gitignore` from the repository's top
+ * (the nearest folder up with `.git`) down to each folder searched. A file named on the
+ * command line is never ignored: the user asked for it.
+ */
+class Ignores {
+  private readonly scopes = new Map<string, Ignore | null>();
+  private readonly top: string | undefined;
+
+  constructor(private readonly options: IgnoreOptions, start: string) {
+    let dir = resolve(start);
+    for (;;) {
+      if (existsSync(join(dir, '.git'))) {
+        this.top = dir;
+        break;
+      }
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+
+  /** The .gitignore rules of one folder (read once). */
+  private scope(dir: string): Ignore | null {
+    if (!this.scopes.has(dir)) {
+      let rules: Ignore | null = null;
+      try {
+        rules = ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+      } catch {
+        // no .gitignore here
+      }
+      this.scopes.set(dir, rules);
+    }
+    return this.scopes.get(dir)!;
+  }
+
+  ignored(path: string, isDir: boolean): boolean {
+    const { patterns, root } = this.options;
+    const test = (rules: Ignore, base: string) => {
+      const rel = relative(base, path).split(sep).join('/');
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rules.ignores(isDir ? `${rel}/` : rel);
+    };
+    if (patterns && patterns.length > 0 && root !== undefined && test(this.configRules ??= ignore().add([...patterns]), root)) return true;
+    // Each folder from the repository's top down to the file's own folder.
+    const top = this.top ?? dirname(path);
+    const chain: string[] = [];
+    for (let dir = dirname(path); ; dir = dirname(dir)) {
+      chain.unshift(dir);
+      if (dir === top || dirname(dir) === dir || !dir.startsWith(top)) break;
+    }
+    return chain.some((dir) => {
+      const rules = this.scope(dir);
+      return rules !== null && test(rules, dir);
+    });
+  }
+
+  private configRules: Ignore | undefined;
+}
+
 /** The files the targets name; the first target that names none is an error. */
-export function findAssessments(targets: string[], cwd: string): FoundFile[] {
-  const { files, errors } = findEachAssessment(targets, cwd);
+export function findAssessments(targets: string[], cwd: string, ignoring: IgnoreOptions = {}): FoundFile[] {
+  const { files, errors } = findEachAssessment(targets, cwd, ignoring);
   if (errors.length > 0) throw errors[0];
   return files;
 }
 
 /** The files the targets name, and an error for each target that names none (the others still count). */
-export function findEachAssessment(targets: string[], cwd: string): { files: FoundFile[]; errors: InputError[] } {
+export function findEachAssessment(targets: string[], cwd: string, ignoring: IgnoreOptions = {}): { files: FoundFile[]; errors: InputError[] } {
+  const ignores = new Ignores(ignoring, cwd);
   const found = new Map<string, FoundFile>();
   const errors: InputError[] = [];
   const add = (path: string) => found.set(path, { path, display: displayPath(path, cwd) });
@@ -34,8 +104,8 @@ export function findEachAssessment(targets: string[], cwd: string): { files: Fou
       stat = statSync(path);
     } catch (error) {
       // A path that exists is that file, even when its name holds glob characters (`[x]`).
-      if (/[*?[]/.test(target)) {
-        const matches = globFiles(target, cwd);
+      if (/[*?[{]/.test(target)) {
+        const matches = globFiles(target, cwd).filter((file) => !ignores.ignored(file, false));
         if (matches.length === 0) errors.push(new InputError(target, cliError('error.file.matchesNone', { suffix: ASSESSMENT_SUFFIX })));
         matches.forEach(add);
       } else {
@@ -45,7 +115,7 @@ export function findEachAssessment(targets: string[], cwd: string): { files: Fou
     }
     // A folder named like an assessment is named as the file it pretends to be (reading it fails).
     if (stat.isDirectory() && !path.endsWith(ASSESSMENT_SUFFIX)) {
-      const files = walk(path);
+      const files = walk(path, ignores);
       if (files.length === 0) errors.push(new InputError(target, cliError('error.file.holdsNone', { suffix: ASSESSMENT_SUFFIX })));
       files.forEach(add);
     } else {
@@ -56,55 +126,33 @@ export function findEachAssessment(targets: string[], cwd: string): { files: Fou
   return { files, errors };
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, ignores: Ignores): string[] {
   const out: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.endsWith(ASSESSMENT_SUFFIX)) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...walk(full));
-    } else if (entry.name.endsWith(ASSESSMENT_SUFFIX)) {
+      if (!SKIP_DIRS.has(entry.name) && !ignores.ignored(full, true)) out.push(...walk(full, ignores));
+    } else if (entry.name.endsWith(ASSESSMENT_SUFFIX) && !ignores.ignored(full, false)) {
       out.push(full);
     }
   }
   return out;
 }
 
-/** `privacy/**\/*.dpia.yaml`-style globs: `**` any folders, `*` and `?` within a name. */
+/** Glob syntax as tinyglobby (picomatch) reads it: `**`, `*`, `?`, `[…]`, `{a,b}`, extglobs. */
 function globFiles(pattern: string, cwd: string): string[] {
+  // An absolute pattern is searched from its last folder before the first glob character.
   const parts = pattern.split(/[\\/]/);
-  const firstGlob = parts.findIndex((part) => /[*?[]/.test(part));
-  const base = resolve(cwd, parts.slice(0, firstGlob).join('/') || '.');
-  const tail = parts.slice(firstGlob);
-  let source = '';
-  tail.forEach((part, i) => {
-    source += part === '**' ? '(?:.*/)?' : globPart(part) + (i < tail.length - 1 ? '/' : '');
-  });
-  const regex = new RegExp(`^${source}$`);
-  let candidates: string[];
+  const firstGlob = parts.findIndex((part) => /[*?[{(!]/.test(part));
+  const base = isAbsolute(pattern) ? parts.slice(0, firstGlob).join('/') || '/' : cwd;
+  const rest = isAbsolute(pattern) ? parts.slice(firstGlob).join('/') : pattern;
   try {
-    candidates = walkAll(base);
+    return globSync(rest, { cwd: base, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`) })
+      .map((file) => resolve(file));
   } catch {
     return [];
   }
-  return candidates.filter((file) => regex.test(relative(base, file).split(sep).join('/')));
-}
-
-function globPart(part: string): string {
-  return part.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-}
-
-function walkAll(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...walkAll(full));
-    } else {
-      out.push(full);
-    }
-  }
-  return out;
 }
 
 export function displayPath(path: string, cwd: string): string {
