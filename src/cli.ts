@@ -104,7 +104,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .description('render the DPIA report or the privacy notice')
     .argument('<file>', 'assessment file')
     .addOption(new Option('--doc <doc>', 'document').choices(['report', 'notice']).default('report'))
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
     .addOption(langOption())
     .option('--templates <dir>', 'folder of template overrides')
     .option('-o, --output <file>', 'write to a file instead of stdout')
@@ -145,14 +145,14 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .argument('[files...]', 'one file (with --from/--to) or two files')
     .option('--from <rev>', 'git revision to compare from (default HEAD)')
     .option('--to <rev>', 'git revision to compare to (default: the working tree)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addOption(langOption())
     .action((files, opts) => run(async (io) => (await import('./commands/diff.ts')).diff({ files, ...opts }, io), opts));
 
   program.command('status')
     .description('table of all assessments: version, status, findings, residual risk, next review')
     .argument('[path]', 'folder to search (default: the configured folder or .)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addOption(langOption())
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
     .action((path, opts) => run(async (io) => (await import('./commands/status.ts')).status({ path, ...opts }, io), opts));
@@ -161,7 +161,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .description('record of processing activities (Art. 30)')
     .argument('[path]', 'folder to search (default: the configured folder or .)')
     .option('--ropa', 'export the record of processing activities')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .addOption(langOption())
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
@@ -175,7 +175,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .description('list the rules, or explain one')
     .argument('[id]', 'rule id, e.g. consent/withdrawal')
     .addOption(langOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
     .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io), opts));
 
   return program;

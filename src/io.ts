@@ -22,7 +22,11 @@ export function processIo(): Io {
 
 /** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
 export function useColour(io: Io, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  // As Node.js resolves them (tty.WriteStream#getColorDepth): FORCE_COLOR wins, '', 1, true,
+  // 2 and 3 meaning colour and any other value none; then NO_COLOR, NODE_DISABLE_COLORS
+  // (set at all, even empty) and TERM=dumb switch it off; else colour on a terminal only.
+  const { FORCE_COLOR, NO_COLOR, NODE_DISABLE_COLORS, TERM } = io.env;
+  if (FORCE_COLOR !== undefined) return ['', '1', 'true', '2', '3'].includes(FORCE_COLOR);
+  if (NO_COLOR !== undefined || NODE_DISABLE_COLORS !== undefined || TERM === 'dumb') return false;
   return Boolean(io[stream].isTTY);
 }

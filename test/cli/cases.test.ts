@@ -186,7 +186,7 @@ const BAD_INPUTS: BadInput[] = [
   { name: 'binary bytes', file: 'binary.dpia.yaml', write: (p) => writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), where: true, reason: /binary/ },
   { name: 'Latin-1 bytes', file: 'latin1.dpia.yaml', write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('schemaVersion: 1\ntitle: '), Buffer.from([0xe6, 0xf8, 0xe5]), Buffer.from('\n')])), where: true, reason: /not UTF-8.*0xe6/ },
   { name: 'UTF-16 text', file: 'utf16.dpia.yaml', write: (p) => writeFileSync(p, Buffer.from('\ufeffschemaVersion: 1\n', 'utf16le')), where: true, reason: /UTF-16/ },
-  { name: 'a directory without assessments', file: 'nothing-here', write: (p) => mkdirSync(p), where: false, reason: /holds no \.dpia\.yaml files/ },
+  { name: 'a directory without assessments', file: 'nothing-here', write: (p) => mkdirSync(p), where: false, reason: /holds no \.dpia\.yaml files; `dpia new` starts one/ },
   { name: 'a missing file', file: 'missing.dpia.yaml', where: false, reason: /no such file/ },
   { name: 'a file of 10 MB', file: 'big.dpia.yaml', write: (p) => writeFileSync(p, `schemaVersion: 1\nnotes: "${'x'.repeat(10 * 1024 * 1024)}"\n`), where: true, reason: /10\.0 MB; an assessment may be at most/ },
   { name: 'deep nesting', file: 'deep.dpia.yaml', write: text(`schemaVersion: 1\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), where: true, reason: /nests too deeply/ },
@@ -319,10 +319,15 @@ const CASES: Case[] = [
     assert.ok(report.summary.warnings > 0);
   } },
   { name: 'warnings only with --strict: exit 1', cwd: 'temp', setup: warningsOnly, args: ['check', '--today', TODAY, '--strict'], code: 1 },
-  { name: 'NO_COLOR: no ANSI codes', env: { NO_COLOR: '1', FORCE_COLOR: '1' }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(!r.stdout.includes(ESC) && !r.stderr.includes(ESC)) },
+  { name: 'NO_COLOR: no ANSI codes', env: { NO_COLOR: '1', FORCE_COLOR: undefined }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(!r.stdout.includes(ESC) && !r.stderr.includes(ESC)) },
   { name: 'not a TTY: no ANSI codes', env: { NO_COLOR: undefined, FORCE_COLOR: undefined }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(!r.stdout.includes(ESC)) },
   { name: 'FORCE_COLOR=1: colour', env: { NO_COLOR: undefined, FORCE_COLOR: '1' }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(r.stdout.includes(`${ESC}31m`), 'red errors') },
   { name: 'FORCE_COLOR=1 never colours json', env: { NO_COLOR: undefined, FORCE_COLOR: '1' }, args: ['check', ...CHECK_SET, '--format', 'json'], code: 1, check: (r) => assert.ok(!r.stdout.includes(ESC)) },
+  // As Node resolves them: FORCE_COLOR wins over NO_COLOR; FORCE_COLOR=0 or false is no colour; an empty NO_COLOR still counts.
+  { name: 'FORCE_COLOR=1 wins over NO_COLOR', env: { NO_COLOR: '1', FORCE_COLOR: '1' }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(r.stdout.includes(`${ESC}31m`)) },
+  { name: 'FORCE_COLOR=false: no colour', env: { NO_COLOR: undefined, FORCE_COLOR: 'false' }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(!r.stdout.includes(ESC)) },
+  { name: 'NO_COLOR set but empty: no colour', env: { NO_COLOR: '', FORCE_COLOR: undefined }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(!r.stdout.includes(ESC)) },
+  { name: 'FORCE_COLOR empty: colour', env: { NO_COLOR: undefined, FORCE_COLOR: '' }, args: ['check', ...CHECK_SET], code: 1, check: (r) => assert.ok(r.stdout.includes(ESC)) },
   { name: 'config changes severities', cwd: 'temp', setup: (dir) => {
     copyFileSync(join(FIXTURES, 'cli', 'check', 'draft.dpia.yaml'), join(dir, 'draft.dpia.yaml'));
     writeFileSync(join(dir, 'dpia.config.yaml'), 'rules:\n  ref/unknown: off\n  schema/unknown-key: error\n  schema/invalid: warn\n');
