@@ -3,6 +3,7 @@
 import { styleText } from 'node:util';
 import type { Lang } from '../rules/types.ts';
 import type { Io } from '../io.ts';
+import { helpOrValidate, withHelpKey } from './help-key.ts';
 import { words } from './words.ts';
 
 export type PromptKind = 'text' | 'confirm' | 'select' | 'checkbox' | 'menu';
@@ -10,6 +11,8 @@ export type PromptKind = 'text' | 'confirm' | 'select' | 'checkbox' | 'menu';
 export interface PromptChoice {
   value: string | number;
   name: string;
+  /** Shown once chosen, instead of the whole label. */
+  short?: string;
   checked?: boolean;
 }
 
@@ -21,6 +24,8 @@ export interface PromptRequest {
   default?: string | number | boolean;
   choices?: PromptChoice[];
   validate?: (value: string) => true | string;
+  /** The question's help, shown on demand (`?`, see help-key.ts). */
+  help?: string;
   /** Set for questions about one list item. */
   list?: { id: string; index: number; key: string };
 }
@@ -31,7 +36,8 @@ export interface Prompter {
 
 /** The real terminal. Ctrl-C rejects with inquirer's ExitPromptError (see isPromptExit). */
 export function terminalPrompter(io: Io, lang: Lang): Prompter {
-  const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  const context: { input: typeof io.stdin; output: NodeJS.WritableStream; clearPromptOnDone: boolean; signal?: AbortSignal } = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  let hinted = false;
   const w = words(lang);
   const yesNo = { yes: w.yes, no: w.no };
   // The keyboard help line of select and checkbox, in the interview's language: inquirer
@@ -39,9 +45,10 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
   const keysHelp = (actions: Record<string, string>) => (keys: [string, string][]) => keys
     .map(([key, action]) => `${styleText('bold', key === 'space' ? w.keys.space : key)} ${styleText('dim', actions[action] ?? action)}`)
     .join(styleText('dim', ' • '));
-  const selectHelp = keysHelp({ navigate: w.keys.navigate, select: w.keys.choose });
-  const checkboxHelp = keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert });
-  return {
+  const withHelp = (tip: (keys: [string, string][]) => string) => (keys: [string, string][]) => tip([...keys, ['?', w.keys.help]]);
+  const selectHelp = withHelp(keysHelp({ navigate: w.keys.navigate, select: w.keys.choose }));
+  const checkboxHelp = withHelp(keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert }));
+  const prompts: Prompter = {
     async ask(request) {
       const inquirer = await import('@inquirer/prompts');
       switch (request.kind) {
@@ -49,7 +56,8 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
           return inquirer.input({
             message: request.message,
             default: request.default === undefined ? undefined : String(request.default),
-            validate: request.validate,
+            validate: helpOrValidate(request.help, request.validate),
+            theme: { style: { error: (text: string) => (text === request.help ? styleText('dim', text) : styleText('red', `> ${text}`)) } },
           }, context);
         case 'confirm':
           return inquirer.confirm({
@@ -61,7 +69,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
         case 'menu':
           return inquirer.select({
             message: request.message,
-            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short })),
             default: request.default as string | number | undefined,
             pageSize: 12,
             theme: { style: { keysHelpTip: selectHelp } },
@@ -69,11 +77,23 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
         case 'checkbox':
           return inquirer.checkbox({
             message: request.message,
-            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short, checked: c.checked === true })),
             pageSize: 16,
             theme: { style: { keysHelpTip: checkboxHelp } },
           }, context);
       }
+    },
+  };
+  return {
+    ask(request) {
+      // Said once, at the first question that has help.
+      if (request.help && !hinted) context.output.write(`${styleText('dim', w.helpKey)}\n`);
+      hinted ||= request.help !== undefined;
+      const help = request.kind === 'text' || !request.help ? undefined : styleText('dim', request.help);
+      return withHelpKey(io.stdin, context.output, help, (signal) => {
+        context.signal = signal;
+        return prompts.ask(request);
+      });
     },
   };
 }
