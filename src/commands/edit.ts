@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { cliError, InputError, UsageError } from '../errors.ts';
 import { useColour, type Io } from '../io.ts';
 import { SECTIONS, SECTION_NAMES } from '../interview/catalogue.ts';
+import { dpiaCommand } from '../interview/invocation.ts';
 import { Interview } from '../interview/runner.ts';
 import { choosePrompter, guarded, openAssessment, summary } from '../interview/session.ts';
 import { fileLanguage, settings, type InterviewCommandOptions } from '../interview/start.ts';
@@ -32,7 +33,7 @@ export async function edit(options: EditOptions, io: Io): Promise<number> {
   const interview = new Interview({
     file, display, doc: opened.doc, original: opened.original, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
   });
-  const resume = `dpia edit ${display}${names.map((n) => ` --section ${n}`).join('')}`;
+  const resume = `${dpiaCommand(io)} edit ${display}${names.map((n) => ` --section ${n}`).join('')}`;
   return guarded(io, lang, display, resume, async () => {
     await interview.run(sections);
     const w = words(lang);

@@ -6,6 +6,7 @@ import { useColour, type Io } from '../io.ts';
 import { getIn } from '../model/write.ts';
 import { SECTIONS } from '../interview/catalogue.ts';
 import { slugify } from '../interview/input.ts';
+import { dpiaCommand } from '../interview/invocation.ts';
 import { Interview } from '../interview/runner.ts';
 import { choosePrompter, guarded, newDocument, openAssessment, saveNew, summary } from '../interview/session.ts';
 import { basicsSection } from '../interview/sections/system.ts';
@@ -19,6 +20,9 @@ export interface NewOptions extends InterviewCommandOptions {
 export async function newAssessment(options: NewOptions, io: Io): Promise<number> {
   const { config, today, lang: chosen } = settings(options, io);
   let lang = chosen ?? 'en';
+  // A draft named on the command line speaks its own language from the first prompt (yes/no keys too).
+  let opened = options.file ? openAssessment(resolve(io.cwd, options.file), options.file) : undefined;
+  if (opened && !opened.created) lang = chosen ?? fileLanguage(opened.doc.toJS() ?? {}) ?? lang;
   const { prompter, interactive } = choosePrompter(io, lang, 'new', options.answers);
   const out = (text: string) => io.stdout.write(text);
   const colour = useColour(io);
@@ -31,7 +35,7 @@ export async function newAssessment(options: NewOptions, io: Io): Promise<number
     const scratch = parseDocument('{}');
     if (id) scratch.set('id', id);
     const first = new Interview({ doc: scratch, lang, today, config, prompter, mode: 'new', verbose: interactive, colour, out });
-    const code = await guarded(io, lang, '', 'dpia new', async () => {
+    const code = await guarded(io, lang, '', `${dpiaCommand(io)} new`, async () => {
       await first.runSection({ ...basicsSection, questions: basicsSection.questions.filter((q) => q.id === 'title' || q.id === 'id') });
       return 0;
     });
@@ -41,7 +45,7 @@ export async function newAssessment(options: NewOptions, io: Io): Promise<number
     display = `privacy/${id}.dpia.yaml`;
   }
   const file = resolve(io.cwd, display);
-  const opened = openAssessment(file, display);
+  opened ??= openAssessment(file, display);
   let doc = opened.doc;
   let written: string | undefined;
   if (opened.created) {
@@ -56,7 +60,7 @@ export async function newAssessment(options: NewOptions, io: Io): Promise<number
   const interview = new Interview({
     file, display, doc, original: opened.created ? undefined : opened.original, onDisk: written, lang, today, config, prompter, mode: 'new', verbose: interactive, colour, out,
   });
-  return guarded(io, lang, display, `dpia new ${display}`, async () => {
+  return guarded(io, lang, display, `${dpiaCommand(io)} new ${display}`, async () => {
     await interview.run(SECTIONS);
     out(summary(io, file, display, lang, today, config));
     return 0;

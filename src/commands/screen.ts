@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { useColour, type Io } from '../io.ts';
 import type { Assessment } from '../model/schema.ts';
+import { dpiaCommand } from '../interview/invocation.ts';
 import { Interview } from '../interview/runner.ts';
 import { screeningVerdict } from '../interview/screening-verdict.ts';
 import { screeningSection } from '../interview/sections/screening.ts';
@@ -27,17 +28,24 @@ export async function screen(options: InterviewCommandOptions, io: Io): Promise<
     doc = newDocument(file, { id: slugify(display!.replace(/^.*[\\/]/, '').replace(/\.dpia\.ya?ml$|\.ya?ml$/i, '')) || undefined, lang });
     written = saveNew(file, doc, display);
   }
-  const out = (text: string) => io.stdout.write(text);
+  // What was printed: the verdict shown while answering is not printed again at the end.
+  let printed = '';
+  const out = (text: string) => {
+    printed += text;
+    io.stdout.write(text);
+  };
+  const dpia = dpiaCommand(io);
   const interview = new Interview({
     file, display, doc, original: opened.original, onDisk: written, lang, today, config, prompter, mode: 'edit', verbose: interactive, colour: useColour(io), out,
   });
-  return guarded(io, lang, display ?? '', display ? `dpia screen ${display}` : 'dpia screen', async () => {
+  return guarded(io, lang, display ?? '', display ? `${dpia} screen ${display}` : `${dpia} screen`, async () => {
     await interview.runSection(screeningSection);
     const data = (doc.toJS() ?? {}) as Assessment;
     const verdict = screeningVerdict(data.screening ?? {}, lang);
     const w = words(lang);
-    out(`\n${w.conclusion[verdict.conclusion]}\n${verdict.rationale}\n`);
-    if (display) out(`${w.screenedInto(display)}\n${verdict.conclusion === 'not-required' ? '' : `${w.startNew(display)}\n`}`);
+    if (!printed.includes(verdict.rationale)) out(`\n${w.conclusion[verdict.conclusion]}\n${verdict.rationale}\n`);
+    if (display) out(`${w.screenedInto(display)}\n${verdict.conclusion === 'not-required' ? '' : `${w.startNew(`${dpia} new ${display}`)}\n`}`);
+    else out(`${w.notSaved(`${dpia} screen`)}\n`);
     return 0;
   });
 }

@@ -3,6 +3,7 @@
 import { styleText } from 'node:util';
 import type { Lang } from '../rules/types.ts';
 import type { Io } from '../io.ts';
+import { helpOrValidate } from './help-key.ts';
 import { words } from './words.ts';
 
 export type PromptKind = 'text' | 'confirm' | 'select' | 'checkbox' | 'menu';
@@ -10,6 +11,8 @@ export type PromptKind = 'text' | 'confirm' | 'select' | 'checkbox' | 'menu';
 export interface PromptChoice {
   value: string | number;
   name: string;
+  /** Shown once chosen, instead of the whole label. */
+  short?: string;
   checked?: boolean;
 }
 
@@ -23,6 +26,8 @@ export interface PromptRequest {
   validate?: (value: string) => true | string;
   /** Going back: the answer is put on the line to edit (text prompts), not only offered as the default. */
   prefill?: boolean;
+  /** The question's help, shown on demand (`?`, see help-key.ts). */
+  help?: string;
   /** Set for questions about one list item. */
   list?: { id: string; index: number; key: string };
 }
@@ -37,6 +42,7 @@ export interface Prompter {
 /** The real terminal. Ctrl-C rejects with inquirer's ExitPromptError (see isPromptExit). */
 export function terminalPrompter(io: Io, lang: Lang): Prompter {
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  let hinted = false;
   const w = words(lang);
   const yesNo = { yes: w.yes, no: w.no };
   // The keyboard help line of select and checkbox, in the interview's language: inquirer
@@ -44,66 +50,76 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
   const keysHelp = (actions: Record<string, string>) => (keys: [string, string][]) => keys
     .map(([key, action]) => `${styleText('bold', key === 'space' ? w.keys.space : key)} ${styleText('dim', actions[action] ?? action)}`)
     .join(styleText('dim', ' • '));
-  // Esc (back) is ours, not inquirer's: added to the end of the line.
-  const withBack = (help: (keys: [string, string][]) => string) => (keys: [string, string][]) => `${help(keys)}${styleText('dim', ' • ')}${styleText('bold', 'esc')} ${styleText('dim', w.keys.back)}`;
-  const selectHelp = withBack(keysHelp({ navigate: w.keys.navigate, select: w.keys.choose }));
-  const checkboxHelp = withBack(keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert }));
-  return {
-    async ask(request) {
-      // Esc goes back: it aborts the prompt, and the runner walks back to the previous question.
-      const controller = new AbortController();
-      let back = false;
-      const onKey = (_: string, key: { name?: string } | undefined) => {
-        if (key?.name !== 'escape') return;
-        back = true;
-        controller.abort();
-      };
-      io.stdin.on('keypress', onKey);
-      try {
-        return await prompt(request, { ...context, signal: controller.signal });
-      } catch (error) {
-        if (back && error instanceof Error && error.name === 'AbortPromptError') return BACK;
-        throw error;
-      } finally {
-        io.stdin.removeListener('keypress', onKey);
-      }
-    },
-  };
-
-  async function prompt(request: PromptRequest, context: { input: Io['stdin']; output: NodeJS.WritableStream; clearPromptOnDone: boolean; signal: AbortSignal }): Promise<unknown> {
+  // The key line ends with ours: ? for help, Esc to go back (inquirer knows neither).
+  const withKeys = (tip: (keys: [string, string][]) => string) => (keys: [string, string][]) => tip([...keys, ['?', w.keys.help], ['esc', w.keys.back]]);
+  const selectHelp = withKeys(keysHelp({ navigate: w.keys.navigate, select: w.keys.choose }));
+  const checkboxHelp = withKeys(keysHelp({ navigate: w.keys.navigate, select: w.keys.tick, submit: w.keys.submit, all: w.keys.all, invert: w.keys.invert }));
+  const prompt = async (request: PromptRequest, signal: AbortSignal): Promise<unknown> => {
     const inquirer = await import('@inquirer/prompts');
+    const at = { ...context, signal };
     switch (request.kind) {
       case 'text':
         return inquirer.input({
           message: request.message,
           default: request.default === undefined ? undefined : String(request.default),
           prefill: request.prefill ? 'editable' : 'tab',
-          validate: request.validate,
-        }, context);
+          validate: helpOrValidate(request.help, request.validate),
+          theme: { style: { error: (text: string) => (text === request.help ? styleText('dim', text) : styleText('red', `> ${text}`)) } },
+        }, at);
       case 'confirm':
         return inquirer.confirm({
           message: request.message,
           default: typeof request.default === 'boolean' ? request.default : undefined,
           theme: { keywords: { ...yesNo, error: ({ yes, no }: { yes: string; no: string }) => w.answerYesNo(yes, no) } },
-        }, context);
+        }, at);
       case 'select':
       case 'menu':
         return inquirer.select({
           message: request.message,
-          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short })),
           default: request.default as string | number | undefined,
           pageSize: 12,
           theme: { style: { keysHelpTip: selectHelp } },
-        }, context);
+        }, at);
       case 'checkbox':
         return inquirer.checkbox({
           message: request.message,
-          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short, checked: c.checked === true })),
           pageSize: 16,
           theme: { style: { keysHelpTip: checkboxHelp } },
-        }, context);
+        }, at);
     }
-  }
+  };
+  return {
+    async ask(request) {
+      // Said once, at the first question that has help.
+      if (request.help && !hinted) context.output.write(`${styleText('dim', w.helpKey)}\n`);
+      hinted ||= request.help !== undefined;
+      // Text prompts show help for a typed `?` (helpOrValidate); the others for the `?` key.
+      const help = request.kind === 'text' || !request.help ? undefined : styleText('dim', request.help);
+      for (;;) {
+        // Esc goes back (the runner walks back to the previous question); `?` prints the help and asks again.
+        const controller = new AbortController();
+        let pressed: 'back' | 'help' | undefined;
+        const onKey = (_text: string, key?: { name?: string; sequence?: string }) => {
+          if (key?.name === 'escape') pressed = 'back';
+          else if (help && key?.sequence === '?') pressed = 'help';
+          else return;
+          controller.abort();
+        };
+        io.stdin.on('keypress', onKey);
+        try {
+          return await prompt(request, controller.signal);
+        } catch (error) {
+          if (!pressed || !(error instanceof Error && error.name === 'AbortPromptError')) throw error;
+          if (pressed === 'back') return BACK;
+          context.output.write(`${help}\n`);
+        } finally {
+          io.stdin.removeListener('keypress', onKey);
+        }
+      }
+    },
+  };
 }
 
 /** Ctrl-C (or a closed terminal) inside a prompt. */

@@ -39,10 +39,15 @@ export function parseDate(input: string): string | undefined {
   return isDate(iso) ? iso : undefined;
 }
 
-/** A lower-case kebab-case id from a name ("Prioritise leads" → "prioritise-leads"). */
+const SLUG_MAX = 40;
+
+/** A lower-case kebab-case id from a name ("Prioritise leads" → "prioritise-leads"), cut after a whole word. */
 export function slugify(text: string): string {
-  return text.toLowerCase()
+  const slug = text.toLowerCase()
     .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= SLUG_MAX) return slug;
+  const cut = slug.lastIndexOf('-', SLUG_MAX);
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, SLUG_MAX);
 }

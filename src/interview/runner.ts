@@ -18,7 +18,7 @@ import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import { BACK, type PromptChoice, type Prompter, type PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
-import { choiceLabel, draftArgs, questionText, say, sectionTitle } from './text.ts';
+import { choiceLabel, choiceShort, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
 import { runnerText, words, type RunnerKey } from './words.ts';
 
@@ -130,13 +130,28 @@ export class Interview {
 
   private async runOne(section: Section): Promise<void> {
     if (section.when && !section.when(this.scope())) return;
-    if (this.options.verbose && this.seek === undefined) this.options.out(`\n${this.chalk.bold(`── ${sectionTitle(this.options.lang, section)} ──`)}\n${this.chalk.dim(words(this.options.lang).backHint)}\n`);
+    // Shown with the section's first question: a section with nothing left to ask stays silent,
+    // and going back into a section does not show its heading again.
+    this.header = this.seek === undefined ? `\n${this.chalk.bold(`── ${sectionTitle(this.options.lang, section)} ──`)}\n` : undefined;
     for (const question of section.questions) {
       if (question.kind === 'list-of-items') await this.runList(question, section);
       else await this.ask(question, [], undefined, section);
       this.derive(section);
     }
   }
+
+  private header: string | undefined;
+
+  private showHeader(): void {
+    if (this.header && this.options.verbose) {
+      // How to go back is said once, under the first heading.
+      this.options.out(this.backHinted ? this.header : `${this.header}${this.chalk.dim(words(this.options.lang).backHint)}\n`);
+      this.backHinted = true;
+    }
+    this.header = undefined;
+  }
+
+  private backHinted = false;
 
   private derive(section: Section): void {
     const result = section.derive?.(this.scope());
@@ -184,11 +199,14 @@ export class Interview {
     const scope = this.scope({ item, index: list?.index });
     if (question.when && !question.when(scope)) return false;
     this.seek = undefined;
+    this.showHeader();
     const lang = this.options.lang;
     // Editing, Enter keeps what is there; a suggested default would write a value nobody chose.
     const editing = this.options.mode === 'edit';
     const fallback = current ?? (editing ? undefined : this.defaultFor(question, scope));
-    const prefix = list ? `${questionText(lang, list.question, 'noun')} ${list.index + 1}: ` : '';
+    // The item by its name or id ("Measure 'pseudonymisation': …"); its number only while it has neither.
+    const named = list && item ? list.question.label?.(item) : undefined;
+    const prefix = list ? runnerText(lang, named && named !== '?' ? 'item.named' : 'item.numbered', { noun: questionText(lang, list.question, 'noun'), name: named, n: String(list.index + 1) }) : '';
     const request: PromptRequest = {
       id: question.id,
       kind: question.kind === 'confirm' || question.kind === 'select' || question.kind === 'checkbox' ? question.kind : 'text',
@@ -198,7 +216,7 @@ export class Interview {
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
     if (sought) request.prefill = true;
     if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
-    if (this.options.verbose) this.help(question);
+    request.help = this.helpText(question);
     let raw = await this.options.prompter.ask(request);
     while (raw === BACK) {
       this.back();
@@ -258,13 +276,13 @@ export class Interview {
         if (typeof fallback === 'boolean') request.default = fallback;
         return;
       case 'select':
-        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c) }));
+        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c), short: choiceShort(lang, question, c) }));
         if (fallback !== undefined) request.default = fallback as string | number;
         else if (choices.some((c) => c.value === '')) request.default = '';
         return;
       case 'checkbox': {
         const ticked = new Set(Array.isArray(fallback) ? fallback.map(String) : []);
-        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), checked: ticked.has(String(c.value)) }));
+        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), short: choiceShort(lang, question, c), checked: ticked.has(String(c.value)) }));
         return;
       }
       default:
@@ -343,10 +361,11 @@ export class Interview {
     }
   }
 
-  private help(question: Question): void {
+  /** Shown on demand (`?` at the prompt), not by default. */
+  private helpText(question: Question): string {
     const lang = this.options.lang;
     const principle = ui(lang).principles[question.principle];
-    this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help', draftArgs(lang, this.data))}`)}\n`);
+    return `  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help', draftArgs(lang, this.data))}`;
   }
 
   /** The rules that `check` runs, limited to what was just answered. */
@@ -378,7 +397,7 @@ export class Interview {
     if (this.seek !== undefined && !question.fixed) {
       for (let i = 0; i < items().length && this.seek !== undefined; i++) await this.runItem(question, listPath, i, this.options.mode);
       if (this.seek !== undefined) return;
-      return this.listMenu(question, section, listPath, items);
+      return this.listMenu(question, section, listPath, items, start);
     }
     if (question.fixed) {
       for (let i = 0; i < items().length; i++) await this.runItem(question, listPath, i, this.options.mode);
@@ -390,11 +409,11 @@ export class Interview {
       for (let i = 0; i < items().length; i++) if (await this.runItem(question, listPath, i, 'new')) showMenu = true;
     }
     if (!showMenu) return;
-    await this.listMenu(question, section, listPath, items);
+    await this.listMenu(question, section, listPath, items, start);
   }
 
   /** Add, edit or remove items until done. */
-  private async listMenu(question: Question, section: Section, listPath: PathSegment[], items: () => Item[]): Promise<void> {
+  private async listMenu(question: Question, section: Section, listPath: PathSegment[], items: () => Item[], start: Item[] | undefined): Promise<void> {
     const lang = this.options.lang;
     const w = words(lang);
     for (;;) {
@@ -406,9 +425,9 @@ export class Interview {
         ...list.map((item, i) => ({ value: `edit:${i}`, name: `${w.edit} ${label(item, i)}` })),
         ...list.map((item, i) => ({ value: `remove:${i}`, name: `${w.remove} ${label(item, i)}` })),
       ];
-      if (this.options.verbose) this.help(question);
+      this.showHeader();
       const answer = await this.options.prompter.ask({
-        id: question.id, kind: 'menu', message: questionText(lang, question, 'message'), choices,
+        id: question.id, kind: 'menu', message: questionText(lang, question, 'message'), choices, help: this.helpText(question),
         default: list.length > 0 ? 'done' : 'add', list: { id: question.id, index: list.length, key: '' },
       });
       if (answer === BACK) {
@@ -426,12 +445,15 @@ export class Interview {
       } else break;
       this.derive(section);
     }
+    // "None" to a list not yet answered is an answer: a resumed draft does not ask it again.
+    if (this.options.mode === 'new' && start === undefined && items().length === 0) this.write(listPath, { kind: 'set', value: [] });
   }
 
   private async seed(question: Question, listPath: PathSegment[]): Promise<void> {
     const seeds = question.seeds!.choices(this.scope());
     if (seeds.length === 0) return;
     const lang = this.options.lang;
+    this.showHeader();
     const answer = await this.options.prompter.ask({
       id: `${question.id}.seeds`, kind: 'checkbox', message: questionText(lang, question, 'seeds.message'),
       choices: seeds.map((s) => ({ value: s.value, name: say(lang, s.key), checked: false })),

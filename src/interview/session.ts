@@ -19,6 +19,7 @@ import { runRules } from '../rules/engine.ts';
 import { PRINCIPLES, type Lang } from '../rules/types.ts';
 import { isPromptExit, terminalPrompter, type Prompter } from './ask.ts';
 import { answersPrompter, loadAnswers } from './answers.ts';
+import { dpiaCommand } from './invocation.ts';
 import { AnswerError } from './runner.ts';
 import { words } from './words.ts';
 
@@ -123,9 +124,13 @@ export function summary(io: Io, file: string, display: string, lang: Lang, today
     }
   }
   const quoted = /\s/.test(display) ? `"${display}"` : display;
-  lines.push('', chalk.bold(w.next),
-    `  dpia check ${quoted}                      # ${w.nextCheck}`,
-    `  dpia render ${quoted} --doc report -o dpia.md   # ${w.nextRender}`,
-    `  dpia approve ${quoted} --role dpo --name "…"    # ${w.nextApprove}`, '');
+  const dpia = dpiaCommand(io);
+  const commands: Array<[string, string]> = [
+    [`${dpia} check ${quoted}`, w.nextCheck],
+    [`${dpia} render ${quoted} --doc report -o dpia.md`, w.nextRender],
+    [`${dpia} approve ${quoted} --role dpo --name "…"`, w.nextApprove],
+  ];
+  const width = Math.max(...commands.map(([c]) => c.length));
+  lines.push('', chalk.bold(w.next), ...commands.map(([c, what]) => `  ${c.padEnd(width)}   # ${what}`), '');
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 // A question's words hang from its key (by default its id): `<key>.message`, `<key>.help`,
 // `<key>.noun` (what one item of a list is called), `<key>.seeds.message` and
 // `<key>.choice.<value>`; a section's title is `section.<name>.title`.
-import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import { hasMessage, message, type MessageArgs } from '../i18n/catalogue.ts';
 import { joinList } from '../i18n/format.ts';
 import { label } from '../i18n/labels.ts';
 import { peopleConcerned } from '../model/people.ts';
@@ -38,6 +38,18 @@ export const choiceKey = (question: Question, choice: Choice): string =>
 
 export const choiceLabel = (lang: InterviewLang, question: Question, choice: Choice): string =>
   choice.label ?? (choice.labelKind ? label(lang, choice.labelKind, choice.value) : say(lang, choiceKey(question, choice)));
+
+/**
+ * What a confirmed choice shows after the prompt: the catalogue's `<key>.short.<value>` where
+ * there is one, an item's id, else the label up to its explanation ("(a) consent — the person …").
+ */
+export function choiceShort(lang: InterviewLang, question: Question, choice: Choice): string {
+  if (choice.label !== undefined) return String(choice.value);
+  const short = `${questionKey(question)}.short.${String(choice.value)}`;
+  if (!choice.labelKind && !choice.key && hasMessage(lang, 'interview', short)) return say(lang, short);
+  const text = choiceLabel(lang, question, choice);
+  return text.split(' — ')[0].replace(/(.) \(.*$/, '$1');
+}
 
 export const titleKey = (section: Section): string => `section.${section.name}.title`;
 

@@ -6,11 +6,11 @@ import { say } from './text.ts';
 /** Every runner key the code uses (the catalogue test checks each exists and none is unused). */
 export const RUNNER_KEYS = [
   'add', 'done', 'skip', 'edit', 'remove', 'badDuration', 'badDate', 'badNumber', 'badId', 'takenId', 'noTty', 'saved', 'created',
-  'resuming', 'remaining', 'clean', 'next', 'nextCheck', 'nextRender', 'nextApprove', 'unchanged', 'updated', 'conclusion.required',
-  'conclusion.recommended', 'conclusion.not-required', 'screenedInto', 'startNew', 'leaveOpen', 'yes', 'no', 'answerYesNo',
+  'resuming', 'item.named', 'item.numbered', 'remaining', 'clean', 'next', 'nextCheck', 'nextRender', 'nextApprove', 'unchanged', 'updated', 'conclusion.required',
+  'conclusion.recommended', 'conclusion.not-required', 'screenedInto', 'startNew', 'notSaved', 'leaveOpen', 'yes', 'no', 'answerYesNo',
   'verdict.art35_3', 'verdict.national', 'verdict.nationalAlone', 'verdict.criteria', 'verdict.criterion', 'verdict.noCriteria',
   'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted',
-  'keys.navigate', 'keys.choose', 'keys.back', 'backHint', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space',
+  'keys.navigate', 'keys.choose', 'keys.back', 'backHint', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space', 'keys.help', 'helpKey',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;
 
@@ -45,18 +45,20 @@ export function words(lang: InterviewLang) {
     updated: (file: string) => w('updated', { file }),
     conclusion: { required: w('conclusion.required'), recommended: w('conclusion.recommended'), 'not-required': w('conclusion.not-required') },
     screenedInto: (file: string) => w('screenedInto', { file }),
-    startNew: (file: string) => w('startNew', { file }),
+    startNew: (command: string) => w('startNew', { command }),
+    notSaved: (command: string) => w('notSaved', { command }),
     leaveOpen: w('leaveOpen'),
     yes: w('yes'),
     no: w('no'),
     answerYesNo: (yes: string, no: string) => w('answerYesNo', { yes, no }),
     interrupted: w('interrupted'),
-    /** Under each section heading: how to go back. */
+    /** Under the first section heading: how to go back. */
     backHint: w('backHint'),
+    helpKey: w('helpKey'),
     /** The prompts' keyboard help ("↑↓ navigate • ⏎ select"): the actions and the space key's name. */
     keys: {
       navigate: w('keys.navigate'), choose: w('keys.choose'), tick: w('keys.tick'), submit: w('keys.submit'),
-      all: w('keys.all'), invert: w('keys.invert'), space: w('keys.space'), back: w('keys.back'),
+      all: w('keys.all'), invert: w('keys.invert'), space: w('keys.space'), back: w('keys.back'), help: w('keys.help'),
     },
   };
 }

@@ -217,6 +217,7 @@ const Screening = T.Object({
   art35_3: Opt(T.Array(Enum(ART35_3, 'Art. 35(3) case'), { description: 'Art. 35(3) cases that apply' })),
   required: Opt(Bool('A DPIA is required')),
   rationale: Opt(Text('Why a DPIA is or is not required')),
+  carryOut: Opt(Bool('Where screening finds a DPIA recommended but not required: whether one is carried out (WP248 rev.01 recommends one where it is not clear)')),
   dpoView: Opt(Text("The DPO's view, required when deciding against a DPIA despite criteria")),
   date: Opt(DateStr('When the screening was made')),
 }, { description: 'Is a DPIA required? WP248 and the national list' });

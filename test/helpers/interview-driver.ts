@@ -60,11 +60,18 @@ export class InterviewDriver {
       if (line.startsWith(text(list, 'message'))) return { line, menu: list };
       if (list.seeds && line.startsWith(text(list, 'seeds.message'))) return { line, seeds: list };
     }
+    // An item is named by its label ("Measure 'x': ", "Tiltak «x»: ") or, while it has none, its number.
     const items = this.catalogue.filter((entry) => entry.list && line.startsWith(`${text(entry.list, 'noun')} `))
-      .map((entry) => ({ entry, rest: /^(\d+): (.*)$/.exec(line.slice(text(entry.list!, 'noun').length + 1)) }))
-      .filter(({ entry, rest }) => rest && rest[2].startsWith(text(entry.question, 'message')))
+      .map((entry) => ({ entry, rest: /^(?:(\d+)|'(.*?)'|«(.*?)»): (.*)$/.exec(line.slice(text(entry.list!, 'noun').length + 1)) }))
+      .filter(({ entry, rest }) => rest && rest[4].startsWith(text(entry.question, 'message')))
       .sort((a, b) => text(b.entry.question, 'message').length - text(a.entry.question, 'message').length);
-    if (items[0]) return { line, question: items[0].entry.question, list: items[0].entry.list, index: Number(items[0].rest![1]) - 1 };
+    if (items[0]) {
+      const { entry, rest } = items[0];
+      const name = rest![2] ?? rest![3];
+      const list = (get(this.data(), entry.list!.path) as Array<Record<string, unknown>> | undefined) ?? [];
+      const index = name === undefined ? Number(rest![1]) - 1 : list.findIndex((item) => entry.list!.label?.(item) === name);
+      return { line, question: entry.question, list: entry.list, index };
+    }
     const q = this.catalogue.filter(({ question, list }) => !list && question.kind !== 'list-of-items' && line.startsWith(text(question, 'message')))
       .sort((a, b) => text(b.question, 'message').length - text(a.question, 'message').length)[0];
     return q ? { line, question: q.question } : undefined;

@@ -100,8 +100,8 @@ describe('the interview in the pseudo-locale', () => {
     const titles = lines.filter((line) => line.startsWith('── '));
     assert.equal(titles.length > 5, true);
     for (const title of titles) assertMarked(title.replace(/──/g, ''), 'section title');
-    // Help lines: "  principle · citation — help"; the principle and citation belong to other areas.
-    const helps = lines.filter((line) => /^ {2}\S.* · .* — /.test(line) && !/^ {2}[✖⚠]/.test(line));
+    // Help, shown on demand: "  principle · citation — help"; the principle and citation belong to other areas.
+    const helps = asked.map(({ request }) => request.help ?? '').filter((help) => /^ {2}\S.* · .* — /.test(help));
     assert.ok(helps.length > 50, `only ${helps.length} help lines`);
     for (const help of helps) assertMarked(help.slice(help.indexOf(' — ') + 3), 'help');
     for (const derived of lines.filter((line) => line.startsWith('→ '))) assertMarked(derived.slice(2), 'screening verdict', ['evaluation-scoring', 'innovative-technology', 'large-scale', 'commercial-prediction']);

@@ -45,10 +45,20 @@ describe('sections with scripted answers', () => {
   });
 
   it('screening: one criterion is recommended and asks for the DPO view', async () => {
-    const { data, requests } = await interview('{}', ['screening'], { 'screening.art35_3': [], 'screening.criteria': ['large-scale'], 'screening.nationalList': [], 'screening.dpoView': 'Do it anyway.' });
+    const { data, requests } = await interview('{}', ['screening'], { 'screening.art35_3': [], 'screening.criteria': ['large-scale'], 'screening.nationalList': [], 'screening.carryOut': false, 'screening.dpoView': 'Not needed: one criterion.' });
     assert.equal(data.screening.required, false);
-    assert.equal(data.screening.dpoView, 'Do it anyway.');
-    assert.ok(requests.some((r) => r.id === 'screening.dpoView'));
+    assert.equal(data.screening.carryOut, false);
+    assert.equal(data.screening.dpoView, 'Not needed: one criterion.');
+    const ids = requests.map((r) => r.id);
+    assert.ok(ids.indexOf('screening.carryOut') < ids.indexOf('screening.dpoView'));
+  });
+
+  it('screening: the DPO view is asked only after deciding against a recommended DPIA', async () => {
+    const carry = await interview('{}', ['screening'], { 'screening.art35_3': [], 'screening.criteria': ['large-scale'], 'screening.nationalList': [], 'screening.carryOut': true });
+    assert.equal(carry.data.screening.carryOut, true);
+    assert.ok(!carry.requests.some((r) => r.id === 'screening.dpoView'));
+    const required = await interview('{}', ['screening'], { 'screening.art35_3': [], 'screening.criteria': ['large-scale', 'evaluation-scoring'], 'screening.nationalList': [] });
+    assert.deepEqual(required.requests.map((r) => r.id).filter((id) => id === 'screening.carryOut' || id === 'screening.dpoView'), []);
   });
 
   it('system: AI questions only when AI is used; Art. 22 exception only for significant decisions', async () => {

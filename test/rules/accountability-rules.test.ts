@@ -27,6 +27,9 @@ describe('accountability rules', () => {
   it('accountability/screening: a "+1" list item counts only with another WP248 criterion', () => {
     const alone = screening('  nationalList: [innovative-technology]\n  criteria: [innovative-technology]\n  required: false\n');
     assert.deepEqual(ruleHits(alone, 'accountability/screening'), ['screening.dpoView']);
+    // Carrying out the recommended DPIA needs no DPO view on deciding against it.
+    const carried = screening('  nationalList: [innovative-technology]\n  criteria: [innovative-technology]\n  required: false\n  carryOut: true\n');
+    assert.deepEqual(ruleHits(carried, 'accountability/screening'), []);
     const combined = screening('  nationalList: [innovative-technology]\n  criteria: [innovative-technology, evaluation-scoring]\n  required: false\n  dpoView: Agrees\n');
     assert.deepEqual(ruleHits(combined, 'accountability/screening'), ['screening.required']);
   });

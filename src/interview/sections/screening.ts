@@ -51,8 +51,13 @@ export const screeningSection: Section = {
       id: 'screening.nationalList', kind: 'checkbox', emptyIsAnswer: true, choices: NATIONAL_CHOICES, principle: 'accountability', article: 'GDPR Art. 35(4), Datatilsynet 2019',
     },
     {
+      // Only where a DPIA is recommended, not required: the user decides, then (against) the DPO's view.
+      id: 'screening.carryOut', kind: 'confirm', default: true,
+      when: ({ data }) => data.screening?.required === false && ((data.screening?.criteria?.length ?? 0) > 0 || (data.screening?.nationalList?.length ?? 0) > 0), principle: 'accountability', article: 'GDPR Art. 35(1), WP248 rev.01',
+    },
+    {
       id: 'screening.dpoView', kind: 'text', optional: true,
-      when: ({ data }) => data.screening?.required === false && ((data.screening?.criteria?.length ?? 0) > 0 || (data.screening?.nationalList?.length ?? 0) > 0), principle: 'accountability', article: 'GDPR Art. 35(2), WP248 rev.01',
+      when: ({ data }) => data.screening?.required === false && data.screening?.carryOut === false, principle: 'accountability', article: 'GDPR Art. 35(2), WP248 rev.01',
     },
   ]),
 };

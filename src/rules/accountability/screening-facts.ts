@@ -84,7 +84,7 @@ export const rule: Rule = {
     }
     // accountability/screening already reports "not required" against recorded criteria
     // (two or more, a list item or an Art. 35(3) case); this adds the implied ones.
-    if (screening.required !== false || filled(screening.dpoView)) return;
+    if (screening.required !== false || screening.carryOut === true || filled(screening.dpoView)) return;
     const grounds = mandatoryGrounds(screening);
     if (grounds.art35.length > 0 || grounds.national.length > 0 || recorded.national.length > 0 || recorded.wp248.length >= 2) return;
     const criteria = [...new Set([...recorded.wp248, ...implied.filter((i) => i.place === 'wp248').map((i) => i.item)])];

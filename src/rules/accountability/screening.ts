@@ -63,7 +63,7 @@ export const rule: Rule = {
     // Here every recorded list item is a "+1" item without another criterion, so the only
     // WP248 criterion recorded, if any, is the one those items imply themselves: the two
     // indicators never occur together.
-    if ((criteria.length >= 2 || national.length > 0) && !filled(screening.dpoView)) {
+    if ((criteria.length >= 2 || national.length > 0) && screening.carryOut !== true && !filled(screening.dpoView)) {
       report(['screening', 'dpoView'], {
         noDpoView: 'yes',
         criteria: criteria.length >= 2 ? criteria.join(', ') : '',
