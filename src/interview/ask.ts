@@ -11,6 +11,8 @@ export interface PromptChoice {
   value: string | number;
   name: string;
   checked?: boolean;
+  /** Shown under the list for the highlighted choice. */
+  description?: string;
 }
 
 export interface PromptRequest {
@@ -61,7 +63,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
         case 'menu':
           return inquirer.select({
             message: request.message,
-            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name })),
+            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, description: c.description })),
             default: request.default as string | number | undefined,
             pageSize: 12,
             theme: { style: { keysHelpTip: selectHelp } },
@@ -69,7 +71,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
         case 'checkbox':
           return inquirer.checkbox({
             message: request.message,
-            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+            choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, checked: c.checked === true, description: c.description })),
             pageSize: 16,
             theme: { style: { keysHelpTip: checkboxHelp } },
           }, context);

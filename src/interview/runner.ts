@@ -18,7 +18,10 @@ import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
-import { choiceLabel, draftArgs, questionText, say, sectionTitle } from './text.ts';
+import { mootAfter, settleMoot } from './consistency.ts';
+import { fieldOutcome, guardField } from './field-check.ts';
+import { confirmRemoval, referencesTo } from './references.ts';
+import { choiceDescription, choiceLabel, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
 import { runnerText, words, type RunnerKey } from './words.ts';
 
@@ -141,10 +144,16 @@ export class Interview {
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
     if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
+    guardField(request, question, path, lang);
     if (this.options.verbose) this.help(question);
     const raw = await this.options.prompter.ask(request);
-    const outcome = this.interpret(question, raw === undefined ? fallback : raw, fallback, path);
+    const refuse = (why: string) => new AnswerError(runnerText(lang, 'error.answer', { path: pathToString(path), id: question.id, why }));
+    const { outcome, note } = fieldOutcome(question, path, lang, this.interpret(question, raw === undefined ? fallback : raw, fallback, path), refuse);
+    if (note && this.options.verbose) this.options.out(`${this.chalk.cyan(note)}\n`);
+    for (const [p, v] of outcome.kind === 'set' ? question.resolve?.(outcome.value, scope) ?? [] : []) this.write(parsePath(p), { kind: 'set', value: v });
     this.write(path, outcome);
+    const moot = sameValue(current, getIn(doc, path)) ? undefined : mootAfter(this.data, path, lang);
+    for (const p of await settleMoot(this.options.prompter, lang, moot)) this.write(p, { kind: 'remove' });
     this.showFindings(path);
     void section;
     return true;
@@ -196,13 +205,13 @@ export class Interview {
         if (typeof fallback === 'boolean') request.default = fallback;
         return;
       case 'select':
-        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c) }));
+        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c), description: choiceDescription(lang, c) }));
         if (fallback !== undefined) request.default = fallback as string | number;
         else if (choices.some((c) => c.value === '')) request.default = '';
         return;
       case 'checkbox': {
         const ticked = new Set(Array.isArray(fallback) ? fallback.map(String) : []);
-        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), checked: ticked.has(String(c.value)) }));
+        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), checked: ticked.has(String(c.value)), description: choiceDescription(lang, c) }));
         return;
       }
       default:
@@ -339,6 +348,9 @@ export class Interview {
       if (answer === 'add') await this.runItem(question, listPath, list.length, 'new');
       else if (typeof answer === 'string' && answer.startsWith('edit:')) await this.runItem(question, listPath, Number(answer.slice(5)), 'edit');
       else if (typeof answer === 'string' && answer.startsWith('remove:')) {
+        const references = referencesTo(this.data, listPath, Number(answer.slice(7)), lang);
+        if (!(await confirmRemoval(this.options.prompter, lang, `${questionText(lang, question, 'noun')} '${label(list[Number(answer.slice(7))], Number(answer.slice(7))).replace(/^\d+\. /, '')}'`, references))) continue;
+        for (const p of references.paths) this.write(p, { kind: 'remove' });
         this.write([...listPath, Number(answer.slice(7))], { kind: 'remove' });
         if (items().length === 0) this.write(listPath, { kind: 'remove' });
       } else break;

@@ -39,6 +39,9 @@ export const choiceKey = (question: Question, choice: Choice): string =>
 export const choiceLabel = (lang: InterviewLang, question: Question, choice: Choice): string =>
   choice.label ?? (choice.labelKind ? label(lang, choice.labelKind, choice.value) : say(lang, choiceKey(question, choice)));
 
+/** The words that explain a choice, where it has them. */
+export const choiceDescription = (lang: InterviewLang, choice: Choice): string | undefined => (choice.descriptionKey ? say(lang, choice.descriptionKey) : undefined);
+
 export const titleKey = (section: Section): string => `section.${section.name}.title`;
 
 export const sectionTitle = (lang: InterviewLang, section: Section): string => say(lang, titleKey(section));
