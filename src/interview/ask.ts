@@ -14,6 +14,8 @@ export interface PromptChoice {
   /** Shown once chosen, instead of the whole label. */
   short?: string;
   checked?: boolean;
+  /** Shown under the list for the highlighted choice. */
+  description?: string;
 }
 
 export interface PromptRequest {
@@ -76,7 +78,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
       case 'menu':
         return inquirer.select({
           message: request.message,
-          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short })),
+          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short, description: c.description })),
           default: request.default as string | number | undefined,
           pageSize: 12,
           theme: { style: { keysHelpTip: selectHelp } },
@@ -84,7 +86,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
       case 'checkbox':
         return inquirer.checkbox({
           message: request.message,
-          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short, checked: c.checked === true })),
+          choices: (request.choices ?? []).map((c) => ({ value: c.value, name: c.name, short: c.short, checked: c.checked === true, description: c.description })),
           pageSize: 16,
           theme: { style: { keysHelpTip: checkboxHelp } },
         }, at);

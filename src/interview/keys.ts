@@ -19,7 +19,10 @@ function questionKeys(question: Question, keys: Set<string>): void {
     for (const seed of question.seeds.choices(EVERYTHING)) for (const key of [seed.key, ...(seed.itemKeys ?? [])]) keys.add(key);
   }
   const choices: Choice[] = typeof question.choices === 'function' ? question.choices(EVERYTHING) : question.choices ?? [];
-  for (const choice of choices) if (choice.label === undefined && choice.labelKind === undefined) keys.add(choiceKey(question, choice));
+  for (const choice of choices) {
+    if (choice.label === undefined && choice.labelKind === undefined) keys.add(choiceKey(question, choice));
+    if (choice.descriptionKey) keys.add(choice.descriptionKey);
+  }
   for (const item of question.item ?? []) questionKeys(item, keys);
 }
 

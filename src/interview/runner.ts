@@ -18,7 +18,10 @@ import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import { BACK, type PromptChoice, type Prompter, type PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
-import { choiceLabel, choiceShort, draftArgs, questionText, say, sectionTitle } from './text.ts';
+import { mootAfter, settleMoot } from './consistency.ts';
+import { fieldOutcome, guardField } from './field-check.ts';
+import { confirmRemoval, referencesTo } from './references.ts';
+import { choiceDescription, choiceLabel, choiceShort, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
 import { runnerText, words, type RunnerKey } from './words.ts';
 
@@ -216,15 +219,21 @@ export class Interview {
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
     if (sought) request.prefill = true;
     if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
+    guardField(request, question, path, lang);
     request.help = this.helpText(question);
     let raw = await this.options.prompter.ask(request);
     while (raw === BACK) {
       this.back();
       raw = await this.options.prompter.ask(request);
     }
-    const outcome = this.interpret(question, raw === undefined ? fallback : raw, fallback, path);
+    const refuse = (why: string) => new AnswerError(runnerText(lang, 'error.answer', { path: pathToString(path), id: question.id, why }));
+    const { outcome, note } = fieldOutcome(question, path, lang, this.interpret(question, raw === undefined ? fallback : raw, fallback, path), refuse);
+    if (note && this.options.verbose) this.options.out(`${this.chalk.cyan(note)}\n`);
+    for (const [p, v] of outcome.kind === 'set' ? question.resolve?.(outcome.value, scope) ?? [] : []) this.write(parsePath(p), { kind: 'set', value: v });
     this.write(path, outcome);
     this.history.push({ key, section: this.sectionIndex });
+    const moot = sameValue(current, getIn(doc, path)) ? undefined : mootAfter(this.data, path, lang);
+    for (const p of await settleMoot(this.options.prompter, lang, moot)) this.write(p, { kind: 'remove' });
     this.showFindings(path);
     void section;
     return true;
@@ -276,13 +285,13 @@ export class Interview {
         if (typeof fallback === 'boolean') request.default = fallback;
         return;
       case 'select':
-        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c), short: choiceShort(lang, question, c) }));
+        request.choices = choices.map((c) => ({ value: c.value, name: choiceLabel(lang, question, c), short: choiceShort(lang, question, c), description: choiceDescription(lang, c) }));
         if (fallback !== undefined) request.default = fallback as string | number;
         else if (choices.some((c) => c.value === '')) request.default = '';
         return;
       case 'checkbox': {
         const ticked = new Set(Array.isArray(fallback) ? fallback.map(String) : []);
-        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), short: choiceShort(lang, question, c), checked: ticked.has(String(c.value)) }));
+        request.choices = choices.map((c): PromptChoice => ({ value: c.value, name: choiceLabel(lang, question, c), short: choiceShort(lang, question, c), checked: ticked.has(String(c.value)), description: choiceDescription(lang, c) }));
         return;
       }
       default:
@@ -438,6 +447,9 @@ export class Interview {
       if (answer === 'add') await this.runItem(question, listPath, list.length, 'new');
       else if (typeof answer === 'string' && answer.startsWith('edit:')) await this.runItem(question, listPath, Number(answer.slice(5)), 'edit');
       else if (typeof answer === 'string' && answer.startsWith('remove:')) {
+        const references = referencesTo(this.data, listPath, Number(answer.slice(7)), lang);
+        if (!(await confirmRemoval(this.options.prompter, lang, `${questionText(lang, question, 'noun')} '${label(list[Number(answer.slice(7))], Number(answer.slice(7))).replace(/^\d+\. /, '')}'`, references))) continue;
+        for (const p of references.paths) this.write(p, { kind: 'remove' });
         this.write([...listPath, Number(answer.slice(7))], { kind: 'remove' });
         // The items after it move up: "back" no longer returns into this list.
         for (let i = this.history.length - 1; i >= 0; i--) if (this.history[i].key.startsWith(`${pathToString(listPath)}.`)) this.history.splice(i, 1);

@@ -50,6 +50,8 @@ export function choiceShort(lang: InterviewLang, question: Question, choice: Cho
   const text = choiceLabel(lang, question, choice);
   return text.split(' — ')[0].replace(/(.) \(.*$/, '$1');
 }
+/** The words that explain a choice, where it has them. */
+export const choiceDescription = (lang: InterviewLang, choice: Choice): string | undefined => (choice.descriptionKey ? say(lang, choice.descriptionKey) : undefined);
 
 export const titleKey = (section: Section): string => `section.${section.name}.title`;
 

@@ -31,6 +31,8 @@ export interface Choice {
   label?: string;
   /** An enumeration value whose word is the labels catalogue's `<labelKind>.<value>` (one word for an enum everywhere). */
   labelKind?: string;
+  /** A catalogue key whose words explain the choice, shown beside it. */
+  descriptionKey?: string;
 }
 
 export interface Seed {
@@ -75,6 +77,8 @@ export interface Question {
   label?: (item: Item) => string;
   /** list-of-items: ready-made items offered when the list is empty. */
   seeds?: { choices: (scope: Scope) => Seed[] };
+  /** What a chosen value brings with it: other answers written first (a measure picked from the catalogue is created in `security.measures`). */
+  resolve?: (value: unknown, scope: Scope) => Array<[string, unknown]>;
   /** list-of-items: walk the items that exist (no add or remove), e.g. legal basis per purpose. */
   fixed?: boolean;
 }

@@ -11,6 +11,8 @@ export const RUNNER_KEYS = [
   'verdict.art35_3', 'verdict.national', 'verdict.nationalAlone', 'verdict.criteria', 'verdict.criterion', 'verdict.noCriteria',
   'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted',
   'keys.navigate', 'keys.choose', 'keys.back', 'backHint', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space', 'keys.help', 'helpKey',
+  'badField', 'badCountry', 'countryFound', 'moot', 'moot.insideEea', 'moot.notUs', 'moot.mechanism', 'moot.role', 'moot.aiOff', 'moot.notConsent',
+  'removeReferenced', 'newMeasure',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;
 

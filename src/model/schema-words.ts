@@ -2,14 +2,15 @@
 // the labels catalogue's `schemaValue.*`): the validator's findings and the config's errors.
 import type { TSchema } from '@sinclair/typebox';
 import { catalogueLanguages } from '../i18n/catalogue.ts';
-import { DATE_PATTERN, DURATION_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
+import { COUNTRY_PATTERN, DATE_PATTERN, DURATION_PATTERN, EMAIL_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
 
 const PATTERN_CODES: Record<string, string> = {
   [DATE_PATTERN]: 'date',
   [DURATION_PATTERN]: 'duration',
   [ID_PATTERN]: 'id',
   [VERSION_PATTERN]: 'version',
-  '^[A-Z]{2}$': 'country',
+  [COUNTRY_PATTERN]: 'country',
+  [EMAIL_PATTERN]: 'email',
   '^sha256:[0-9a-f]{64}$': 'hash',
 };
 

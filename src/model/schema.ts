@@ -18,6 +18,10 @@ const Opt = <S extends TSchema>(schema: S) => T.Optional(schema);
 export { DATE_PATTERN, DURATION_PATTERN };
 export const ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 export const VERSION_PATTERN = '^\\d+\\.\\d+$';
+/** ISO 3166-1 alpha-2; the interview also takes a country's name (src/interview/field-check.ts). */
+export const COUNTRY_PATTERN = '^[A-Z]{2}$';
+/** An e-mail address with a domain: something@domain.tld, no spaces. */
+export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@.]+$';
 // A language code; which codes dpia speaks is the folders of i18n/, checked at run time
 // (src/model/validate.ts), so a new catalogue needs no change here.
 export { LANGUAGE_PATTERN };
@@ -50,7 +54,7 @@ export const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', '
 export const TRANSFER_MECHANISMS = ['adequacy', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation'] as const;
 export const MEASURE_TYPES = [
   'encryption', 'pseudonymisation', 'anonymisation', 'firewall', 'authentication', 'access-control', 'backup',
-  'logging', 'monitoring', 'minimisation', 'training', 'policy', 'contract', 'testing', 'human-oversight', 'other',
+  'logging', 'monitoring', 'minimisation', 'training', 'policy', 'contract', 'testing', 'bias-testing', 'human-oversight', 'explanation', 'other',
 ] as const;
 export const MEASURE_STATUSES = ['implemented', 'planned'] as const;
 export const DATA_ORIGINS = ['data-subject', 'observed', 'derived', 'third-party', 'public'] as const;
@@ -106,7 +110,7 @@ export const REFERENCE_KINDS = [
 
 const Person = T.Object({
   name: Opt(Text('Full name')),
-  email: Opt(T.String({ description: 'E-mail address' })),
+  email: Opt(T.String({ pattern: EMAIL_PATTERN, description: 'E-mail address' })),
   phone: Opt(Text('Telephone number')),
   role: Opt(Text('Role or job title')),
 }, { description: 'A person or function' });
@@ -115,11 +119,11 @@ export const ControllerSchema = T.Object({
   name: Opt(Text('Legal name of the controller (behandlingsansvarlig)')),
   orgNumber: Opt(Text('Organisation number (e.g. the Norwegian organisasjonsnummer)')),
   address: Opt(Text('Postal address')),
-  email: Opt(Text('Privacy contact e-mail')),
+  email: Opt(T.String({ pattern: EMAIL_PATTERN, description: 'Privacy contact e-mail' })),
   phone: Opt(Text('Telephone number')),
   website: Opt(Text('Website')),
   representative: Opt(Text('EU/EEA representative (Art. 27), where the controller is established outside the EEA')),
-  country: Opt(T.String({ pattern: '^[A-Z]{2}$', description: 'Country of establishment, ISO 3166-1 alpha-2; the Norwegian rules (norway/*) stay silent when it is recorded and not NO' })),
+  country: Opt(T.String({ pattern: COUNTRY_PATTERN, description: 'Country of establishment, ISO 3166-1 alpha-2; the Norwegian rules (norway/*) stay silent when it is recorded and not NO' })),
   type: Opt(Enum(CONTROLLER_TYPES, 'Kind of controller: private, publicly owned, or a public authority or body (Art. 6(1) second subparagraph, Art. 37(1)(a))')),
   owners: Opt(Strings('Who owns the controller, where that tells what kind it is: for a publicly owned company, the municipalities, counties or the state')),
   publicRole: Opt(Text('The public tasks or mandate the controller carries out and what they rest on (a law, the owners, a contract with a public body): it shows which processing is a task in the public interest (Art. 6(1)(e), 6(3)) and where a public authority cannot rely on legitimate interests (Art. 6(1) second subparagraph)')),
@@ -379,7 +383,7 @@ const Recipient = T.Object({
   role: Opt(Enum(RECIPIENT_ROLES, 'Role of the recipient')),
   purpose: Opt(Text('Why they receive data')),
   categories: Opt(Ids('Data category ids they receive')),
-  country: Opt(T.String({ pattern: '^[A-Z]{2}$', description: 'Country where data is processed, ISO 3166-1 alpha-2' })),
+  country: Opt(T.String({ pattern: COUNTRY_PATTERN, description: 'Country where data is processed, ISO 3166-1 alpha-2' })),
   transfer: Opt(T.Object({
     mechanism: Opt(Enum(TRANSFER_MECHANISMS, 'Chapter V mechanism: adequacy (Art. 45), scc/bcr/code/certification (Art. 46-47), derogation (Art. 49)')),
     details: Opt(Text('Decision, clauses and supplementary measures; how to get a copy')),

@@ -94,6 +94,7 @@ import { rule as transferAdequacy } from './transfer/adequacy.ts';
 import { rule as transferDerogation } from './transfer/derogation.ts';
 import { rule as transferImpactAssessment } from './transfer/impact-assessment.ts';
 import { rule as transferInsideEea } from './transfer/inside-eea.ts';
+import { rule as aiAnswersWithoutAi } from './ai/answers-without-ai.ts';
 import { rule as dataFreeText } from './data/free-text.ts';
 import { rule as accountabilityByDesign } from './accountability/by-design.ts';
 import { rule as accountabilityGoLive } from './accountability/go-live.ts';
@@ -221,6 +222,7 @@ export const RULES: readonly Rule[] = [
   aiChatbotDisclosure,
   aiDecisionSupport,
   aiLifecyclePhases,
+  aiAnswersWithoutAi,
   // norway: Norwegian acts around a CRM (silent for a controller recorded outside Norway)
   norwayDeviceAccess,
   norwayElectronicMarketing,

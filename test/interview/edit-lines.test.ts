@@ -1,7 +1,8 @@
 // End to end in a real terminal (tmux): `dpia edit --section purposes` on a copy of an
 // example, removing the second of three purposes with the arrow keys, writes exactly the
 // original without that purpose's lines: every other byte (folded paragraphs, comments,
-// sign-offs) as it was (issue 11, point 3).
+// sign-offs) as it was (issue 11, point 3). The purpose is referred to by a data category
+// and a phase: the interview asks first (issue 13, point 4), and removes those references too.
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,9 @@ describe('dpia edit in a terminal', { timeout: 60_000 }, () => {
     assert.equal(purposes.items.length, 3);
     // The second purpose's lines: from its `- ` to the third's.
     const [second, third] = [1, 2].map((i) => original.lastIndexOf('\n', (purposes.items[i] as { range: number[] }).range[0]) + 1);
-    const expected = original.slice(0, second) + original.slice(third);
+    const expected = (original.slice(0, second) + original.slice(third))
+      .replace('    purposes: [model-training]\n', '')
+      .replace('[prioritise-leads, fairness-monitoring, model-training]', '[prioritise-leads, fairness-monitoring]');
 
     const term = new Terminal();
     terms.push(term);
@@ -37,6 +40,9 @@ describe('dpia edit in a terminal', { timeout: 60_000 }, () => {
     // Add, Done (the default), Edit 1-3, Remove 1, Remove 2: five steps down.
     for (let i = 0; i < 5; i++) term.keys('Down');
     await term.waitFor(() => /❯ Remove 2\./.test(term.screen()), 'the cursor on Remove 2');
+    term.keys('Enter');
+    await term.waitFor(() => /Purpose 'model-training' is referred to by data category 'training-dataset', phase 'deployment'\./.test(term.screen()), 'the question before removing');
+    term.type('y');
     term.keys('Enter');
     await term.waitFor(() => term.screen().includes('Remove 1.') && !term.screen().includes('Remove 3.'), 'the menu with two purposes');
     term.keys('Enter');

@@ -16,7 +16,7 @@ export const securitySection: Section = {
       choices: ({ lang }) => SEEDS.map((type): Seed => ({ value: type, key: `measureType.${type}`, item: { id: type, type, description: message(lang, 'interview', `measureType.${type}`) } })),
     },
     item: itemQuestions('security.measures', [
-      { key: 'type', kind: 'select', choices: sharedChoices('measureType', MEASURE_TYPES), principle: 'data-security', article: 'GDPR Art. 32(1)' },
+      { key: 'type', kind: 'select', choices: sharedChoices('measureType', MEASURE_TYPES).map((c) => ({ ...c, descriptionKey: `measureType.${String(c.value)}.help` })), principle: 'data-security', article: 'GDPR Art. 32(1)' },
       { key: 'id', kind: 'text', slugOf: 'type', principle: 'data-security', article: 'GDPR Art. 35(7)(d)' },
       { key: 'description', kind: 'text', principle: 'data-security', article: 'GDPR Art. 32(1)' },
       { key: 'status', kind: 'select', choices: enumChoices(MEASURE_STATUSES), principle: 'data-security', article: 'GDPR Art. 32' },
