@@ -21,6 +21,8 @@ export interface PromptRequest {
   default?: string | number | boolean;
   choices?: PromptChoice[];
   validate?: (value: string) => true | string;
+  /** How a typed answer is shown once given (a duration or date in words). */
+  shown?: (value: string) => string;
   /** Set for questions about one list item. */
   list?: { id: string; index: number; key: string };
 }
@@ -50,6 +52,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
             message: request.message,
             default: request.default === undefined ? undefined : String(request.default),
             validate: request.validate,
+            transformer: request.shown ? (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? request.shown!(value) : value) : undefined,
           }, context);
         case 'confirm':
           return inquirer.confirm({

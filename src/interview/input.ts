@@ -1,7 +1,10 @@
 // Friendly input: "2 years", "24 måneder", "18 months", "kvartalsvis" become ISO 8601
-// durations (the dates module reads them, in the file too); dates are YYYY-MM-DD (or the Norwegian 1.6.2027). What is a date or a
-// duration is the dates module's (src/model/dates.ts) answer, as everywhere.
+// durations (the dates module reads them, in the file too); dates are YYYY-MM-DD, the
+// Norwegian 1.6.2027, or in words as the interview shows them ("1 June 2027", "1. juni
+// 2027"). What is a date or a duration is the dates module's (src/model/dates.ts) answer.
 import { isDate, parseDuration } from '../model/dates.ts';
+import { catalogueLanguages } from '../i18n/catalogue.ts';
+import { label } from '../i18n/labels.ts';
 
 /** A duration typed in words or as ISO 8601, as its ISO form: the dates module's reading, the same as the file's. */
 export { parseDuration };
@@ -11,6 +14,13 @@ export function parseDate(input: string): string | undefined {
   let iso = text;
   const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (norwegian) iso = `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}`;
+  // A date in words, as the interview shows one ("3 March 2027", "3. mars 2027"), in any language it speaks.
+  const inWords = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
+  if (inWords) {
+    const month = Array.from({ length: 12 }, (_, i) => i + 1)
+      .find((n) => catalogueLanguages().some((lang) => label(lang, 'month', n).toLowerCase() === inWords[2].toLowerCase()));
+    if (month !== undefined) iso = `${inWords[3]}-${String(month).padStart(2, '0')}-${inWords[1].padStart(2, '0')}`;
+  }
   return isDate(iso) ? iso : undefined;
 }
 

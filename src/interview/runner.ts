@@ -8,6 +8,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Config } from '../config.ts';
 import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
+import { formatDate, formatDuration } from '../i18n/format.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
 import { ID_PATTERN, type Assessment } from '../model/schema.ts';
 import { renderEdited } from '../model/save-edited.ts';
@@ -207,6 +208,12 @@ export class Interview {
       }
       default:
         if (fallback !== undefined && fallback !== null) request.default = Array.isArray(fallback) ? fallback.join(', ') : String(fallback);
+        // Durations and dates in words, as people read them: the default and the answer once given.
+        if (question.kind === 'duration' || question.kind === 'date') {
+          const inWords = (text: string) => (question.kind === 'duration' ? formatDuration(parseDuration(text) ?? text, lang) : formatDate(parseDate(text) ?? text, lang));
+          if (typeof request.default === 'string') request.default = inWords(request.default);
+          request.shown = inWords;
+        }
         request.validate = (value: string) => {
           const text = value.trim();
           if (text === '') return true;

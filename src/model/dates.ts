@@ -79,7 +79,7 @@ const DURATION_TEXT = new RegExp(DURATION_TEXT_PATTERN);
  */
 export function parseDuration(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (isDuration(value)) return value;
+  if (DURATION.test(value)) return value;
   const m = DURATION_TEXT.exec(value);
   if (!m) return undefined;
   if (/^[Pp]/.test(value)) return value.toUpperCase();
@@ -152,6 +152,20 @@ export function durationParts(value: unknown): DurationParts | undefined {
   return { years: n(m[1]), months: n(m[2]), weeks: n(m[3]), days: n(m[4]), hours: n(m[6]), minutes: n(m[7]), seconds: n(m[8]) };
 }
 export interface DurationParts { years: number; months: number; weeks: number; days: number; hours: number; minutes: number; seconds: number }
+
+/**
+ * Whether two values are the same duration, from every start: in any form parseDuration
+ * reads, years and months counted in months, weeks, days, hours, minutes and seconds in
+ * seconds (`P2Y` = `24 months` = `2 år`, `P1W` = `7 days`; `P1M` is not `P30D`).
+ */
+export function sameDuration(a: unknown, b: unknown): boolean {
+  const x = durationParts(a);
+  const y = durationParts(b);
+  if (!x || !y) return false;
+  const months = (p: DurationParts) => p.years * 12 + p.months;
+  const seconds = (p: DurationParts) => ((p.weeks * 7 + p.days) * 24 + p.hours) * 3600 + p.minutes * 60 + p.seconds;
+  return months(x) === months(y) && seconds(x) === seconds(y);
+}
 
 /** date + duration as `YYYY-MM-DD` (overflow 'constrain'); undefined when either is not valid or the result is out of range. */
 export function addDuration(date: unknown, amount: unknown): string | undefined {

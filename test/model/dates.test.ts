@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { Temporal } from 'temporal-polyfill';
 import {
   addDuration, compareDates, DATE_PATTERN, duration, DURATION_PATTERN, DURATION_TEXT_PATTERN, durationParts, isAfter, isBefore, isDate, isDuration,
-  parseDuration as readDuration, plainDate, surelyLonger, today,
+  parseDuration as readDuration, plainDate, sameDuration, surelyLonger, today,
 } from '../../src/model/dates.ts';
 import { UsageError } from '../../src/errors.ts';
 import { parseDate, parseDuration } from '../../src/interview/input.ts';
@@ -93,6 +93,11 @@ describe('dates module', () => {
       assert.equal(readDuration(bad), undefined, bad);
       assert.equal(pattern.test(bad), false, `schema: ${bad}`);
     }
+  });
+
+  it('knows the same duration in another form', () => {
+    for (const [a, b] of [['P2Y', '24 months'], ['2 år', 'P2Y'], ['P1W', '7 days'], ['kvartalsvis', 'P3M'], ['P1D', 'PT24H']]) assert.equal(sameDuration(a, b), true, `${a} = ${b}`);
+    for (const [a, b] of [['P1M', 'P30D'], ['P1Y', 'P365D'], ['P1Y', 'soon'], ['x', 'x']]) assert.equal(sameDuration(a, b), false, `${a} ≠ ${b}`);
   });
 
   it('compares with PlainDate.compare', () => {
