@@ -19,6 +19,7 @@ import { ruleHint, ruleMessage } from '../rules/words.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { PromptChoice, Prompter, PromptRequest } from './ask.ts';
 import { parseDate, parseDuration, slugify } from './input.ts';
+import { reachesNotice } from './notice-fields.ts';
 import { choiceLabel, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
 import { runnerText, words, type RunnerKey } from './words.ts';
@@ -137,12 +138,12 @@ export class Interview {
     const request: PromptRequest = {
       id: question.id,
       kind: question.kind === 'confirm' || question.kind === 'select' || question.kind === 'checkbox' ? question.kind : 'text',
-      message: `${prefix}${questionText(lang, question, 'message', draftArgs(lang, this.data))}`,
+      message: `${prefix}${questionText(lang, question, 'message', draftArgs(lang, this.data))}${reachesNotice(question, list?.question) ? ` ${runnerText(lang, 'notice.marker')}` : ''}`,
       list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
     if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
-    if (this.options.verbose) this.help(question);
+    if (this.options.verbose) this.help(question, list?.question);
     const raw = await this.options.prompter.ask(request);
     const outcome = this.interpret(question, raw === undefined ? fallback : raw, fallback, path);
     this.write(path, outcome);
@@ -288,10 +289,12 @@ export class Interview {
     }
   }
 
-  private help(question: Question): void {
+  private help(question: Question, list?: Question): void {
     const lang = this.options.lang;
     const principle = ui(lang).principles[question.principle];
     this.options.out(`${this.chalk.dim(`  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help', draftArgs(lang, this.data))}`)}\n`);
+    // An answer the people concerned will read: how to write to them.
+    if (reachesNotice(question, list)) this.options.out(`${this.chalk.dim(`  ${runnerText(lang, 'notice.guidance')}`)}\n`);
   }
 
   /** The rules that `check` runs, limited to what was just answered. */

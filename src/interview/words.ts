@@ -10,6 +10,7 @@ export const RUNNER_KEYS = [
   'conclusion.recommended', 'conclusion.not-required', 'screenedInto', 'startNew', 'leaveOpen', 'yes', 'no', 'answerYesNo',
   'verdict.art35_3', 'verdict.national', 'verdict.nationalAlone', 'verdict.criteria', 'verdict.criterion', 'verdict.noCriteria',
   'verdict.required', 'verdict.recommended', 'verdict.not-required', 'interrupted',
+  'notice.marker', 'notice.guidance',
   'keys.navigate', 'keys.choose', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;

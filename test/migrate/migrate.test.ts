@@ -187,8 +187,8 @@ transparency:
     assert.equal(runBin(['migrate', file, '--check'], { cwd: dir }).code, 1, 'words are still to be written in the ISO form');
     const r = runBin(['migrate', file, '--lang', 'en'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /`dataCategories\.0\.retention: 2 år` is written in the ISO 8601 form `P2Y` \(2 years\)/);
-    assert.match(r.stdout, /`review\.cadence: kvartalsvis` is written in the ISO 8601 form `P3M` \(3 months\)/);
+    assert.match(r.stdout, /`dataCategories\.0\.retention: 2 år` is written in the canonical form `P2Y` \(2 years\)/);
+    assert.match(r.stdout, /`review\.cadence: kvartalsvis` is written in the canonical form `P3M` \(3 months\)/);
     assert.match(r.stdout, /sign-off 1 \(dpo, Kari\) matched the content before migrating: re-bound/);
     assert.doesNotMatch(r.stdout, /schemaVersion/);
     const text = readFileSync(file, 'utf8');
