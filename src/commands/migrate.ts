@@ -1,5 +1,5 @@
 // `dpia migrate FILE... [--dry-run] [--check]`: rewrites files written for an older
-// schemaVersion in the current format, in place, through the safe writer (lock, change
+// schemaVersion in the current format (and durations written in words in their ISO form), in place, through the safe writer (lock, change
 // detection, atomic write keeping mode, symlinks, CRLF, BOM; an edit touches only its
 // lines). Sign-offs whose contentHash matched the content before are re-bound to the
 // migrated content: the migration changes the form, not what was decided.
@@ -9,8 +9,10 @@ import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError } from '../errors.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
+import { formatDuration } from '../i18n/format.ts';
 import type { Io } from '../io.ts';
 import { displayPath } from '../model/find-files.ts';
+import { canonicalDurations } from '../model/duration-fields.ts';
 import { contentHash, sectionHashes } from '../model/hash.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { lineColumn, offsetOf } from '../model/locate.ts';
@@ -60,6 +62,8 @@ function migrateOne(file: string, display: string, options: MigrateOptions, conf
   }
   const doc = editableDocument(original);
   const notes = migrateDocument(doc);
+  // A duration in words is read as its ISO form everywhere; the file gets that form, whatever its schemaVersion.
+  for (const d of canonicalDurations(doc)) notes.push({ key: 'migrate.duration', args: { ...d, words: formatDuration(d.to, lang) } });
   if (notes.length === 0) {
     io.stdout.write(`${cli(lang, 'migrate.current', { file: display, version: String(version) })}\n`);
     return false;

@@ -1,6 +1,7 @@
 // `dpia status [PATH]`: every assessment in one table — version, status, findings,
 // highest residual risk, next review, who signed the current content. A file marked
 // approved whose required sign-offs are stale or missing is never shown as approved.
+import { formatDate } from '../i18n/format.ts';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -134,7 +135,7 @@ function cells(row: StatusRow, lang: Lang): string[] {
     String(row.errors),
     String(row.warnings),
     risk ? `${label(lang, 'band', risk.band)} (${risk.level}, ${risk.risk})` : none,
-    row.nextReview ? (row.reviewOverdue ? cli(lang, 'status.overdue', { date: row.nextReview }) : row.nextReview) : none,
+    row.nextReview ? (row.reviewOverdue ? cli(lang, 'status.overdue', { date: formatDate(row.nextReview, lang) }) : formatDate(row.nextReview, lang)) : none,
     row.signedBy.length ? row.signedBy.map((s) => (s.stale ? cli(lang, 'status.stale', { signed: `${s.role}: ${s.name}` }) : `${s.role}: ${s.name}`)).join(', ') : none,
   ];
 }

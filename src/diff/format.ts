@@ -1,6 +1,9 @@
 // Words for a semantic diff: text for the terminal, Markdown for a pull-request
 // comment, JSON for machines (stable: same input, same bytes).
 import { cli, cliIfAny } from '../i18n/cli.ts';
+import { formatDate, formatDuration } from '../i18n/format.ts';
+import { isDate, parseDuration } from '../model/dates.ts';
+import { durationKeys } from '../model/duration-fields.ts';
 import type { Lang } from '../rules/types.ts';
 import type { AssessmentDiff, FieldChange, ItemChange, Note } from './semantic.ts';
 
@@ -15,8 +18,11 @@ export function formatDiffs(diffs: AssessmentDiff[], format: DiffFormat, lang: L
 
 const MAX_VALUE = 60;
 
-function value(v: unknown): string {
+/** A value for people: a duration field's value and a date in words ("1 month", "3. mars 2027"), else as written. */
+function value(v: unknown, path: string, lang: Lang): string {
   if (v === undefined || v === null) return '—';
+  if (durationKeys().has(path.split('.').pop() ?? '') && parseDuration(v) !== undefined) return formatDuration(v, lang);
+  if (isDate(v)) return formatDate(v, lang);
   if (typeof v === 'string') return v.length > MAX_VALUE ? `"${v.slice(0, MAX_VALUE - 1)}…"` : `"${v}"`;
   if (Array.isArray(v)) return `[${v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ')}]`;
   if (typeof v === 'object') return JSON.stringify(v);
@@ -32,7 +38,7 @@ function field(change: FieldChange, lang: Lang): string {
   if (typeof from === 'string' && typeof to === 'string' && (from.length > MAX_VALUE || to.length > MAX_VALUE)) {
     return `${change.path}: ${cli(lang, 'diff.textChanged')}`;
   }
-  return `${change.path}: ${value(from)} → ${value(to)}`;
+  return `${change.path}: ${value(from, change.path, lang)} → ${value(to, change.path, lang)}`;
 }
 
 function plain(v: unknown): string {

@@ -2,6 +2,8 @@
 // order, and the facts a reviewer must not miss (special categories, legal bases,
 // third-country transfers, risk levels up or down) called out as notes. Data only;
 // format.ts gives it words. Comments, key order and list order never show up here.
+import { sameDuration } from '../model/dates.ts';
+import { durationKeys } from '../model/duration-fields.ts';
 import { canonicalJson } from '../model/hash.ts';
 import { outsideEEA } from '../rules/facts.ts';
 
@@ -198,6 +200,8 @@ export function diffValues(before: unknown, after: unknown, path: string): Field
     for (let i = 0; i < length; i++) out.push(...diffValues(before[i], after[i], path ? `${path}.${i}` : String(i)));
     return out;
   }
+  // "2 år", "24 months" and P2Y are the same duration: rewriting one as another changes nothing.
+  if (durationKeys().has(path.split('.').pop() ?? '') && sameDuration(before, after)) return [];
   const change: FieldChange = { path };
   if (before !== undefined) change.from = before;
   if (after !== undefined) change.to = after;

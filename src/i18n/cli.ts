@@ -10,7 +10,7 @@ import { hasMessage, message, type MessageArgs } from './catalogue.ts';
 export const CLI_KEYS = [
   'approve.approved', 'approve.forced', 'approve.noVersion', 'approve.refused', 'approve.signed', 'approve.waiting',
   'bump.bumped',
-  'migrate.consent.moved', 'migrate.consent.renamed', 'migrate.current', 'migrate.moved', 'migrate.needed', 'migrate.schemaVersion',
+  'migrate.consent.moved', 'migrate.consent.renamed', 'migrate.current', 'migrate.duration', 'migrate.moved', 'migrate.needed', 'migrate.schemaVersion',
   'migrate.signoff.rebound', 'migrate.signoff.stale', 'migrate.wouldMove',
   'check.explain', 'check.noFindings', 'check.summary', 'check.tooManyWarnings', 'check.unreadable',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',

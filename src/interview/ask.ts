@@ -30,6 +30,8 @@ export interface PromptRequest {
   prefill?: boolean;
   /** The question's help, shown on demand (`?`, see help-key.ts). */
   help?: string;
+  /** How a typed answer is shown once given (a duration or date in words). */
+  shown?: (value: string) => string;
   /** Set for questions about one list item. */
   list?: { id: string; index: number; key: string };
 }
@@ -65,6 +67,7 @@ export function terminalPrompter(io: Io, lang: Lang): Prompter {
           message: request.message,
           default: request.default === undefined ? undefined : String(request.default),
           prefill: request.prefill ? 'editable' : 'tab',
+          transformer: request.shown ? (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? request.shown!(value) : value) : undefined,
           validate: helpOrValidate(request.help, request.validate),
           theme: { style: { error: (text: string) => (text === request.help ? styleText('dim', text) : styleText('red', `> ${text}`)) } },
         }, at);

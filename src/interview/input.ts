@@ -1,41 +1,26 @@
-// Friendly input: "2 years", "24 måneder", "18 months" or "30 dager" become ISO 8601
-// durations; dates are YYYY-MM-DD (or the Norwegian 1.6.2027). What is a date or a
-// duration is the dates module's (src/model/dates.ts) answer, as everywhere.
-import { isDate, isDuration } from '../model/dates.ts';
+// Friendly input: "2 years", "24 måneder", "18 months", "kvartalsvis" become ISO 8601
+// durations (the dates module reads them, in the file too); dates are YYYY-MM-DD, the
+// Norwegian 1.6.2027, or in words as the interview shows them ("1 June 2027", "1. juni
+// 2027"). What is a date or a duration is the dates module's (src/model/dates.ts) answer.
+import { isDate, parseDuration } from '../model/dates.ts';
+import { catalogueLanguages } from '../i18n/catalogue.ts';
+import { label } from '../i18n/labels.ts';
 
-const UNITS: Array<[RegExp, 'Y' | 'M' | 'W' | 'D']> = [
-  [/^(y|yr|yrs|year|years|år|året|årene)$/, 'Y'],
-  [/^(m|mo|mos|month|months|mnd|md|måned|måneder|måneden|månedene|maaned|maaneder)$/, 'M'],
-  [/^(w|wk|wks|week|weeks|uke|uker|uka|uken)$/, 'W'],
-  [/^(d|day|days|dag|dager|døgn|dagen)$/, 'D'],
-];
-
-export function parseDuration(input: string): string | undefined {
-  const text = input.trim();
-  if (/^p/i.test(text)) return isDuration(text.toUpperCase()) ? text.toUpperCase() : undefined;
-  const parts = text.toLowerCase().replace(/,|\band\b|\bog\b/g, ' ').split(/\s+/).filter(Boolean);
-  if (parts.length === 0 || parts.length % 2 !== 0) {
-    // "2years" or "30d" written together
-    const joined = /^(\d+)\s*([a-zæøå]+)$/.exec(text.toLowerCase());
-    if (!joined) return undefined;
-    parts.splice(0, parts.length, joined[1], joined[2]);
-  }
-  const amounts: Partial<Record<'Y' | 'M' | 'W' | 'D', number>> = {};
-  for (let i = 0; i < parts.length; i += 2) {
-    if (!/^\d+$/.test(parts[i])) return undefined;
-    const unit = UNITS.find(([pattern]) => pattern.test(parts[i + 1]))?.[1];
-    if (!unit || amounts[unit] !== undefined) return undefined;
-    amounts[unit] = Number(parts[i]);
-  }
-  const result = `P${(['Y', 'M', 'W', 'D'] as const).map((u) => (amounts[u] !== undefined ? `${amounts[u]}${u}` : '')).join('')}`;
-  return isDuration(result) ? result : undefined;
-}
+/** A duration typed in words or as ISO 8601, as its ISO form: the dates module's reading, the same as the file's. */
+export { parseDuration };
 
 export function parseDate(input: string): string | undefined {
   const text = input.trim();
   let iso = text;
   const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (norwegian) iso = `${norwegian[3]}-${norwegian[2].padStart(2, '0')}-${norwegian[1].padStart(2, '0')}`;
+  // A date in words, as the interview shows one ("3 March 2027", "3. mars 2027"), in any language it speaks.
+  const inWords = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
+  if (inWords) {
+    const month = Array.from({ length: 12 }, (_, i) => i + 1)
+      .find((n) => catalogueLanguages().some((lang) => label(lang, 'month', n).toLowerCase() === inWords[2].toLowerCase()));
+    if (month !== undefined) iso = `${inWords[3]}-${String(month).padStart(2, '0')}-${inWords[1].padStart(2, '0')}`;
+  }
   return isDate(iso) ? iso : undefined;
 }
 

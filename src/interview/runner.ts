@@ -8,6 +8,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Config } from '../config.ts';
 import { ui } from '../i18n/index.ts';
 import { localiseCitation } from '../i18n/articles.ts';
+import { formatDate, formatDuration } from '../i18n/format.ts';
 import { parsePath, pathToString, type PathSegment } from '../model/locate.ts';
 import { ID_PATTERN, type Assessment } from '../model/schema.ts';
 import { renderEdited } from '../model/save-edited.ts';
@@ -21,6 +22,7 @@ import { parseDate, parseDuration, slugify } from './input.ts';
 import { mootAfter, settleMoot } from './consistency.ts';
 import { fieldOutcome, guardField } from './field-check.ts';
 import { confirmRemoval, referencesTo } from './references.ts';
+import { reachesNotice } from './notice-fields.ts';
 import { choiceDescription, choiceLabel, choiceShort, draftArgs, questionText, say, sectionTitle } from './text.ts';
 import type { InterviewLang, Item, Question, Scope, Section } from './types.ts';
 import { runnerText, words, type RunnerKey } from './words.ts';
@@ -213,14 +215,14 @@ export class Interview {
     const request: PromptRequest = {
       id: question.id,
       kind: question.kind === 'confirm' || question.kind === 'select' || question.kind === 'checkbox' ? question.kind : 'text',
-      message: `${prefix}${questionText(lang, question, 'message', draftArgs(lang, this.data))}`,
+      message: `${prefix}${questionText(lang, question, 'message', draftArgs(lang, this.data))}${reachesNotice(question, list?.question) ? ` ${runnerText(lang, 'notice.marker')}` : ''}`,
       list: list ? { id: list.question.id, index: list.index, key: question.path } : undefined,
     };
     this.fillRequest(request, question, scope, fallback, list ? { base, index: list.index } : undefined);
     if (sought) request.prefill = true;
     if (editing && current === undefined && (question.kind === 'confirm' || question.kind === 'select')) this.offerLeaveOpen(request, question, scope);
     guardField(request, question, path, lang);
-    request.help = this.helpText(question);
+    request.help = this.helpText(question, list?.question);
     let raw = await this.options.prompter.ask(request);
     while (raw === BACK) {
       this.back();
@@ -296,6 +298,12 @@ export class Interview {
       }
       default:
         if (fallback !== undefined && fallback !== null) request.default = Array.isArray(fallback) ? fallback.join(', ') : String(fallback);
+        // Durations and dates in words, as people read them: the default and the answer once given.
+        if (question.kind === 'duration' || question.kind === 'date') {
+          const inWords = (text: string) => (question.kind === 'duration' ? formatDuration(parseDuration(text) ?? text, lang) : formatDate(parseDate(text) ?? text, lang));
+          if (typeof request.default === 'string') request.default = inWords(request.default);
+          request.shown = inWords;
+        }
         request.validate = (value: string) => {
           const text = value.trim();
           if (text === '') return true;
@@ -370,11 +378,12 @@ export class Interview {
     }
   }
 
-  /** Shown on demand (`?` at the prompt), not by default. */
-  private helpText(question: Question): string {
+  /** Shown on demand (`?` at the prompt), not by default; an answer the people concerned will read says how to write to them. */
+  private helpText(question: Question, list?: Question): string {
     const lang = this.options.lang;
     const principle = ui(lang).principles[question.principle];
-    return `  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help', draftArgs(lang, this.data))}`;
+    const help = `  ${principle} · ${localiseCitation(question.article, lang)} — ${questionText(lang, question, 'help', draftArgs(lang, this.data))}`;
+    return reachesNotice(question, list) ? `${help}\n  ${runnerText(lang, 'notice.guidance')}` : help;
   }
 
   /** The rules that `check` runs, limited to what was just answered. */

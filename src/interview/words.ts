@@ -13,6 +13,7 @@ export const RUNNER_KEYS = [
   'keys.navigate', 'keys.choose', 'keys.back', 'backHint', 'keys.tick', 'keys.submit', 'keys.all', 'keys.invert', 'keys.space', 'keys.help', 'helpKey',
   'badField', 'badCountry', 'countryFound', 'moot', 'moot.insideEea', 'moot.notUs', 'moot.mechanism', 'moot.role', 'moot.aiOff', 'moot.notConsent',
   'removeReferenced', 'newMeasure',
+  'notice.marker', 'notice.guidance',
   'error.answer', 'error.notYesNo', 'error.notAChoice', 'error.notADuration', 'error.notADate', 'error.notANumber', 'error.notAnId', 'error.unknownSeeds',
 ] as const;
 

@@ -6,7 +6,13 @@
 //   2025-02-29 and 2026-1-1 are not dates anywhere (schema, options, interview).
 // - A duration is ISO 8601 `P…` in whole, non-negative numbers of years, months, weeks,
 //   days, hours, minutes and seconds (at most 6 digits each): `P2Y`, `P18M`, `P1M2W`, `P0D`,
-//   `PT72H`. Not `P`, `PT`, `P1.5M`, `-P1M`, `p1m`.
+//   `PT72H`. Not `P`, `PT`, `P1.5M`, `-P1M`. That is the canonical form, the one dpia writes.
+// - A duration may also be written in words, as the interview accepts it: "2 years",
+//   "18 months", "1 år og 6 måneder", "30d", "every 2 years", "quarterly", "kvartalsvis",
+//   or the ISO form in lower case (`p1m`). Units in the order years, months, weeks, days,
+//   hours, minutes, seconds, each at most once. The file, `check` and the documents read
+//   such a value as the same duration as its ISO form (parseDuration gives that form);
+//   `dpia migrate`, the interview and `dpia edit` write the ISO form.
 // - date + duration: calendar arithmetic, the day constrained to the month
 //   (2026-01-31 + P1M = 2026-02-28, 2024-02-29 + P1Y = 2025-02-28); hours, minutes and
 //   seconds count only as far as they make whole days (PT36H adds one day).
@@ -29,6 +35,76 @@ export const DURATION_PATTERN = '^P(?!$)(\\d{1,6}Y)?(\\d{1,6}M)?(\\d{1,6}W)?(\\d
 
 const DATE = new RegExp(DATE_PATTERN);
 const DURATION = new RegExp(DURATION_PATTERN);
+
+// Durations in words. The pattern is written without flags (JSON Schema patterns have
+// none), so every letter is a class of its two cases; the parser below reads the groups
+// of this very pattern, so what the schema accepts is what dpia reads.
+const caseless = (word: string): string => [...word].map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+const anyOf = (words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).map(caseless).join('|')})`;
+/** Unit words, in the order of the ISO designators; the last letter is the ISO designator (`M` after `T` for minutes). */
+const UNIT_WORDS: ReadonlyArray<[designator: string, words: readonly string[]]> = [
+  ['Y', ['y', 'yr', 'yrs', 'year', 'years', 'år', 'året', 'årene']],
+  ['M', ['m', 'mo', 'mos', 'month', 'months', 'mnd', 'md', 'måned', 'måneder', 'måneden', 'månedene', 'maaned', 'maaneder']],
+  ['W', ['w', 'wk', 'wks', 'week', 'weeks', 'uke', 'uker', 'uka', 'uken']],
+  ['D', ['d', 'day', 'days', 'dag', 'dager', 'døgn', 'dagen']],
+  ['TH', ['h', 'hr', 'hrs', 'hour', 'hours', 'time', 'timer', 'timen']],
+  ['TM', ['min', 'mins', 'minute', 'minutes', 'minutt', 'minutter']],
+  ['TS', ['s', 'sec', 'secs', 'second', 'seconds', 'sek', 'sekund', 'sekunder']],
+];
+/** Words for "one": "a year", "ett år". */
+const ONE = ['a', 'an', 'one', 'en', 'ei', 'et', 'ett'];
+/** How often, in one word. */
+const ADVERBS: ReadonlyArray<[iso: string, words: readonly string[]]> = [
+  ['P1D', ['daily', 'daglig', 'dagleg']],
+  ['P1W', ['weekly', 'ukentlig', 'vekentleg']],
+  ['P2W', ['fortnightly', 'biweekly', 'annenhver uke']],
+  ['P1M', ['monthly', 'månedlig', 'månedsvis', 'månadleg']],
+  ['P3M', ['quarterly', 'kvartalsvis', 'kvartalvis']],
+  ['P6M', ['half-yearly', 'semi-annually', 'semiannually', 'halvårlig', 'halvårsvis', 'halvårleg']],
+  ['P1Y', ['yearly', 'annually', 'annual', 'årlig', 'årsvis', 'årleg']],
+];
+const SEPARATOR = `(?:\\s*,\\s*|\\s+)(?:${anyOf(['and', 'og'])}\\s+)?`;
+const EVERY = `(?:${anyOf(['every', 'each', 'hver', 'hvert', 'kvar', 'kvart'])}\\s+)?`;
+// Each unit: (digits)(one-word)(unit); an amount left out is one ("every year").
+const TERM = (words: readonly string[]) => `(?:(?:(\\d{1,6})\\.?\\s*|(${anyOf(ONE)})\\s+)?(${anyOf(words)})(?:${SEPARATOR}(?=\\S)|\\s*$))?`;
+const ISO_ANY_CASE = DURATION_PATTERN.slice(1, -1).replace(/[PYMWDTHS]/g, (c) => `[${c}${c.toLowerCase()}]`);
+/** A duration in any form dpia reads: the ISO form in either case, words, or a word for how often (see the top of this file). */
+export const DURATION_TEXT_PATTERN = `^(?:${ISO_ANY_CASE}|\\s*(?:(${ADVERBS.map(([, w]) => anyOf(w)).join(')|(')})|${EVERY}(?=\\S)${UNIT_WORDS.map(([, w]) => TERM(w)).join('')})\\s*)$`;
+const DURATION_TEXT = new RegExp(DURATION_TEXT_PATTERN);
+
+/**
+ * A duration in any form dpia reads (ISO 8601 in either case, words, "quarterly"), as its
+ * canonical ISO 8601 form; undefined when it is none. `P2Y` → `P2Y`, `18 months` → `P18M`,
+ * `1 år og 6 måneder` → `P1Y6M`, `kvartalsvis` → `P3M`.
+ */
+export function parseDuration(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (DURATION.test(value)) return value;
+  const m = DURATION_TEXT.exec(value);
+  if (!m) return undefined;
+  if (/^[Pp]/.test(value)) return value.toUpperCase();
+  // The groups of the words come after the ISO form's.
+  const base = m.length - ADVERBS.length - 3 * UNIT_WORDS.length;
+  const adverb = ADVERBS.findIndex((_, i) => m[base + i] !== undefined);
+  if (adverb >= 0) return ADVERBS[adverb][0];
+  let date = 'P';
+  let time = '';
+  UNIT_WORDS.forEach(([designator], i) => {
+    const start = base + ADVERBS.length + 3 * i;
+    const [digits, unit] = [m[start], m[start + 2]];
+    if (unit === undefined) return;
+    const amount = `${digits === undefined ? 1 : Number.parseInt(digits, 10)}${designator.slice(-1)}`;
+    if (designator.startsWith('T')) time += amount;
+    else date += amount;
+  });
+  const iso = time ? `${date}T${time}` : date;
+  return isDuration(iso) ? iso : undefined;
+}
+
+/** True when dpia reads the value as a duration, in its ISO form or in words (parseDuration). */
+export function isDurationText(value: unknown): value is string {
+  return parseDuration(value) !== undefined;
+}
 
 /** True when the value is a date this tool accepts (see the top of this file). */
 export function isDate(value: unknown): value is string {
@@ -61,20 +137,35 @@ export function plainDate(value: unknown): TemporalNs.PlainDate | undefined {
   return T().PlainDate.from(value, { overflow: 'reject' });
 }
 
-/** A duration as Temporal.Duration; undefined when it is not a duration. */
+/** A duration (in any form parseDuration reads) as Temporal.Duration; undefined when it is not a duration. */
 export function duration(value: unknown): TemporalNs.Duration | undefined {
-  if (!isDuration(value)) return undefined;
-  return T().Duration.from(value);
+  const iso = parseDuration(value);
+  return iso === undefined ? undefined : T().Duration.from(iso);
 }
 
 /** The numbers of a duration, unit by unit; undefined when it is not a duration. Needs no Temporal. */
 export function durationParts(value: unknown): DurationParts | undefined {
-  if (!isDuration(value)) return undefined;
-  const m = DURATION.exec(value)!;
+  const iso = parseDuration(value);
+  if (iso === undefined) return undefined;
+  const m = DURATION.exec(iso)!;
   const n = (part: string | undefined) => (part === undefined ? 0 : Number.parseInt(part, 10));
   return { years: n(m[1]), months: n(m[2]), weeks: n(m[3]), days: n(m[4]), hours: n(m[6]), minutes: n(m[7]), seconds: n(m[8]) };
 }
 export interface DurationParts { years: number; months: number; weeks: number; days: number; hours: number; minutes: number; seconds: number }
+
+/**
+ * Whether two values are the same duration, from every start: in any form parseDuration
+ * reads, years and months counted in months, weeks, days, hours, minutes and seconds in
+ * seconds (`P2Y` = `24 months` = `2 år`, `P1W` = `7 days`; `P1M` is not `P30D`).
+ */
+export function sameDuration(a: unknown, b: unknown): boolean {
+  const x = durationParts(a);
+  const y = durationParts(b);
+  if (!x || !y) return false;
+  const months = (p: DurationParts) => p.years * 12 + p.months;
+  const seconds = (p: DurationParts) => ((p.weeks * 7 + p.days) * 24 + p.hours) * 3600 + p.minutes * 60 + p.seconds;
+  return months(x) === months(y) && seconds(x) === seconds(y);
+}
 
 /** date + duration as `YYYY-MM-DD` (overflow 'constrain'); undefined when either is not valid or the result is out of range. */
 export function addDuration(date: unknown, amount: unknown): string | undefined {

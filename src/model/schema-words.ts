@@ -2,11 +2,12 @@
 // the labels catalogue's `schemaValue.*`): the validator's findings and the config's errors.
 import type { TSchema } from '@sinclair/typebox';
 import { catalogueLanguages } from '../i18n/catalogue.ts';
-import { COUNTRY_PATTERN, DATE_PATTERN, DURATION_PATTERN, EMAIL_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
+import { COUNTRY_PATTERN, DATE_PATTERN, DURATION_PATTERN, DURATION_TEXT_PATTERN, EMAIL_PATTERN, ID_PATTERN, VERSION_PATTERN } from './schema.ts';
 
 const PATTERN_CODES: Record<string, string> = {
   [DATE_PATTERN]: 'date',
   [DURATION_PATTERN]: 'duration',
+  [DURATION_TEXT_PATTERN]: 'duration',
   [ID_PATTERN]: 'id',
   [VERSION_PATTERN]: 'version',
   [COUNTRY_PATTERN]: 'country',

@@ -4,7 +4,7 @@
 // missing is the rules' business (with line, column and a hint), not a type error.
 import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
 import { catalogueLanguages, LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
-import { DATE_PATTERN, DURATION_PATTERN } from './dates.ts';
+import { DATE_PATTERN, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './dates.ts';
 
 export const SCHEMA_VERSION = 2;
 export const SCHEMA_ID = 'https://dpia.dev/schema/v2/dpia.schema.json';
@@ -15,7 +15,7 @@ const Opt = <S extends TSchema>(schema: S) => T.Optional(schema);
 
 // Dates and durations: the patterns of the one dates module (src/model/dates.ts), exact,
 // so the schema accepts what every command, rule and the interview accept.
-export { DATE_PATTERN, DURATION_PATTERN };
+export { DATE_PATTERN, DURATION_PATTERN, DURATION_TEXT_PATTERN };
 export const ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 export const VERSION_PATTERN = '^\\d+\\.\\d+$';
 /** ISO 3166-1 alpha-2; the interview also takes a country's name (src/interview/field-check.ts). */
@@ -27,7 +27,7 @@ export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@.]+$';
 export { LANGUAGE_PATTERN };
 
 const DateStr = (description: string) => T.String({ pattern: DATE_PATTERN, description: `${description} (YYYY-MM-DD, a real calendar day)` });
-const Duration = (description: string) => T.String({ pattern: DURATION_PATTERN, description: `${description} (ISO 8601 duration in whole years, months, weeks, days, hours, minutes or seconds, e.g. P2Y, P18M, P30D)` });
+const Duration = (description: string) => T.String({ pattern: DURATION_TEXT_PATTERN, description: `${description} (ISO 8601 duration in whole years, months, weeks, days, hours, minutes or seconds, e.g. P2Y, P18M, P30D, the form dpia writes; words are read too: "2 years", "18 måneder", "quarterly")` });
 const Id = (description = 'Stable identifier, lower-case kebab-case; referenced from other sections') =>
   T.String({ pattern: ID_PATTERN, description });
 const Ids = (description: string) => T.Array(Id(), { description });

@@ -8,7 +8,7 @@ import { cli } from '../i18n/cli.ts';
 import type { Assessment, DataCategory, Purpose, Recipient } from '../model/schema.ts';
 import { dpoDesignated, filled, insideEEA, list } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
-import { formatDuration } from '../i18n/format.ts';
+import { formatDate, formatDuration } from '../i18n/format.ts';
 import { label } from '../i18n/labels.ts';
 
 export interface RopaRow {
@@ -141,7 +141,7 @@ function securityFields(data: Assessment, lang: Lang): string[] {
   const measures = data.security?.measures;
   if (!Array.isArray(measures)) return [cli(lang, 'ropa.notStated')];
   if (measures.length === 0) return [cli(lang, 'ropa.none')];
-  return measures.map((m) => `${m.description ?? (m.type ? label(lang, 'measureType', m.type) : m.id) ?? ''}${m.status === 'planned' ? ` (${cli(lang, 'ropa.planned', { due: m.due })})` : ''}`);
+  return measures.map((m) => `${m.description ?? (m.type ? label(lang, 'measureType', m.type) : m.id) ?? ''}${m.status === 'planned' ? ` (${cli(lang, 'ropa.planned', { due: m.due === undefined ? undefined : formatDate(m.due, lang) })})` : ''}`);
 }
 
 /** The categories that serve the purpose; when no category names purposes, all of them. */

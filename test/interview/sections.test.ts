@@ -9,6 +9,7 @@ import { answersPrompter, checkIds, flattenAnswers, type Answers } from '../../s
 import type { Prompter, PromptRequest } from '../../src/interview/ask.ts';
 import { allQuestions, SECTION_NAMES, SECTIONS } from '../../src/interview/catalogue.ts';
 import { parseDate, parseDuration, slugify } from '../../src/interview/input.ts';
+import { noticeFields, reachesNotice, writtenField } from '../../src/interview/notice-fields.ts';
 import { questionTable, TABLE_END, TABLE_START } from '../../src/interview/question-table.ts';
 import { Interview } from '../../src/interview/runner.ts';
 import { screeningVerdict } from '../../src/interview/screening-verdict.ts';
@@ -366,11 +367,55 @@ describe('the questions behind the legal judgements (issue 8)', () => {
   });
 });
 
+describe('durations and dates in words; answers that reach the privacy notice', () => {
+  it('"kvartalsvis" is written P3M; defaults and the answer once given are shown in words, not P1Y or 2027-03-01', async () => {
+    const { data, requests, text } = await interview('{}', ['review'], { 'review.cadence': 'kvartalsvis' }, { lang: 'nb' });
+    assert.equal(data.review.cadence, 'P3M');
+    assert.match(text, /cadence: P3M\b/);
+    const cadence = requests.find((r) => r.id === 'review.cadence')!;
+    assert.equal(cadence.default, '1 år');
+    assert.equal(cadence.shown?.('kvartalsvis'), '3 måneder');
+    // The next review is three months on, offered as a date in words, and Enter writes it as a date.
+    const next = requests.find((r) => r.id === 'review.next')!;
+    assert.equal(next.default, '1. juni 2026');
+    assert.equal(data.review.next, '2026-06-01');
+    const en = await interview('{}', ['transparency'], {}, { lang: 'en' });
+    assert.equal(en.requests.find((r) => r.id === 'transparency.rights.responseTime')?.default, '1 month');
+    assert.equal(en.data.transparency.rights.responseTime, 'P1M');
+    // Editing a file that holds words: shown in words, Enter writes the ISO form.
+    const edit = await interview('review:\n  cadence: 2 years\n', ['review'], {}, { mode: 'edit' });
+    assert.equal(edit.requests.find((r) => r.id === 'review.cadence')?.default, '2 years');
+    assert.equal(edit.data.review.cadence, 'P2Y');
+    for (const r of [...requests, ...en.requests, ...edit.requests]) assert.doesNotMatch(String(r.default ?? ''), /^P\d|^\d{4}-\d\d-\d\d$/, r.id);
+  });
+
+  it('questions whose answers go into the notice say so, and their help says how to write to the people', async () => {
+    const en = await interview('{}', ['transparency'], {}, { verbose: true });
+    const contact = en.requests.find((r) => r.id === 'transparency.rights.contact')!;
+    assert.match(contact.message, / \(shown in the privacy notice\)$/);
+    assert.doesNotMatch(en.requests.find((r) => r.id === 'transparency.rights.process')!.message, /privacy notice\)/, 'an internal answer is not marked');
+    // The guidance comes with the question's help, shown on demand (`?`).
+    assert.match(contact.help ?? '', /Shown to the people concerned in the privacy notice: write to them[\s\S]*Art\. 12\(1\)/);
+    const nb = await interview('{}', ['transparency'], {}, { lang: 'nb', verbose: true });
+    const summary = nb.requests.find((r) => r.id === 'transparency.notice.summary')!;
+    assert.match(summary.message, /\(vises i personvernerklæringen\)$/);
+    assert.match(summary.help ?? '', /skriv til dem, ikke til kolleger/);
+  });
+
+  it('every field the schema says is shown in the notice is asked by a marked question', () => {
+    const marked = new Set(allQuestions().filter(({ question, list }) => reachesNotice(question, list)).map(({ question, list }) => writtenField(question, list)));
+    for (const field of noticeFields()) assert.ok(marked.has(field), field);
+    for (const field of ['purposes[].notice.text', 'dataCategories[].notice.retention', 'consents[].notice.text', 'transparency.notice.summary', 'transparency.logicExplanation', 'dataCategories[].retention']) assert.ok(marked.has(field), field);
+    assert.match(questionTable(), /`transparency\.rights\.contact`[^\n]*\(shown in the privacy notice\) \|/);
+  });
+});
+
 describe('friendly input', () => {
   it('reads durations in English and bokmål', () => {
     const cases: Array<[string, string | undefined]> = [
       ['2 years', 'P2Y'], ['24 måneder', 'P24M'], ['18 months', 'P18M'], ['30 dager', 'P30D'], ['1 år og 6 måneder', 'P1Y6M'],
       ['6 uker', 'P6W'], ['P2Y', 'P2Y'], ['p18m', 'P18M'], ['30d', 'P30D'], ['soon', undefined], ['2', undefined], ['', undefined],
+      ['quarterly', 'P3M'], ['kvartalsvis', 'P3M'], ['hvert år', 'P1Y'],
     ];
     for (const [input, expected] of cases) assert.equal(parseDuration(input), expected, input);
   });
@@ -378,6 +423,9 @@ describe('friendly input', () => {
   it('reads dates and refuses impossible ones', () => {
     assert.equal(parseDate('2027-06-01'), '2027-06-01');
     assert.equal(parseDate('1.6.2027'), '2027-06-01');
+    assert.equal(parseDate('1 June 2027'), '2027-06-01');
+    assert.equal(parseDate('1. juni 2027'), '2027-06-01');
+    assert.equal(parseDate('31. juni 2027'), undefined);
     assert.equal(parseDate('2027-02-30'), undefined);
     assert.equal(parseDate('next week'), undefined);
   });

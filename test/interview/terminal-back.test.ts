@@ -64,7 +64,7 @@ describe('going back in a terminal', { timeout: 90_000 }, () => {
     // A choice: its key line names Esc; Esc goes back to the text question before it.
     await term.waitFor(() => term.screen().includes('What kind of controller is it?') && /esc back/.test(term.screen()), 'the select prompt with "esc back" in its key line');
     term.keys('Escape');
-    await term.waitFor(() => /^\? Controller's privacy contact e-mail personvern@vestvind\.example$/.test(last().trim()), 'the e-mail question again, prefilled');
+    await term.waitFor(() => /^\? Controller's privacy contact e-mail \(shown in the privacy notice\) personvern@vestvind\.example$/.test(last().trim()), 'the e-mail question again, prefilled');
     term.keys('C-c');
     await term.exitCode();
     const data = parse(readFileSync(file, 'utf8'));

@@ -162,6 +162,45 @@ describe('dpia migrate (CLI)', () => {
     assert.deepEqual(stales.map((f: { path: string }) => f.path), ['signoffs.1']);
   });
 
+  it('durations in words: check reads them (no schema finding), migrate writes the ISO form and re-binds the sign-off', () => {
+    const file = join(dir, 'words.dpia.yaml');
+    const base = `schemaVersion: 2
+id: offers
+version: "1.0"
+dataCategories:
+  - id: contact
+    retention: 2 år # from the last contact
+fairness:
+  tests:
+    - id: age
+      frequency: quarterly
+review:
+  cadence: kvartalsvis
+transparency:
+  rights:
+    responseTime: 1 month
+`;
+    const hash = contentHash(parseAssessment(base, 'x').data);
+    writeFileSync(file, `${base}signoffs:\n  - role: dpo\n    name: Kari\n    version: "1.0"\n    contentHash: ${hash}\n`);
+    const before = JSON.parse(runBin(['check', file, '--format', 'json', '--today', TODAY], { cwd: dir }).stdout).files[0].findings as { rule: string; path: string }[];
+    assert.deepEqual(before.filter((f) => f.rule.startsWith('schema/')), []);
+    assert.equal(runBin(['migrate', file, '--check'], { cwd: dir }).code, 1, 'words are still to be written in the ISO form');
+    const r = runBin(['migrate', file, '--lang', 'en'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /`dataCategories\.0\.retention: 2 år` is written in the canonical form `P2Y` \(2 years\)/);
+    assert.match(r.stdout, /`review\.cadence: kvartalsvis` is written in the canonical form `P3M` \(3 months\)/);
+    assert.match(r.stdout, /sign-off 1 \(dpo, Kari\) matched the content before migrating: re-bound/);
+    assert.doesNotMatch(r.stdout, /schemaVersion/);
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /retention: P2Y # from the last contact\n/);
+    assert.match(text, /frequency: P3M\n/);
+    assert.match(text, /cadence: P3M\n/);
+    assert.match(text, /responseTime: P1M\n/);
+    const after = JSON.parse(runBin(['check', file, '--format', 'json', '--today', TODAY], { cwd: dir }).stdout).files[0].findings as { rule: string; path: string }[];
+    assert.deepEqual(after.map((f) => `${f.rule} ${f.path}`), before.map((f) => `${f.rule} ${f.path}`), 'the same findings: the same durations');
+    assert.match(runBin(['migrate', file], { cwd: dir }).stdout, /nothing to migrate/);
+  });
+
   it('a v1 file signed under v1 is not stale when checked unmigrated', () => {
     const file = join(dir, 'signed-v1.dpia.yaml');
     const base = `${V1}version: "1.0"\n`;

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { Temporal } from 'temporal-polyfill';
 import {
-  addDuration, compareDates, DATE_PATTERN, duration, DURATION_PATTERN, durationParts, isAfter, isBefore, isDate, isDuration,
-  plainDate, surelyLonger, today,
+  addDuration, compareDates, DATE_PATTERN, duration, DURATION_PATTERN, DURATION_TEXT_PATTERN, durationParts, isAfter, isBefore, isDate, isDuration,
+  parseDuration as readDuration, plainDate, sameDuration, surelyLonger, today,
 } from '../../src/model/dates.ts';
 import { UsageError } from '../../src/errors.ts';
 import { parseDate, parseDuration } from '../../src/interview/input.ts';
@@ -44,7 +44,7 @@ describe('dates module', () => {
       assert.throws(() => today(bad), (error: unknown) => error instanceof UsageError, bad);
       assert.equal(formatDate(bad, 'en'), bad, 'a document prints a non-date as it is');
     }
-    for (const bad of ['P', 'PT', 'P1.5M', 'PT1.5H', '-P1M', '+P1M', 'p1m', 'P1Y1Y', 'P1D1M', 'P1YT', 'P1S', 'P1234567Y', '1M', 'P 1M', '']) {
+    for (const bad of ['P', 'PT', 'P1.5M', 'PT1.5H', '-P1M', '+P1M', 'P1Y1Y', 'P1D1M', 'P1YT', 'P1S', 'P1234567Y', 'P 1M', '', '1 year and 1 year', '6 months 1 year', '2 years and', 'soon', '1.5 months']) {
       assert.equal(isDuration(bad), false, bad);
       assert.equal(duration(bad), undefined, bad);
       assert.equal(durationParts(bad), undefined, bad);
@@ -71,6 +71,33 @@ describe('dates module', () => {
     assert.equal(parseDuration('2 years and 6 months'), 'P2Y6M');
     assert.deepEqual(durationParts('P1M2WT3H'), { years: 0, months: 1, weeks: 2, days: 0, hours: 3, minutes: 0, seconds: 0 });
     assert.equal(formatDuration('P0D', 'en'), '0 days');
+  });
+
+  it('reads durations in words as the same duration as their ISO form, and the schema pattern agrees', () => {
+    const pattern = new RegExp(DURATION_TEXT_PATTERN);
+    const table: Array<[string, string]> = [
+      ['2 år', 'P2Y'], ['18 months', 'P18M'], ['quarterly', 'P3M'], ['kvartalsvis', 'P3M'], ['Kvartalsvis', 'P3M'], ['monthly', 'P1M'],
+      ['årlig', 'P1Y'], ['1 år og 6 måneder', 'P1Y6M'], ['2 years, 6 months and 3 days', 'P2Y6M3D'], ['30d', 'P30D'], ['1M', 'P1M'],
+      ['every 2 years', 'P2Y'], ['hvert 2. år', 'P2Y'], ['a year', 'P1Y'], ['ett år', 'P1Y'], ['72 hours', 'PT72H'], ['p1m', 'P1M'], ['P1Y', 'P1Y'],
+    ];
+    for (const [text, iso] of table) {
+      assert.equal(readDuration(text), iso, text);
+      assert.equal(parseDuration(text), iso, `interview: ${text}`);
+      assert.ok(pattern.test(text), `schema: ${text}`);
+      assert.equal(isDuration(text), text === iso, `${text} is canonical only as ${iso}`);
+      assert.deepEqual(durationParts(text), durationParts(iso), text);
+      assert.equal(addDuration('2026-01-31', text), addDuration('2026-01-31', iso), text);
+      assert.equal(formatDuration(text, 'nb'), formatDuration(iso, 'nb'), text);
+    }
+    for (const bad of ['soon', '2', '', '1.5 months', '-2 years', '0', 'P', 'PT', '6 months 1 year', '1 year and 1 year', 'quarterly please']) {
+      assert.equal(readDuration(bad), undefined, bad);
+      assert.equal(pattern.test(bad), false, `schema: ${bad}`);
+    }
+  });
+
+  it('knows the same duration in another form', () => {
+    for (const [a, b] of [['P2Y', '24 months'], ['2 år', 'P2Y'], ['P1W', '7 days'], ['kvartalsvis', 'P3M'], ['P1D', 'PT24H']]) assert.equal(sameDuration(a, b), true, `${a} = ${b}`);
+    for (const [a, b] of [['P1M', 'P30D'], ['P1Y', 'P365D'], ['P1Y', 'soon'], ['x', 'x']]) assert.equal(sameDuration(a, b), false, `${a} ≠ ${b}`);
   });
 
   it('compares with PlainDate.compare', () => {

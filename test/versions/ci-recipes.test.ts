@@ -74,7 +74,7 @@ describe('CI recipes', () => {
     assert.equal(diff.code, 0, diff.stderr);
     const md = repo.read('dpia-diff.md');
     assert.match(md, /^### `examples\/lead-scoring\/lead-scoring\.dpia\.yaml` \([^)]+\): origin\/main → working tree\n/m);
-    assert.match(md, /review\.next: "\d{4}-\d{2}-\d{2}" → "2029-12-01"/);
+    assert.match(md, /review\.next: \d{1,2} [A-Z][a-z]+ \d{4} → 1 December 2029/);
     assert.match(md, /: origin\/main → working tree\n\nno change\n/, 'unchanged assessments say so');
     const comment = steps.find((s) => s.run?.startsWith('gh pr comment'));
     assert.match(comment?.run ?? '', /--body-file dpia-diff\.md/);

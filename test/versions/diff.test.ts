@@ -85,8 +85,24 @@ describe('dpia diff', () => {
     repo.write(FILE, repo.read(FILE).replace('  next: 2027-06-01', '  next: 2027-07-01'));
     const result = run(FILE);
     assert.match(result.stdout, /HEAD → working tree\n/);
-    assert.match(result.stdout, /review\.next: "2027-06-01" → "2027-07-01"/);
-    assert.match(run(FILE, '--lang', 'nb').stdout, /HEAD → arbeidskatalogen\n[\s\S]*Andre endringer/);
+    // Dates in words, not 2027-06-01.
+    assert.match(result.stdout, /review\.next: 1 June 2027 → 1 July 2027/);
+    const nb = run(FILE, '--lang', 'nb').stdout;
+    assert.match(nb, /HEAD → arbeidskatalogen\n[\s\S]*Andre endringer/);
+    assert.match(nb, /review\.next: 1\. juni 2027 → 1\. juli 2027/);
+    repo.git('checkout', '--', FILE);
+  });
+
+  it('shows durations in words, and a duration rewritten in another form is no change', () => {
+    // "1 år" is P1Y and "24 months" is P2Y: the same durations, written in words.
+    repo.write(FILE, repo.read(FILE).replace('  cadence: P1Y', '  cadence: 1 år').replace('    retention: P2Y\n', '    retention: 24 months\n'));
+    assert.match(run(FILE).stdout, /: HEAD → working tree: no change\n$/);
+    repo.write(FILE, repo.read(FILE).replace('  cadence: 1 år', '  cadence: quarterly').replace('    retention: 24 months\n', '    retention: P18M\n'));
+    const en = run(FILE).stdout;
+    assert.match(en, /review\.cadence: 1 year → 3 months/);
+    assert.match(en, /retention: 2 years → 18 months/);
+    assert.doesNotMatch(en, /P1Y|P18M|P2Y|quarterly/);
+    assert.match(run(FILE, '--lang', 'nb').stdout, /review\.cadence: 1 år → 3 måneder/);
     repo.git('checkout', '--', FILE);
   });
 

@@ -1,0 +1,59 @@
+// Where the file holds durations: the schema's fields with the duration pattern, found by
+// walking the one schema, so a new duration field needs no list kept by hand. `dpia
+// migrate` writes those values in their ISO form; `dpia diff` shows them in words.
+import type { TSchema } from '@sinclair/typebox';
+import { isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { parseDuration } from './dates.ts';
+import { AssessmentSchema, DURATION_TEXT_PATTERN } from './schema.ts';
+
+type Path = Array<string | '[]'>;
+
+function walk(schema: TSchema, path: Path, out: Path[]): void {
+  const s = schema as Record<string, unknown>;
+  if (s.type === 'string' && s.pattern === DURATION_TEXT_PATTERN) out.push(path);
+  if (s.type === 'object' && s.properties) for (const [key, child] of Object.entries(s.properties as Record<string, TSchema>)) walk(child, [...path, key], out);
+  if (s.type === 'array' && s.items) walk(s.items as TSchema, [...path, '[]'], out);
+  for (const branch of [...((s.anyOf as TSchema[] | undefined) ?? []), ...((s.oneOf as TSchema[] | undefined) ?? [])]) walk(branch, path, out);
+}
+
+let paths: Path[] | undefined;
+/** The paths of the duration fields, `[]` standing for any item of a list: `dataCategories.[].retention`. */
+export function durationPaths(): Path[] {
+  paths ??= (() => { const out: Path[] = []; walk(AssessmentSchema, [], out); return out; })();
+  return paths;
+}
+
+/** The names of the duration fields (`retention`, `cadence`…): a field so named holds a duration. */
+export function durationKeys(): Set<string> {
+  return new Set(durationPaths().map((p) => String(p[p.length - 1])));
+}
+
+/** What canonicalDurations changed: the dotted path, the value as written and its ISO form. */
+export interface CanonicalNote { path: string; from: string; to: string }
+
+/** Writes every duration in words at a duration field of the Document in its ISO form, in place (comments and position kept). */
+export function canonicalDurations(doc: Document): CanonicalNote[] {
+  const notes: CanonicalNote[] = [];
+  const visit = (node: Node | null | undefined, rest: Path, at: string[]): void => {
+    if (!node) return;
+    if (rest.length === 0) {
+      if (isScalar(node) && typeof node.value === 'string') {
+        const iso = parseDuration(node.value);
+        if (iso !== undefined && iso !== node.value) {
+          notes.push({ path: at.join('.'), from: node.value, to: iso });
+          node.value = iso;
+          node.type = 'PLAIN';
+        }
+      }
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head === '[]') {
+      if (isSeq(node)) node.items.forEach((item, i) => visit(item as Node, tail, [...at, String(i)]));
+    } else if (isMap(node)) {
+      visit(node.get(head, true) as Node | undefined, tail, [...at, head]);
+    }
+  };
+  for (const path of durationPaths()) visit(doc.contents as Node, path, []);
+  return notes;
+}
