@@ -1,6 +1,7 @@
 // `dpia check`: the CI gate. Loads no interview, templating or Markdown code, and when
 // every file is answered from the result cache, not even the parser or the rules.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { findConfig } from '../config-location.ts';
 import type { Config } from '../config.ts';
 import { cliError, EXIT, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -122,7 +123,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off');
     // A report written to a file has no colour, whatever the terminal.
     const colour = format === 'text' && options.output === undefined && useColour(io);
-    const report = FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION });
+    const sourcePath = format === 'sarif' ? repositoryPaths(io.cwd) : undefined;
+    const report = FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath });
     if (options.output === undefined) io.stdout.write(report);
     else (await import('../model/update.ts')).writeAtomically(resolve(io.cwd, options.output), report, options.output);
   }
@@ -130,6 +132,23 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   if (tooManyWarnings) io.stderr.write(`dpia: ${cli(summaryLang, 'check.tooManyWarnings', { count: summary.summary.warnings, max: String(maxWarnings) })}\n`);
   const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0) || tooManyWarnings;
   return worstExit(exit, failed ? EXIT.findings : EXIT.ok);
+}
+
+/**
+ * Paths relative to the repository's root (the nearest folder up with `.git`), for SARIF:
+ * code scanning resolves them there whichever folder check ran from.
+ */
+function repositoryPaths(cwd: string): ((file: string) => string | undefined) | undefined {
+  let root = resolve(cwd);
+  while (!existsSync(join(root, '.git'))) {
+    const parent = dirname(root);
+    if (parent === root) return undefined;
+    root = parent;
+  }
+  return (file) => {
+    const rel = relative(root, resolve(cwd, file));
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+  };
 }
 
 /** The whole of standard input, as UTF-8 text. */

@@ -44,8 +44,16 @@ function descriptor(rule: Rule, context: FormatContext): ReportingDescriptor {
   };
 }
 
+/** The repository's root, for code scanning: the base of every relative artifact URI. */
+const SRCROOT = '%SRCROOT%';
+
 export const formatSarif: Formatter = (results, context) => {
   const index = new Map(context.rules.map((rule, i) => [rule.id, i]));
+  // Relative to the repository's root where it is known (uriBaseId %SRCROOT%), else as reported.
+  const artifact = (file: string) => {
+    const inRepo = context.sourcePath?.(file);
+    return inRepo !== undefined ? { uri: fileUri(inRepo), uriBaseId: SRCROOT } : { uri: fileUri(file) };
+  };
   const out: Result[] = [];
   for (const file of results.files) {
     for (const finding of file.findings) {
@@ -55,7 +63,7 @@ export const formatSarif: Formatter = (results, context) => {
         message: { text: finding.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: fileUri(file.file) },
+            artifactLocation: artifact(file.file),
             region: { startLine: finding.line, startColumn: finding.column },
           },
           ...(finding.path ? { logicalLocations: [{ fullyQualifiedName: finding.path, kind: 'member' }] } : {}),
@@ -73,7 +81,7 @@ export const formatSarif: Formatter = (results, context) => {
     message: { text: file.error!.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: fileUri(file.file) },
+        artifactLocation: artifact(file.file),
         ...(file.error!.line ? { region: { startLine: file.error!.line, startColumn: file.error!.column ?? 1 } } : {}),
       },
     }],
@@ -94,6 +102,8 @@ export const formatSarif: Formatter = (results, context) => {
         },
       },
       ...(invocations.length > 0 ? { invocations } : {}),
+      // The root itself is left to the consumer (GitHub checks out the repository there): no machine's path in the log.
+      ...(context.sourcePath ? { originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository' } } } } : {}),
       columnKind: 'utf16CodeUnits',
       results: out,
     }],

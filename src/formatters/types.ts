@@ -46,6 +46,12 @@ export interface FormatContext {
   palette?: Palette;
   rules: readonly Rule[];
   version: string;
+  /**
+   * For SARIF: each reported file's path relative to the repository's root (forward
+   * slashes), so that code scanning finds it whichever folder check ran from. Files outside
+   * the repository (or with no repository) are left as reported.
+   */
+  sourcePath?: (file: string) => string | undefined;
 }
 
 export type Formatter = (results: CheckResults, context: FormatContext) => string;

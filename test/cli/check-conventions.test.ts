@@ -2,7 +2,7 @@
 // -o FILE, --quiet, --max-warnings N, and one assessment from standard input with `-`
 // and --stdin-filename. The built CLI as a subprocess.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ROOT, runBin, tempDir } from '../helpers/cli.ts';
@@ -71,5 +71,20 @@ describe('check: the conventions of the linters', () => {
     assert.match(bad.stderr, /^dpia: x\.dpia\.yaml:\d+:\d+: /);
     assert.equal(runBin(['check', '-', DRAFT]).code, 2);
     assert.equal(runBin(['check', DRAFT, '--stdin-filename', 'x']).code, 2);
+  });
+
+  it('SARIF paths are relative to the repository root (uriBaseId %SRCROOT%), from any subfolder', () => {
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    mkdirSync(join(repo, 'privacy', 'crm'), { recursive: true });
+    copyFileSync(DRAFT, join(repo, 'privacy', 'crm', 'churn.dpia.yaml'));
+    for (const [cwd, target] of [[repo, 'privacy'], [join(repo, 'privacy'), 'crm'], [join(repo, 'privacy', 'crm'), 'churn.dpia.yaml']]) {
+      const log = JSON.parse(runBin(['check', target, '-f', 'sarif', ...TODAY], { cwd }).stdout);
+      const run = log.runs[0];
+      assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { description: { text: 'The root of the repository' } } });
+      const locations = run.results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0].physicalLocation.artifactLocation);
+      assert.ok(locations.length > 0);
+      for (const location of locations) assert.deepEqual(location, { uri: 'privacy/crm/churn.dpia.yaml', uriBaseId: '%SRCROOT%' }, cwd);
+    }
   });
 });
