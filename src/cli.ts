@@ -168,8 +168,9 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io), opts));
 
   program.command('schema')
-    .description('print the JSON Schema of the file format, for editors')
-    .action(() => run(async (io) => (await import('./commands/schema.ts')).schema(io)));
+    .description('print the JSON Schema of the file format (or, with --config, of dpia.config.yaml), for editors')
+    .option('--config', 'the schema of dpia.config.yaml instead of *.dpia.yaml')
+    .action((opts) => run(async (io) => (await import('./commands/schema.ts')).schema(io, opts)));
 
   program.command('rules')
     .description('list the rules, or explain one')

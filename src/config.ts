@@ -37,6 +37,18 @@ export const ConfigSchema = T.Object({
   roles: T.Optional(T.Array(T.String(), { description: 'Further roles that may sign, e.g. ciso, legal (dpia approve refuses a role it does not know)' })),
 });
 
+/** The JSON Schema of dpia.config.yaml, for editors (`dpia schema --config`). */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'dpia.config.yaml',
+    description: 'Configuration of dpia for a repository: where assessments live, the language, the shared controller, the authority, rule settings, templates and sign-off roles',
+    ...JSON.parse(JSON.stringify(ConfigSchema)) as Record<string, unknown>,
+    // As the loader: a key it does not know is an error (a typo never passes silently).
+    additionalProperties: false,
+  };
+}
+
 export type Config = Static<typeof ConfigSchema> & {
   /** Folder of the config file (or the working directory when there is none). */
   root: string;

@@ -1,7 +1,11 @@
+// `dpia schema [--config]`: the JSON Schema editors load (yaml-language-server, VS Code),
+// of an assessment or of dpia.config.yaml; generated from the same TypeBox schemas the
+// tool validates with, so an editor and `check` never disagree.
 import type { Io } from '../io.ts';
+import { configJsonSchema } from '../config.ts';
 import { jsonSchema } from '../model/schema.ts';
 
-export async function schema(io: Io): Promise<number> {
-  io.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+export async function schema(io: Io, options: { config?: boolean } = {}): Promise<number> {
+  io.stdout.write(`${JSON.stringify(options.config ? configJsonSchema() : jsonSchema(), null, 2)}\n`);
   return 0;
 }
