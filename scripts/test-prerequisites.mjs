@@ -1,0 +1,35 @@
+// Before `npm test` builds anything: the programs the end-to-end tests drive must be here.
+// One line naming what is missing and how to install it, exit 1, within a second — not a
+// failure three minutes in. .ci/run installs both on Debian.
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+function onPath(name) {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function executable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const missing = [];
+if (!onPath('tmux')) missing.push('tmux (the interview is typed into a real terminal)');
+if (!executable(CHROMIUM)) missing.push(`chromium at ${CHROMIUM} (the HTML documents are opened in a real browser)`);
+if (missing.length > 0) {
+  process.stderr.write(`npm test needs ${missing.join(' and ')}: on Debian or Ubuntu, sudo apt-get install tmux chromium (bash .ci/run installs them)\n`);
+  process.exit(1);
+}
