@@ -56,11 +56,40 @@ const lazyChildProcess = {
 };
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 
-await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
-  build({ ...common, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
-  ...commands.map((name) => build({ ...common, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
+const results = await Promise.all([
+  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
+  build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
+  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
 ]);
+writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
+
+/**
+ * dist/THIRD-PARTY-LICENSES.txt: the licence of every package whose code is bundled (the
+ * minified bundles carry no legal comments), so a user of the package gets the notices the
+ * licences ask for. Sorted by package, the same bytes for the same dependencies.
+ */
+function writeThirdPartyLicences(inputs) {
+  const packages = new Map();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match || packages.has(match[1])) continue;
+    const dir = join(root, match[1]);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)/i.test(f)).sort()[0];
+    packages.set(match[1], { name: pkg.name, version: pkg.version, license: pkg.license ?? 'see the text', text: file ? readFileSync(join(dir, file), 'utf8').trim() : undefined });
+  }
+  const entries = [...packages.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+  const seen = new Set();
+  const parts = [];
+  for (const p of entries) {
+    const key = `${p.name}@${p.version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    parts.push(`${key} (${p.license})\n\n${p.text ?? `Licensed under ${p.license}; the package ships no licence file.`}`);
+  }
+  const header = 'dpia bundles code from the packages below into dist/. Their licences follow, one per package.';
+  writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `${header}\n\n${parts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+}
 
 function buildId() {
   const hash = createHash('sha256');
