@@ -76,7 +76,7 @@ function writeThirdPartyLicences(inputs) {
     const dir = join(root, match[1]);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)/i.test(f)).sort()[0];
-    packages.set(match[1], { name: pkg.name, version: pkg.version, license: pkg.license ?? 'see the text', text: file ? readFileSync(join(dir, file), 'utf8').trim() : undefined });
+    packages.set(match[1], { name: pkg.name, version: pkg.version, license: pkg.license ?? 'see the text', node: pkg.engines?.node, text: file ? readFileSync(join(dir, file), 'utf8').trim() : undefined });
   }
   const entries = [...packages.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
   const seen = new Set();
@@ -87,6 +87,9 @@ function writeThirdPartyLicences(inputs) {
     seen.add(key);
     parts.push(`${key} (${p.license})\n\n${p.text ?? `Licensed under ${p.license}; the package ships no licence file.`}`);
   }
+  // The Node.js versions each bundled package accepts: package.json's engines must not promise more (test/cli/engines.test.ts).
+  const engines = Object.fromEntries([...seen].map((key) => [key, entries.find((p) => `${p.name}@${p.version}` === key).node ?? null]));
+  writeFileSync(join(root, 'dist', 'bundled-engines.json'), `${JSON.stringify(engines, null, 2)}\n`);
   const header = 'dpia bundles code from the packages below into dist/. Their licences follow, one per package.';
   writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `${header}\n\n${parts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
 }
