@@ -6,17 +6,6 @@ import { delimiter, join } from 'node:path';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-function onPath(name) {
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, name), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
 function executable(file) {
   try {
     accessSync(file, constants.X_OK);
@@ -25,6 +14,8 @@ function executable(file) {
     return false;
   }
 }
+
+const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => executable(join(dir, name)));
 
 const missing = [];
 if (!onPath('tmux')) missing.push('tmux (the interview is typed into a real terminal)');

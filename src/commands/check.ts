@@ -1,7 +1,6 @@
 // `dpia check`: the CI gate. Loads no interview, templating or Markdown code, and when
 // every file is answered from the result cache, not even the parser or the rules.
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { findConfig } from '../config-location.ts';
 import type { Config } from '../config.ts';
 import { cliError, EXIT, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -12,7 +11,7 @@ import type { FileResult } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import { useColour, type Io } from '../io.ts';
-import { findEachAssessment, type FoundFile } from '../model/find-files.ts';
+import { findEachAssessment, repositoryRoot, type FoundFile } from '../model/find-files.ts';
 import { visible } from '../visible.ts';
 import { readSource } from '../model/source.ts';
 import { today as todayOption } from '../model/dates.ts';
@@ -139,12 +138,8 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
  * code scanning resolves them there whichever folder check ran from.
  */
 function repositoryPaths(cwd: string): ((file: string) => string | undefined) | undefined {
-  let root = resolve(cwd);
-  while (!existsSync(join(root, '.git'))) {
-    const parent = dirname(root);
-    if (parent === root) return undefined;
-    root = parent;
-  }
+  const root = repositoryRoot(cwd);
+  if (root === undefined) return undefined;
   return (file) => {
     const rel = relative(root, resolve(cwd, file));
     return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');

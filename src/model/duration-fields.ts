@@ -4,7 +4,9 @@
 import type { TSchema } from '@sinclair/typebox';
 import { isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { parseDuration } from './dates.ts';
-import { AssessmentSchema, DURATION_TEXT_PATTERN } from './schema.ts';
+import { AssessmentSchema, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './schema.ts';
+
+const ISO_DURATION = new RegExp(DURATION_PATTERN);
 
 type Path = Array<string | '[]'>;
 
@@ -56,4 +58,26 @@ export function canonicalDurations(doc: Document): CanonicalNote[] {
   };
   for (const path of durationPaths()) visit(doc.contents as Node, path, []);
   return notes;
+}
+
+/**
+ * Plain data with every duration in words at a duration field in its ISO form, as
+ * canonicalDurations writes a Document: the signed content (hash.ts) reads "2 years" as P2Y,
+ * so writing one as the other is formatting, like key order, and never makes a sign-off stale.
+ */
+export function isoDurationsIn(content: Record<string, unknown>): Record<string, unknown> {
+  const at = (node: unknown, path: readonly string[]): unknown => {
+    if (path.length === 0) {
+      // A value already in ISO form is kept as written (P24M stays P24M): only words are converted.
+      if (typeof node !== 'string' || ISO_DURATION.test(node)) return node;
+      return parseDuration(node) ?? node;
+    }
+    const [head, ...rest] = path;
+    if (head === '[]') return Array.isArray(node) ? node.map((item) => at(item, rest)) : node;
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !(head in node)) return node;
+    return { ...(node as Record<string, unknown>), [head]: at((node as Record<string, unknown>)[head], rest) };
+  };
+  let out: unknown = content;
+  for (const path of durationPaths()) out = at(out, path.map(String));
+  return out as Record<string, unknown>;
 }

@@ -17,6 +17,14 @@ export interface FoundFile {
   display: string;
 }
 
+/** The repository's top: the nearest folder from `start` up that holds `.git` (none outside a repository). */
+export function repositoryRoot(start: string): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /** What a search of folders and globs passes over, as ESLint and markdownlint-cli2 do. */
 export interface IgnoreOptions {
   /** gitignore-style patterns from the config (`ignore`), relative to `root`. */
@@ -35,16 +43,7 @@ class Ignores {
   private readonly top: string | undefined;
 
   constructor(private readonly options: IgnoreOptions, start: string) {
-    let dir = resolve(start);
-    for (;;) {
-      if (existsSync(join(dir, '.git'))) {
-        this.top = dir;
-        break;
-      }
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
+    this.top = repositoryRoot(start);
   }
 
   /** The .gitignore rules of one folder (read once). */

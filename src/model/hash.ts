@@ -1,11 +1,7 @@
 // The content a sign-off binds to: everything but `signoffs`, `history` and `status`,
 // as canonical JSON (keys sorted), so key order, comments and formatting never change it.
 import { createHash } from 'node:crypto';
-import { parseDuration } from './dates.ts';
-import { durationPaths } from './duration-fields.ts';
-import { DURATION_PATTERN } from './schema.ts';
-
-const ISO_DURATION = new RegExp(DURATION_PATTERN);
+import { isoDurationsIn } from './duration-fields.ts';
 
 export const UNHASHED_KEYS = ['signoffs', 'history', 'status'] as const;
 
@@ -43,30 +39,9 @@ export function signedContent(data: Record<string, unknown>): Record<string, unk
   for (const key of Object.keys(written)) {
     if (!(UNHASHED_KEYS as readonly string[]).includes(key)) content[key] = written[key];
   }
-  return isoDurations(content);
+  return isoDurationsIn(content);
 }
 
-/**
- * The content with every duration in its ISO form: "2 years" and P2Y say the same, so
- * writing one as the other (dpia edit, dpia migrate) is formatting, like key order, and
- * never makes a sign-off stale.
- */
-function isoDurations(content: Record<string, unknown>): Record<string, unknown> {
-  const at = (node: unknown, path: readonly string[]): unknown => {
-    if (path.length === 0) {
-      // A value already in ISO form is kept as written (P24M stays P24M): only words are converted.
-      if (typeof node !== 'string' || ISO_DURATION.test(node)) return node;
-      return parseDuration(node) ?? node;
-    }
-    const [head, ...rest] = path;
-    if (head === '[]') return Array.isArray(node) ? node.map((item) => at(item, rest)) : node;
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !(head in node)) return node;
-    return { ...(node as Record<string, unknown>), [head]: at((node as Record<string, unknown>)[head], rest) };
-  };
-  let out: unknown = content;
-  for (const path of durationPaths()) out = at(out, path.map(String));
-  return out as Record<string, unknown>;
-}
 
 /** `sha256:<hex>` of the signed content. */
 export function contentHash(data: Record<string, unknown>): string {

@@ -8,6 +8,7 @@ import type { Authority } from '../config.ts';
 import type { Assessment, Controller, DataCategory } from './schema.ts';
 import { aiUsed, dpoDesignated, filled, list, obtainedElsewhere, outsideEEA, reliesOnConsent, significantAutomatedDecision } from '../rules/facts.ts';
 import { objectablePurposes } from '../rules/right-to-object.ts';
+import { currentPurposes, possiblePurpose } from '../rules/purpose/lifecycle-facts.ts';
 
 export interface NoticeContext {
   data: Assessment;
@@ -44,11 +45,11 @@ export function thirdCountryRecipients(data: Assessment) {
  */
 export function told(data: Assessment): Assessment {
   const purposes = list(data.purposes);
-  if (!purposes.some((p) => p?.status === 'possible')) return data;
-  const possible = new Set(purposes.filter((p) => p?.status === 'possible').map((p) => p.id));
+  if (!purposes.some(possiblePurpose)) return data;
+  const possible = new Set(purposes.filter(possiblePurpose).map((p) => p.id));
   return {
     ...data,
-    purposes: purposes.filter((p) => p?.status !== 'possible'),
+    purposes: currentPurposes(data),
     // A consent that covers only possible purposes is not asked for yet.
     ...(Array.isArray(data.consents)
       ? { consents: data.consents.filter((c) => !(list(c?.purposes).length > 0 && list(c?.purposes).every((id) => possible.has(id)))) }

@@ -3,6 +3,7 @@
 // only possible apart, so the notice never presents them as decided (Art. 13(3)).
 import type { Assessment } from '../model/schema.ts';
 import { filled, list } from '../rules/facts.ts';
+import { possiblePurpose } from '../rules/purpose/lifecycle-facts.ts';
 
 export function lifecycleView(data: Assessment): Record<string, unknown> {
   const purposes = new Map(list(data.purposes).filter((p) => p.id).map((p) => [p.id!, p]));
@@ -16,7 +17,7 @@ export function lifecycleView(data: Assessment): Record<string, unknown> {
     }),
     categoryNames: list(phase.dataCategories).map((id) => categories.get(id)?.name ?? id),
     // The notice names only purposes that are decided or planned, and only by their names.
-    noticePurposeNames: list(phase.purposes).map((id) => purposes.get(id)).filter((p) => p !== undefined && p.status !== 'possible')
+    noticePurposeNames: list(phase.purposes).map((id) => purposes.get(id)).filter((p) => p !== undefined && !possiblePurpose(p))
       .map((p) => p!.name).filter((name): name is string => filled(name)),
   }));
   return {

@@ -9,6 +9,7 @@ import { filled, list, outsideEEA } from '../rules/facts.ts';
 import { article22Applies, automatedDecisionStated, told } from './notice-elements.ts';
 import { slug } from './markdown.ts';
 import { objectablePurposes } from '../rules/right-to-object.ts';
+import { currentPurposes } from '../rules/purpose/lifecycle-facts.ts';
 
 /** The notice's sections the first layer links to, by the catalogue key of their heading. */
 const SECTIONS = {
@@ -47,7 +48,7 @@ export function noticeView(data: Assessment, words: string, format: 'md' | 'html
     noticeLinks: noticeLinks(words, format),
     // The first layer's lists: only what has a name.
     noticeCategories: list(data.dataCategories).map((c) => c.name).filter((name): name is string => filled(name)),
-    noticePurposes: list(data.purposes).filter((p) => p.status !== 'possible').map((p) => p.name).filter((name): name is string => filled(name)),
+    noticePurposes: currentPurposes(data).map((p) => p.name).filter((name): name is string => filled(name)),
     // How to object, per purpose that records it (the gap list names those that do not).
     noticeObjectionHow: objectablePurposes(told(data)).filter((p) => filled(p.objection?.how) && filled(p.name ?? p.id))
       .map((p) => ({ purpose: p.name ?? p.id, how: p.objection!.how })),

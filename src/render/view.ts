@@ -22,6 +22,7 @@ import { intlLocale } from '../i18n/catalogue.ts';
 import { noticeView } from './notice-view.ts';
 import { storageView } from './storage-view.ts';
 import { lifecycleView } from './lifecycle-view.ts';
+import { possiblePurpose } from '../rules/purpose/lifecycle-facts.ts';
 
 export interface ViewInput {
   data: Assessment;
@@ -102,7 +103,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     directMarketing: directMarketing(p),
   }));
   // The notice speaks of what is decided or planned; a possible purpose is told only in its own block.
-  const currentPurposes = purposeList.filter((p) => p.status !== 'possible');
+  const currentPurposes = purposeList.filter((p) => !possiblePurpose(p));
   const toldData = told(data);
   const objectionPurposes = currentPurposes.filter((p) => objectionOnGrounds(p) && !p.directMarketing);
 
@@ -120,7 +121,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
     purposes: purposeList,
     // The notice tells decided and planned purposes as today; possible ones only in their own block.
     noticeCurrentPurposes: currentPurposes,
-    noticePossiblePurposes: purposeList.filter((p) => p.status === 'possible' && (p.name !== undefined || p.notice?.text !== undefined)),
+    noticePossiblePurposes: purposeList.filter((p) => possiblePurpose(p) && (p.name !== undefined || p.notice?.text !== undefined)),
     dataCategories,
     recipients,
     risks,

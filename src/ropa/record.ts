@@ -10,6 +10,7 @@ import { dpoDesignated, filled, insideEEA, list } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { formatDate, formatDuration } from '../i18n/format.ts';
 import { label } from '../i18n/labels.ts';
+import { currentPurposes } from '../rules/purpose/lifecycle-facts.ts';
 
 export interface RopaRow {
   file: string;
@@ -78,7 +79,7 @@ export function ropaRows(data: Assessment, file: string, config: Config, lang: L
     dpo,
   };
   // A possible purpose is not a processing activity yet (Art. 30(1)(b)): it has no row until decided.
-  const purposes = list(data.purposes).filter((p) => p.status !== 'possible');
+  const purposes = currentPurposes(data);
   const first = purposes[0];
   return (purposes.length > 0 ? purposes : [undefined]).map((purpose, index) => ({
     ...common,

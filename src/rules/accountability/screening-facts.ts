@@ -3,6 +3,7 @@ import { aiUsed, childrenConcerned, decisionSupport, filled, hasKind, list, sign
 import type { Args, Rule } from '../types.ts';
 import { mandatoryGrounds } from './screening.ts';
 import { enumArgs } from '../enum-words.ts';
+import { possiblePurpose } from '../purpose/lifecycle-facts.ts';
 
 type Place = 'wp248' | 'art35' | 'national' | 'either';
 const PATH: Record<Place, string> = { wp248: 'criteria', art35: 'art35_3', national: 'nationalList', either: 'criteria' };
@@ -30,7 +31,7 @@ function implications(data: Assessment): Implication[] {
   const children = subjects.filter((s) => s.children === true);
   const vulnerable = subjects.filter((s) => s.vulnerable === true);
   // A possible purpose is not decided: it implies nothing until it is (then the screening is reviewed).
-  const profiling = list(data.purposes).filter((p) => hasKind(p, 'profiling') && p.status !== 'possible');
+  const profiling = list(data.purposes).filter((p) => hasKind(p, 'profiling') && !possiblePurpose(p));
   const evaluation = criteria.includes('evaluation-scoring') || profiling.length > 0;
   const out: Implication[] = [];
   const add = (place: Place, item: string, facts: Array<[string, boolean, string[]?]>) => {

@@ -1,5 +1,6 @@
 import { itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
+import { possiblePurpose } from '../purpose/lifecycle-facts.ts';
 
 export const rule: Rule = {
   id: 'legal-basis/missing',
@@ -13,7 +14,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
       // A possible purpose may not start without one; purpose/possible-in-use finds it in use.
-      if (purpose.legalBasis === undefined && purpose.status !== 'possible') report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index) });
+      if (purpose.legalBasis === undefined && !possiblePurpose(purpose)) report(['purposes', index, 'legalBasis'], { purpose: itemName(purpose, index) });
     });
   },
 };

@@ -1,6 +1,6 @@
 import { filled, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
-import { collects, purposeById, purposesInPhase } from './lifecycle-facts.ts';
+import { collects, possiblePurpose, purposeById, purposesInPhase } from './lifecycle-facts.ts';
 
 // Data may be collected only for specified, explicit purposes (Art. 5(1)(b)) on a legal
 // basis (Art. 6(1)), and the person is told the purposes and the basis at the time of
@@ -24,9 +24,9 @@ export const rule: Rule = {
         if (purpose === undefined) continue; // ref/unknown's finding
         // A data category may name a possible later use of its data; the phase does not collect for it
         // until the phase itself names it (purpose/possible-in-use), and its reuse then needs Art. 6(4).
-        if (purpose.status === 'possible' && path[2] === 'dataCategories') continue;
-        if (purpose.status === 'possible' || purpose.status === 'planned') {
-          if (purpose.legalBasis === undefined) report(path, { phase: name, purpose: id, undecided: purpose.status });
+        if (possiblePurpose(purpose) && path[2] === 'dataCategories') continue;
+        if (possiblePurpose(purpose) || purpose.status === 'planned') {
+          if (purpose.legalBasis === undefined) report(path, { phase: name, purpose: id, undecided: possiblePurpose(purpose) ? 'possible' : 'planned' });
           continue;
         }
         if (purpose.legalBasis === undefined) report(path, { phase: name, purpose: id, basis: 'yes' });

@@ -2,6 +2,7 @@ import { filled, hasKind, itemName, list } from '../facts.ts';
 import type { Purpose } from '../../model/schema.ts';
 import type { Rule } from '../types.ts';
 import { namesLaw } from '../legal-basis/basis-facts.ts';
+import { possiblePurpose } from './lifecycle-facts.ts';
 
 const FACTORS = [['link', 'a'], ['context', 'b'], ['nature', 'c'], ['consequences', 'd'], ['safeguards', 'e']] as const;
 
@@ -25,7 +26,7 @@ export const rule: Rule = {
   check({ data }, report) {
     list(data.purposes).forEach((purpose, index) => {
       // A possible purpose needs the assessment before it starts (purpose/possible-in-use, planned-start).
-      if (exempt(purpose) || purpose.status === 'possible') return;
+      if (exempt(purpose) || possiblePurpose(purpose)) return;
       const name = itemName(purpose, index);
       if (purpose.furtherProcessing === undefined) {
         if (hasKind(purpose, 'model-training')) report(['purposes', index, 'furtherProcessing'], { purpose: name, unstated: 'yes' });
