@@ -10,6 +10,7 @@ import { parseAssessment } from './model/parse.ts';
 import { readSource } from './model/source.ts';
 import { offsetOf } from './model/locate.ts';
 import { lineColumn } from './model/locate.ts';
+import { forEditors } from './model/editor-schema.ts';
 import { ControllerSchema } from './model/schema.ts';
 import { describe, expected } from './model/schema-words.ts';
 import type { Said } from './errors.ts';
@@ -43,7 +44,8 @@ export function configJsonSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'dpia.config.yaml',
     description: 'Configuration of dpia for a repository: where assessments live, the language, the shared controller, the authority, rule settings, templates and sign-off roles',
-    ...JSON.parse(JSON.stringify(ConfigSchema)) as Record<string, unknown>,
+    // Enumerations as `enum`; nested objects stay open, as the loader checks only top-level keys.
+    ...forEditors(ConfigSchema, { closeObjects: false }),
     // As the loader: a key it does not know is an error (a typo never passes silently).
     additionalProperties: false,
   };

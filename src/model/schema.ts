@@ -5,6 +5,7 @@
 import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
 import { catalogueLanguages, LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
 import { DATE_PATTERN, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './dates.ts';
+import { forEditors } from './editor-schema.ts';
 
 export const SCHEMA_VERSION = 2;
 export const SCHEMA_ID = 'https://dpia.dev/schema/v2/dpia.schema.json';
@@ -628,10 +629,14 @@ export const ID_LISTS = [
   'consultation.authority.dialogue', 'openQuestions', 'references',
 ] as const;
 
-/** The JSON Schema for editors: plain JSON, with the draft marker editors look for. */
+/**
+ * The JSON Schema for editors: plain JSON with the draft marker editors look for, closed
+ * objects that still take `x-` keys, and enumerations as `enum` (src/model/editor-schema.ts).
+ */
 export function jsonSchema(): Record<string, unknown> {
-  const schema = JSON.parse(JSON.stringify(AssessmentSchema)) as { properties: Record<string, Record<string, unknown>> };
-  // Editors suggest the languages this installation has catalogues for.
-  schema.properties.language.examples = catalogueLanguages();
+  const schema = forEditors(AssessmentSchema, { closeObjects: true }) as { properties: Record<string, Record<string, unknown>> };
+  // The languages are this installation's catalogues, as check's language test (src/model/validate.ts).
+  const { pattern: _pattern, ...language } = schema.properties.language;
+  schema.properties.language = { ...language, type: 'string', enum: catalogueLanguages() };
   return { $schema: 'http://json-schema.org/draft-07/schema#', ...schema };
 }

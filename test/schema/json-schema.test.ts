@@ -18,6 +18,15 @@ function compile() {
   return ajv.compile(JSON.parse(committedText));
 }
 
+/** Every subschema, found through the keywords this schema uses. */
+function nodes(schema: any): any[] {
+  const children = [
+    ...Object.values(schema.properties ?? {}), ...Object.values(schema.patternProperties ?? {}),
+    ...(schema.items ? [schema.items] : []), ...(schema.anyOf ?? []),
+  ];
+  return [schema, ...children.flatMap(nodes)];
+}
+
 describe('schema/dpia.schema.json', () => {
   it('equals the output of `dpia schema` (regenerate: node bin/dpia.js schema > schema/dpia.schema.json)', () => {
     const result = runBin(['schema']);
@@ -41,6 +50,23 @@ describe('schema/dpia.schema.json', () => {
       assert.equal(validate(data), true, JSON.stringify(validate.errors, null, 2));
     });
   }
+
+  it('writes enumerations as `enum` (no `anyOf` of `const`s), here and in the config schema', () => {
+    for (const text of [committedText, readFileSync(join(ROOT, 'schema', 'dpia.config.schema.json'), 'utf8')]) {
+      const constUnions = nodes(JSON.parse(text)).filter((n) => Array.isArray(n.anyOf) && n.anyOf.every((m: Record<string, unknown>) => 'const' in m));
+      assert.deepEqual(constUnions, []);
+    }
+    assert.ok(nodes(JSON.parse(committedText)).filter((n) => Array.isArray(n.enum)).length >= 20);
+  });
+
+  it('closes every object with named keys, accepting keys that start with x-', () => {
+    const objects = nodes(JSON.parse(committedText)).filter((n) => n.type === 'object' && n.properties);
+    assert.ok(objects.length >= 40, `${objects.length} objects`);
+    for (const o of objects) {
+      assert.equal(o.additionalProperties, false, Object.keys(o.properties).join(', '));
+      assert.deepEqual(o.patternProperties, { '^x-': {} });
+    }
+  });
 
   it('rejects values of the wrong type', () => {
     const validate = compile();

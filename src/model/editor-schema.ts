@@ -1,0 +1,56 @@
+// The JSON Schemas editors load (`dpia schema`, schema/*.json) are the TypeBox schemas the
+// tool validates with, in the shape an editor reports best. Only the copy for editors
+// changes: the validator `check` runs (src/model/generated/check-assessment.ts) stays open,
+// so a misspelt key is still a `schema/unknown-key` warning with the nearest key, not a
+// type error, and check's start-up is untouched.
+
+/** Keys of the user's own (README: "prefix them with x-"): accepted at every level, never checked. */
+export const OWN_KEY_PATTERN = '^x-';
+
+type Node = Record<string, unknown>;
+
+/**
+ * A copy of `schema` for editors:
+ * - a union of string literals (TypeBox's `anyOf` of `const`s) becomes one `enum`, so a
+ *   wrong value is one message ("must be equal to one of the allowed values"), not one per
+ *   value;
+ * - with `closeObjects`, every object with named properties refuses other keys except
+ *   `x-` ones, as `check` reports them (src/model/validate.ts walks the same objects).
+ */
+export function forEditors(schema: unknown, options: { closeObjects: boolean }): Node {
+  return transform(JSON.parse(JSON.stringify(schema)) as Node, options.closeObjects);
+}
+
+function transform(node: Node, closeObjects: boolean): Node {
+  // Objects are closed along the walk check's unknown-key search takes (properties and
+  // items); a map's values (`patternProperties`) are not searched, so they stay open.
+  const child = (value: unknown, close = closeObjects) => (isNode(value) ? transform(value, close) : value);
+  const each = (map: unknown, close = closeObjects) => (isNode(map) ? Object.fromEntries(Object.entries(map).map(([k, v]) => [k, child(v, close)])) : map);
+  const out: Node = { ...node };
+  if ('properties' in out) out.properties = each(out.properties);
+  if ('items' in out) out.items = child(out.items);
+  if ('patternProperties' in out) out.patternProperties = each(out.patternProperties, false);
+  if ('additionalProperties' in out) out.additionalProperties = child(out.additionalProperties, false);
+  const literals = enumOf(out.anyOf);
+  if (literals) {
+    delete out.anyOf;
+    out.type = 'string';
+    out.enum = literals;
+  }
+  if (closeObjects && out.type === 'object' && isNode(out.properties) && out.additionalProperties === undefined) {
+    out.patternProperties = { [OWN_KEY_PATTERN]: {} };
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+/** The values of an `anyOf` whose members are all string `const`s, else undefined. */
+function enumOf(anyOf: unknown): string[] | undefined {
+  if (!Array.isArray(anyOf) || anyOf.length === 0) return undefined;
+  const values = anyOf.map((member) => (isNode(member) && typeof member.const === 'string' ? member.const : undefined));
+  return values.every((v) => v !== undefined) ? values as string[] : undefined;
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
