@@ -10,7 +10,6 @@ import { parseAssessment } from './model/parse.ts';
 import { readSource } from './model/source.ts';
 import { offsetOf } from './model/locate.ts';
 import { lineColumn } from './model/locate.ts';
-import { forEditors } from './model/editor-schema.ts';
 import { ControllerSchema } from './model/schema.ts';
 import { describe, expected } from './model/schema-words.ts';
 import type { Said } from './errors.ts';
@@ -37,19 +36,6 @@ export const ConfigSchema = T.Object({
   requiredSignoffs: T.Optional(T.Array(T.String(), { description: 'Roles that must sign before an assessment is approved (default: dpo, risk-owner)' })),
   roles: T.Optional(T.Array(T.String(), { description: 'Further roles that may sign, e.g. ciso, legal (dpia approve refuses a role it does not know)' })),
 });
-
-/** The JSON Schema of dpia.config.yaml, for editors (`dpia schema --config`). */
-export function configJsonSchema(): Record<string, unknown> {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'dpia.config.yaml',
-    description: 'Configuration of dpia for a repository: where assessments live, the language, the shared controller, the authority, rule settings, templates and sign-off roles',
-    // Enumerations as `enum`; nested objects stay open, as the loader checks only top-level keys.
-    ...forEditors(ConfigSchema, { closeObjects: false }),
-    // As the loader: a key it does not know is an error (a typo never passes silently).
-    additionalProperties: false,
-  };
-}
 
 export type Config = Static<typeof ConfigSchema> & {
   /** Folder of the config file (or the working directory when there is none). */

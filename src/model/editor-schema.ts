@@ -1,13 +1,38 @@
-// The JSON Schemas editors load (`dpia schema`, schema/*.json) are the TypeBox schemas the
-// tool validates with, in the shape an editor reports best. Only the copy for editors
-// changes: the validator `check` runs (src/model/generated/check-assessment.ts) stays open,
-// so a misspelt key is still a `schema/unknown-key` warning with the nearest key, not a
-// type error, and check's start-up is untouched.
+// The JSON Schemas editors load (`dpia schema [--config]`, schema/*.json): the TypeBox
+// schemas the tool validates with, in the shape an editor reports best. Only this copy for
+// editors changes: the validator `check` runs (src/model/generated/check-assessment.ts)
+// stays open, so a misspelt key is still a `schema/unknown-key` warning with the nearest
+// key, not a type error; and only `dpia schema` loads this module, not `check`.
+import { ConfigSchema } from '../config.ts';
+import { catalogueLanguages } from '../i18n/catalogue.ts';
+import { AssessmentSchema } from './schema.ts';
+
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
 /** Keys of the user's own (README: "prefix them with x-"): accepted at every level, never checked. */
 export const OWN_KEY_PATTERN = '^x-';
 
 type Node = Record<string, unknown>;
+
+/** The schema of an assessment: closed objects that still take `x-` keys, enumerations as `enum`. */
+export function jsonSchema(): Node {
+  const schema = forEditors(AssessmentSchema, { closeObjects: true }) as { properties: Record<string, Node> };
+  // The languages are this installation's catalogues, as check's language test (src/model/validate.ts).
+  const { pattern: _pattern, ...language } = schema.properties.language;
+  schema.properties.language = { ...language, type: 'string', enum: catalogueLanguages() };
+  return { $schema: DRAFT_07, ...schema };
+}
+
+/** The schema of dpia.config.yaml: as the loader, an unknown top-level key is refused (a typo never passes silently); nested objects stay open, as the loader leaves them. */
+export function configJsonSchema(): Node {
+  return {
+    $schema: DRAFT_07,
+    title: 'dpia.config.yaml',
+    description: 'Configuration of dpia for a repository: where assessments live, the language, the shared controller, the authority, rule settings, templates and sign-off roles',
+    ...forEditors(ConfigSchema, { closeObjects: false }),
+    additionalProperties: false,
+  };
+}
 
 /**
  * A copy of `schema` for editors:

@@ -1,11 +1,10 @@
 // The one source of the file format: the TypeScript types (Static<>), runtime validation
-// (src/model/validate.ts) and the JSON Schema that `dpia schema` prints all come from here.
+// (src/model/validate.ts) and the JSON Schema that `dpia schema` prints (src/model/editor-schema.ts) all come from here.
 // Every field is optional in the schema: an assessment is written over days, and what is
 // missing is the rules' business (with line, column and a hint), not a type error.
 import { Type as T, type Static, type TSchema } from '@sinclair/typebox';
-import { catalogueLanguages, LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
+import { LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
 import { DATE_PATTERN, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './dates.ts';
-import { forEditors } from './editor-schema.ts';
 
 export const SCHEMA_VERSION = 2;
 export const SCHEMA_ID = 'https://dpia.dev/schema/v2/dpia.schema.json';
@@ -628,15 +627,3 @@ export const ID_LISTS = [
   'purposes', 'phases', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'security.measures', 'fairness.tests', 'risks',
   'consultation.authority.dialogue', 'openQuestions', 'references',
 ] as const;
-
-/**
- * The JSON Schema for editors: plain JSON with the draft marker editors look for, closed
- * objects that still take `x-` keys, and enumerations as `enum` (src/model/editor-schema.ts).
- */
-export function jsonSchema(): Record<string, unknown> {
-  const schema = forEditors(AssessmentSchema, { closeObjects: true }) as { properties: Record<string, Record<string, unknown>> };
-  // The languages are this installation's catalogues, as check's language test (src/model/validate.ts).
-  const { pattern: _pattern, ...language } = schema.properties.language;
-  schema.properties.language = { ...language, type: 'string', enum: catalogueLanguages() };
-  return { $schema: 'http://json-schema.org/draft-07/schema#', ...schema };
-}

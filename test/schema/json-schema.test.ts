@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { jsonSchema } from '../../src/model/schema.ts';
+import { jsonSchema } from '../../src/model/editor-schema.ts';
 import { EXAMPLES, ROOT, runBin } from '../helpers/cli.ts';
 
 const committedText = readFileSync(join(ROOT, 'schema', 'dpia.schema.json'), 'utf8');
