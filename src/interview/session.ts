@@ -1,17 +1,19 @@
 // What new, edit and screen share: opening or creating the file, choosing the prompter
 // (terminal or answers file), Ctrl-C and SIGTERM, and the closing summary.
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { parseDocument, type Document } from 'yaml';
 import type { Config } from '../config.ts';
 import { cliError, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
+import { catalogueDir } from '../i18n/catalogue.ts';
 import { ui } from '../i18n/index.ts';
 import { useColour, type Io } from '../io.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
-import { SCHEMA_ID, SCHEMA_VERSION } from '../model/schema.ts';
+import { SCHEMA_VERSION } from '../model/schema.ts';
+import { repositoryRoot } from '../model/find-files.ts';
 import { readSource } from '../model/source.ts';
 import { editableDocument, saveGuarded } from '../model/update.ts';
 import { serialise } from '../model/write.ts';
@@ -29,16 +31,38 @@ export interface Opened {
   created: boolean;
 }
 
-/** The `# yaml-language-server: $schema=` target: the installed package's schema if there is one. */
-export function schemaReference(file: string): string {
-  let dir = dirname(resolve(file));
-  for (;;) {
-    const candidate = join(dir, 'node_modules', 'dpia', 'schema', 'dpia.schema.json');
-    if (existsSync(candidate)) return relative(dirname(resolve(file)), candidate).split(sep).join('/');
-    const parent = dirname(dir);
-    if (parent === dir) return SCHEMA_ID;
-    dir = parent;
+/**
+ * The `# yaml-language-server: $schema=` target of a new file: a relative path that
+ * resolves wherever the repository is checked out, or none. The schema of the dpia
+ * installed in the project (node_modules/dpia, what `npm install -D` gives); else the
+ * schema of the running dpia when it lies in the same repository (dpia's own, or a copy
+ * kept in the repository). Otherwise no line: a path into a global or npx cache, or out
+ * of the repository, would resolve on one machine only, and there is no public address
+ * yet. Editors then find
+ * the schema through their settings or SchemaStore (README, "Editors").
+ */
+export function schemaReference(file: string): string | undefined {
+  const from = dirname(resolve(file));
+  const repository = repositoryRoot(from);
+  // Outside the repository, a relative path resolves on this machine only.
+  const kept = (path: string) => {
+    if (!existsSync(path)) return false;
+    if (!repository) return true;
+    const inside = relative(repository, path);
+    return !inside.startsWith('..') && !isAbsolute(inside);
+  };
+  for (let dir = from; ; dir = dirname(dir)) {
+    const installed = join(dir, 'node_modules', 'dpia', 'schema', 'dpia.schema.json');
+    if (kept(installed)) return relativePath(from, installed);
+    if (dirname(dir) === dir) break;
   }
+  // The running package's folder holds i18n/ and schema/ side by side.
+  const own = join(dirname(catalogueDir()), 'schema', 'dpia.schema.json');
+  return repository && kept(own) ? relativePath(from, own) : undefined;
+}
+
+function relativePath(from: string, to: string): string {
+  return relative(from, to).split(sep).join('/');
 }
 
 export function openAssessment(file: string, display: string): Opened {
@@ -49,9 +73,10 @@ export function openAssessment(file: string, display: string): Opened {
   return { doc: editableDocument(original), original, created: false };
 }
 
-/** A new draft: schema comment, schemaVersion, id, version 0.1, status draft, language. */
+/** A new draft: schema comment (where one resolves), schemaVersion, id, version 0.1, status draft, language. */
 export function newDocument(file: string, fields: { id?: string; lang: Lang }): Document {
-  const doc = parseDocument(`# yaml-language-server: $schema=${schemaReference(file)}\nschemaVersion: ${SCHEMA_VERSION}\n`);
+  const reference = schemaReference(file);
+  const doc = parseDocument(`${reference ? `# yaml-language-server: $schema=${reference}\n` : ''}schemaVersion: ${SCHEMA_VERSION}\n`);
   if (fields.id) doc.set('id', fields.id);
   doc.set('version', '0.1');
   doc.set('status', 'draft');

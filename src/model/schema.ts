@@ -7,7 +7,6 @@ import { LANGUAGE_PATTERN } from '../i18n/catalogue.ts';
 import { DATE_PATTERN, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './dates.ts';
 
 export const SCHEMA_VERSION = 2;
-export const SCHEMA_ID = 'https://dpia.dev/schema/v2/dpia.schema.json';
 
 const Text = (description: string) => T.String({ description });
 const Bool = (description: string) => T.Boolean({ description });
@@ -599,7 +598,6 @@ export const AssessmentSchema = T.Object({
   signoffs: Opt(T.Array(Signoff, { description: 'Sign-offs bound to a version and content hash' })),
   history: Opt(T.Array(HistoryEntry, { description: 'Version history' })),
 }, {
-  $id: SCHEMA_ID,
   title: 'dpia assessment',
   description: 'A Data Protection Impact Assessment (GDPR Art. 35), schemaVersion 2',
 });

@@ -66,7 +66,7 @@ const local_60 = /^(.*)$/
 const local_61 = /^[0-9a-f]{12}$/;
 const local_62 = /^\d+\.\d+$/;
 const local_63 = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
-function check_https_58_47_47_dpia_46_dev_47_schema_47_v2_47_dpia_46_schema_46_json(value) {
+return function check(value) {
   return (
     (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
     (value['schemaVersion'] !== undefined ? (Number.isInteger(value['schemaVersion']) && value['schemaVersion'] >= 1) : true) &&
@@ -98,8 +98,5 @@ function check_https_58_47_47_dpia_46_dev_47_schema_47_v2_47_dpia_46_schema_46_j
     (value['signoffs'] !== undefined ? (Array.isArray(value['signoffs']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (value['role'] !== undefined ? ((typeof value['role'] === 'string')) : true) && (value['name'] !== undefined ? ((typeof value['name'] === 'string')) : true) && (value['gitIdentity'] !== undefined ? ((typeof value['gitIdentity'] === 'string')) : true) && (value['date'] !== undefined ? ((typeof value['date'] === 'string') && local_57.test(value['date'])) : true) && (value['version'] !== undefined ? ((typeof value['version'] === 'string') && local_58.test(value['version'])) : true) && (value['contentHash'] !== undefined ? ((typeof value['contentHash'] === 'string') && local_59.test(value['contentHash'])) : true) && (value['sections'] !== undefined ? ((typeof value['sections'] === 'object' && value['sections'] !== null && !Array.isArray(value['sections']) && !(value['sections'] instanceof Date) && !(value['sections'] instanceof Uint8Array)) && (Object.entries(value['sections']).every(([key, value]) => (local_60.test(key) ? ((typeof value === 'string') && local_61.test(value)) : true)))) : true) && (value['forced'] !== undefined ? ((typeof value['forced'] === 'boolean')) : true) && (value['reason'] !== undefined ? ((typeof value['reason'] === 'string')) : true)))) { return false }; return true; })(value['signoffs'])) : true) &&
     (value['history'] !== undefined ? (Array.isArray(value['history']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (value['version'] !== undefined ? ((typeof value['version'] === 'string') && local_62.test(value['version'])) : true) && (value['date'] !== undefined ? ((typeof value['date'] === 'string') && local_63.test(value['date'])) : true) && (value['author'] !== undefined ? ((typeof value['author'] === 'string')) : true) && (value['summary'] !== undefined ? ((typeof value['summary'] === 'string')) : true)))) { return false }; return true; })(value['history'])) : true)
   )
-}
-return function check(value) {
-  return check_https_58_47_47_dpia_46_dev_47_schema_47_v2_47_dpia_46_schema_46_json(value)
 }
 })();
