@@ -105,12 +105,12 @@ describe('a new language is a catalogue folder', { timeout: 120_000 }, () => {
     assert.match(refused.stderr, /dpia\.config\.yaml:1:\d+: language: unknown language "sv"; use one of en, nb/);
   });
 
-  it('rules and schema know it: `dpia rules --lang sv`, and the schema suggests it to editors', () => {
+  it('rules and schema know it: `dpia rules --lang sv`, and the schema lists it for editors', () => {
     const rules = run(['rules', 'purpose/vague', '--lang', 'sv', '--format', 'md']);
     assert.equal(rules.code, 0, rules.stderr);
     assert.ok(rules.stdout.includes(`**${MARK}Message in bokmål:**`), rules.stdout);
     const schema = JSON.parse(run(['schema']).stdout);
-    assert.deepEqual(schema.properties.language.examples, ['en', 'nb', 'sv']);
+    assert.deepEqual(schema.properties.language.enum, ['en', 'nb', 'sv']);
   });
 
   it('the interview runs in it: from an answers file, and on the terminal', async () => {
