@@ -7,7 +7,6 @@ import { ruleHint, ruleWhy } from '../rules/words.ts';
 import type { Rule } from '../rules/types.ts';
 import type { Formatter, FormatContext } from './types.ts';
 
-export const INFORMATION_URI = 'https://dpia.dev/';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** A relative path as a URI reference (forward slashes, each segment percent-encoded). */
@@ -97,7 +96,7 @@ export const formatSarif: Formatter = (results, context) => {
           name: 'dpia',
           version: context.version,
           semanticVersion: context.version,
-          informationUri: INFORMATION_URI,
+          // No informationUri: dpia has no public address yet, and a made-up one answers nothing.
           rules: context.rules.map((rule) => descriptor(rule, context)),
         },
       },
