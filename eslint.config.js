@@ -7,7 +7,7 @@ import regexp from 'eslint-plugin-regexp';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'bench/out/**', 'src/model/generated/**'],
+    ignores: ['dist/**', 'node_modules/**', '.nodes/**', 'test-output/**', 'bench/out/**', 'src/model/generated/**'],
   },
   {
     files: ['**/*.{ts,js,mjs,cjs}'],

@@ -5,11 +5,13 @@
 // - a cache folder that is a link, writable by others or someone else's is not used;
 // - old builds' folders and old entries are pruned, at most once a day;
 // - two builds keep their code caches side by side;
-// - a first short run saves a partial code cache that the next complete run replaces;
+// - on Node.js 20, a first short run saves a partial code cache that the next complete run
+//   replaces; on 22 and later, Node.js keeps the cache itself, an entry per module, written once;
 // - no V8 flags are switched in the middle of a run.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { BIN, EXAMPLES, ROOT, runBin, tempDir, type RunResult } from '../helpers/cli.ts';
@@ -194,7 +196,25 @@ describe('pruning', () => {
 describe('the code cache', () => {
   const codeFiles = (root: string) => filesUnder(join(root, 'code')).map((f) => f.replace(/^[^/]+\//, '').replace(/-\d+-\d+\./, '.'));
 
-  test('a first short run saves a partial cache; the next complete run replaces it, and it is kept', () => {
+  // The CLI runs on this process's Node.js (runBin uses process.execPath).
+  const nodeKeepsIt = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+  test('Node.js 22+: its own compile cache, in our folder, an entry per module, written once', { skip: !nodeKeepsIt && 'Node.js 20 has no module.enableCompileCache: the next test covers it' }, () => {
+    const { dir, run } = sandbox();
+    const root = join(dir, 'c');
+    writeFileSync(join(dir, 'a.dpia.yaml'), readFileSync(example));
+    run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--cache-location', 'c']);
+    const entries = () => filesUnder(join(root, 'code')).map((f) => `${f}@${statSync(join(root, 'code', f)).mtimeMs}`);
+    const first = entries();
+    // The bin, the boot code, the command table and the check command at least.
+    assert.ok(first.length >= 4, first.join(', '));
+    assert.ok(first.every((f) => f.startsWith(`${readdirSync(join(root, 'code'))[0]}/${process.version}-`)), first.join(', '));
+    run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--no-cache', '--cache-location', 'c']);
+    const second = entries();
+    assert.deepEqual(second.filter((f) => first.includes(f)), first, 'entries are not rewritten');
+  });
+
+  test('a first short run saves a partial cache; the next complete run replaces it, and it is kept', { skip: nodeKeepsIt && 'Node.js 22+ keeps its compile cache itself: the test above covers it' }, () => {
     const { dir, run } = sandbox();
     const root = join(dir, 'c');
     writeFileSync(join(dir, 'a.dpia.yaml'), readFileSync(example));

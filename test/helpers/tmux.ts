@@ -43,8 +43,9 @@ export class Terminal {
   /** Process id of the command (the child of the pane's shell). */
   commandPid(): number {
     const shell = this.tmux(['list-panes', '-t', this.name, '-F', '#{pane_pid}']).trim();
-    const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', shell], { encoding: 'utf8' }).trim().split('\n');
-    const node = children.map((l) => l.trim().split(/\s+/)).find(([, comm]) => comm === 'node');
+    // By the program run, not the process name: Node.js 24 names its main thread "MainThread".
+    const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', shell], { encoding: 'utf8' }).trim().split('\n');
+    const node = children.map((l) => l.trim().split(/\s+/)).find(([, program]) => /(^|\/)node$/.test(program ?? ''));
     if (!node) throw new Error(`no node process under the pane (children: ${children.join('; ')})`);
     return Number(node[0]);
   }

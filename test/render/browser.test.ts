@@ -10,7 +10,8 @@ import { chromium } from 'playwright-core';
 import { EXAMPLES, FIXTURES, ROOT, runMain } from '../helpers/cli.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const OUT = join(ROOT, 'test-output');
+// DPIA_TEST_OUTPUT: another folder, for runs side by side (.ci/run runs three Node.js versions at once).
+const OUT = process.env.DPIA_TEST_OUTPUT ?? join(ROOT, 'test-output');
 
 const CASES = [
   { name: 'complete-report-en', file: join(FIXTURES, 'render', 'complete.dpia.yaml'), args: ['--doc', 'report', '--lang', 'en'] },

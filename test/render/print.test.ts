@@ -21,7 +21,8 @@ import { parse, stringify } from 'yaml';
 import { EXAMPLES, ROOT, runMain, tempDir } from '../helpers/cli.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const OUT = join(ROOT, 'test-output');
+// DPIA_TEST_OUTPUT: another folder, for runs side by side (.ci/run runs three Node.js versions at once).
+const OUT = process.env.DPIA_TEST_OUTPUT ?? join(ROOT, 'test-output');
 
 // The layout's @page: A4 with margins of 17 mm (top) and 16 mm (bottom); in PDF points.
 const PAGE_HEIGHT = 841.9;
