@@ -6,13 +6,17 @@
 //   cache folder of src/boot/cache-dir.ts;
 // - src/model/generated/check-assessment.ts: the schema's validator, compiled ahead of
 //   time from src/model/schema.ts, so no start-up is spent generating it.
+// - the bundled templates precompiled (src/render/precompiled.ts), so `render` runs them
+//   with Handlebars' runtime; its compiler is dist/handlebars-compiler.cjs, loaded only for
+//   a template that is not precompiled (an override).
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts
 // faster than hundreds of module files.
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = {
@@ -26,6 +30,8 @@ const common = {
   // import() of a command becomes require(): vm-compiled bundles have no dynamic-import hook.
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
+  // Written by writeChanged(): a file whose bytes are the same is left alone.
+  write: false,
   // ESM sources use import.meta.url; in a CommonJS bundle it is the bundle's own URL.
   // The build id changes with any source change; `check`'s result cache is keyed on it.
   define: { 'import.meta.url': '__dpiaImportMetaUrl', __DPIA_BUILD_ID__: JSON.stringify(buildId()) },
@@ -54,14 +60,58 @@ const lazyChildProcess = {
     }));
   },
 };
+// The compiler has its own bundle, loaded by `import('./handlebars-compiler.ts')` only when needed.
+const compilerExternal = {
+  name: 'compiler-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/handlebars-compiler\.ts$/ }, () => ({ path: '../handlebars-compiler.cjs', external: true }));
+  },
+};
+// Every bundled template, precompiled under the key src/render/templates.ts looks it up by.
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledModule(), loader: 'js' }));
+  },
+};
+// sanitize-html parses style attributes with postcss; dpia allows no style attribute, so
+// that code never runs. A stand-in that refuses keeps postcss (and its source maps) out
+// of the bundle; were a style attribute ever allowed, sanitize-html would drop it.
+const noPostcss = {
+  name: 'no-postcss',
+  setup(b) {
+    b.onResolve({ filter: /^postcss$/ }, (args) => (args.importer.includes(join('node_modules', 'sanitize-html')) ? { path: 'postcss', namespace: 'no-postcss' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-postcss' }, () => ({
+      contents: "exports.parse = () => { throw new Error('dpia allows no style attributes'); };",
+      loader: 'js',
+    }));
+  },
+};
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 
 const results = await Promise.all([
   build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
-  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
+  build({ ...common, metafile: true, entryPoints: ['src/render/handlebars-compiler.ts'], outfile: 'dist/handlebars-compiler.cjs' }),
+  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [compilerExternal, precompiledTemplates, noPostcss] })),
 ]);
+for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
+
+/**
+ * The build is deterministic, and a rebuild rewrites only what changed, each file whole
+ * (a temporary file renamed over it): a test run or a CLI reading dist/ meanwhile (CI runs
+ * the suite on three Node.js versions at once) never sees half a bundle, and an unchanged
+ * bundle keeps its time, so its code cache stays valid.
+ */
+function writeChanged(path, contents) {
+  const bytes = typeof contents === 'string' ? Buffer.from(contents) : Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength);
+  if (existsSync(path) && readFileSync(path).equals(bytes)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, path);
+}
 
 /**
  * dist/THIRD-PARTY-LICENSES.txt: the licence of every package whose code is bundled (the
@@ -89,9 +139,33 @@ function writeThirdPartyLicences(inputs) {
   }
   // The Node.js versions each bundled package accepts: package.json's engines must not promise more (test/cli/engines.test.ts).
   const engines = Object.fromEntries([...seen].map((key) => [key, entries.find((p) => `${p.name}@${p.version}` === key).node ?? null]));
-  writeFileSync(join(root, 'dist', 'bundled-engines.json'), `${JSON.stringify(engines, null, 2)}\n`);
+  writeChanged(join(root, 'dist', 'bundled-engines.json'), `${JSON.stringify(engines, null, 2)}\n`);
   const header = 'dpia bundles code from the packages below into dist/. Their licences follow, one per package.';
-  writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `${header}\n\n${parts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+  writeChanged(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `${header}\n\n${parts.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+}
+
+/**
+ * src/render/precompiled.ts as built: Handlebars.precompile of every templates/**.hbs, for
+ * each way it may be compiled (keys and options as templateKey() and COMPILE_OPTIONS in
+ * src/render/templates.ts), sorted, so the same templates give the same bytes.
+ */
+function precompiledModule() {
+  const options = { document: { noEscape: true, strict: false }, layout: { strict: false } };
+  const entries = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.hbs')) {
+        const source = readFileSync(path, 'utf8');
+        const kind = entry.name === 'layout.html.hbs' ? 'layout' : 'document';
+        entries.set(`${kind}:${createHash('sha256').update(source).digest('hex')}`, Handlebars.precompile(source, options[kind]));
+      }
+    }
+  };
+  walk(join(root, 'templates'));
+  const body = [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, spec]) => `  ${JSON.stringify(key)}: ${spec},`);
+  return `export const PRECOMPILED = {\n${body.join('\n')}\n};\n`;
 }
 
 function buildId() {

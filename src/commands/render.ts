@@ -75,7 +75,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const overrides = options.templates !== undefined
     ? resolve(io.cwd, options.templates)
     : config.templates !== undefined ? resolve(config.root, config.templates) : undefined;
-  const templates = loadTemplates(doc, lang, overrides);
+  const templates = await loadTemplates(doc, lang, overrides);
   const view = buildView({ data, config, lang, format, draft, findings, missing, messages: words });
   const markdown = renderMarkdown(templates, view, { lang, format, messages: words });
 

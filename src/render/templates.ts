@@ -3,15 +3,18 @@
 // documents catalogue (i18n/<lang>/documents.json) through {{t "key"}}. A folder of
 // overrides (config `templates` or --templates) replaces any template or partial of the
 // same name, for all languages (<dir>/...) or, as before, for one (<dir>/<lang>/...).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { cliError, InputError, UsageError } from '../errors.ts';
 import type { Lang } from '../rules/types.ts';
 import { message } from '../i18n/catalogue.ts';
 import { NOTICE_ELEMENTS } from '../model/notice-elements.ts';
 import { createHelpers, translate } from './helpers.ts';
+import { PRECOMPILED } from './precompiled.ts';
 import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
 
 export type DocKind = 'report' | 'notice';
@@ -68,7 +71,30 @@ export interface TemplateSet {
   document: { name: string; source: string; file: string };
   layout: { source: string; file: string };
   partials: Map<string, { source: string; file: string }>;
+  /** Handlebars with its compiler, when a template of the set is not precompiled. */
+  compiler?: typeof Handlebars;
 }
+
+type Runtime = typeof Handlebars;
+/** How a template is compiled: documents and partials without HTML escaping, the layout with it. */
+export type TemplateKind = 'document' | 'layout';
+
+/**
+ * The key of a precompiled template: its kind and a hash of its source. scripts/build.mjs
+ * computes the same key for every bundled template (keep the two in step).
+ */
+export function templateKey(kind: TemplateKind, source: string): string {
+  return `${kind}:${createHash('sha256').update(source).digest('hex')}`;
+}
+
+/** Handlebars' compile options per kind, at build time and at run time alike. */
+export const COMPILE_OPTIONS: Record<TemplateKind, CompileOptions> = {
+  // Values are escaped before they reach a template (escape.ts), so Handlebars' own
+  // HTML escaping would only double-escape Markdown.
+  document: { noEscape: true, strict: false },
+  // The layout escapes what it is given.
+  layout: { strict: false },
+};
 
 function read(file: string): string {
   try {
@@ -92,7 +118,11 @@ function override(overrides: string | undefined, lang: Lang, rel: string): strin
   return undefined;
 }
 
-export function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): TemplateSet {
+/**
+ * The templates of a document, with the compiler loaded only if one of them is not
+ * precompiled (an override, or a template edited since the build).
+ */
+export async function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): Promise<TemplateSet> {
   if (overrides && !(existsSync(overrides) && statSync(overrides).isDirectory())) {
     throw new UsageError(cliError('error.template.noFolder', { folder: overrides }));
   }
@@ -109,11 +139,16 @@ export function loadTemplates(doc: DocKind, lang: Lang, overrides?: string): Tem
       partials.set(relative(folder, file).replace(/\.hbs$/, ''), { source: read(file), file });
     }
   }
-  return {
+  const set: TemplateSet = {
     document: { name: doc, source: read(docFile), file: docFile },
     layout: { source: read(layoutFile), file: layoutFile },
     partials,
   };
+  const sources: [TemplateKind, string][] = [['document', set.document.source], ['layout', set.layout.source], ...[...partials.values()].map((p): [TemplateKind, string] => ['document', p.source])];
+  if (sources.some(([kind, source]) => !(templateKey(kind, source) in PRECOMPILED))) {
+    set.compiler = (await import('./handlebars-compiler.ts')).compiler;
+  }
+  return set;
 }
 
 export interface RenderContext {
@@ -127,8 +162,8 @@ export interface RenderContext {
 export const TOC_MARK = '<nav class="toc-placeholder"></nav>';
 
 /** A fresh Handlebars environment with our helpers and the set's partials. */
-function environment(set: TemplateSet, ctx: RenderContext): typeof Handlebars {
-  const hb = Handlebars.create();
+function environment(set: TemplateSet, ctx: RenderContext): Runtime {
+  const hb = runtime(set);
   const words = ctx.messages ?? ctx.lang;
   for (const [name, helper] of Object.entries(createHelpers(ctx))) hb.registerHelper(name, helper as Handlebars.HelperDelegate);
   // {{t "key" name=value}}: values from the view are escaped already, so they pass as they are.
@@ -145,17 +180,22 @@ function environment(set: TemplateSet, ctx: RenderContext): typeof Handlebars {
     const element = missing.find((m) => m.id === id);
     return element ? message(words, 'documents', 'gap.missing', { element: element.label, articles: element.articles }) : '';
   });
-  for (const [name, partial] of set.partials) hb.registerPartial(name, compile(hb, partial.source, partial.file));
+  for (const [name, partial] of set.partials) hb.registerPartial(name, compile(hb, 'document', partial.source, partial.file));
   return hb;
 }
 
-function compile(hb: typeof Handlebars, source: string, file: string): Handlebars.TemplateDelegate {
+/** A fresh environment: the runtime alone when every template is precompiled, else with the compiler. */
+function runtime(set: TemplateSet): Runtime {
+  return (set.compiler ?? (HandlebarsRuntime as unknown as Runtime)).create();
+}
+
+function compile(hb: Runtime, kind: TemplateKind, source: string, file: string): Handlebars.TemplateDelegate {
+  const spec = PRECOMPILED[templateKey(kind, source)];
+  if (spec) return hb.template(spec as TemplateSpecification);
   try {
-    // Values are escaped before they reach a template (escape.ts), so Handlebars' own
-    // HTML escaping would only double-escape Markdown.
     // compile() is lazy; parse() now so a broken override names its own file.
     hb.parse(source);
-    return hb.compile(source, { noEscape: true, strict: false });
+    return hb.compile(source, COMPILE_OPTIONS[kind]);
   } catch (error) {
     throw new InputError(file, cliError('error.template.invalid', { reason: (error as Error).message.split('\n')[0] }));
   }
@@ -164,7 +204,7 @@ function compile(hb: typeof Handlebars, source: string, file: string): Handlebar
 /** The document's Markdown from the view. */
 export function renderMarkdown(set: TemplateSet, view: Record<string, unknown>, ctx: RenderContext): string {
   const hb = environment(set, ctx);
-  const template = compile(hb, set.document.source, set.document.file);
+  const template = compile(hb, 'document', set.document.source, set.document.file);
   let out: string;
   try {
     out = template(view);
@@ -188,16 +228,9 @@ export function cssString(text: string): string {
 
 /** The HTML page around a rendered body; the layout escapes what it is given, {{t}}'s arguments too. */
 export function renderLayout(set: TemplateSet, page: Record<string, unknown>, messages: string): string {
-  const hb = Handlebars.create();
+  const hb = runtime(set);
   hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) =>
     new hb.SafeString(translate(messages, key, options.hash as Record<string, unknown>, (text) => hb.escapeExpression(text))));
   hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(typeof value === 'string' ? value : '')));
-  let template: Handlebars.TemplateDelegate;
-  try {
-    hb.parse(set.layout.source);
-    template = hb.compile(set.layout.source, { strict: false });
-  } catch (error) {
-    throw new InputError(set.layout.file, cliError('error.template.invalid', { reason: (error as Error).message.split('\n')[0] }));
-  }
-  return template(page);
+  return compile(hb, 'layout', set.layout.source, set.layout.file)(page);
 }

@@ -1,13 +1,15 @@
 // `dpia check` must never load the interview (inquirer), the templates (handlebars) or
-// Markdown (marked): they cost start-up time in every CI run. Two ways to see it, each
-// with a control that shows the method does find those packages where they are used:
+// Markdown (marked): they cost start-up time in every CI run. And `render` with the bundled
+// templates runs them precompiled, with Handlebars' runtime: its compiler is loaded only
+// for a template that is not precompiled (an override). Two ways to see it, each with a
+// control that shows the method does find those packages where they are used:
 // - statically: esbuild's metafile lists every module check.ts can reach, dynamic
 //   imports included, whatever the layout of dist/;
 // - at run time: the built binary runs with hooks that log every CommonJS and ES module
 //   it loads; no loaded file may be one of those packages or contain their code.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
@@ -19,7 +21,8 @@ const HEAVY_SOURCE = /^src\/(interview|render)\//;
 
 /** A string from each package's own source that survives minifying; found in a bundle = the package is in it. */
 const MARKERS: Record<string, { marker: string; source: string }> = {
-  handlebars: { marker: 'You must pass a string or Handlebars AST', source: 'node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js' },
+  handlebars: { marker: 'Template was precompiled with an older version of Handlebars', source: 'node_modules/handlebars/dist/cjs/handlebars/runtime.js' },
+  'handlebars-compiler': { marker: 'You must pass a string or Handlebars AST', source: 'node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js' },
   marked: { marker: 'marked(): input parameter is undefined or null', source: 'node_modules/marked/lib/marked.esm.js' },
   inquirer: { marker: 'User force closed the prompt with', source: 'node_modules/@inquirer/core/dist/lib/create-prompt.js' },
 };
@@ -114,7 +117,23 @@ describe('check never loads inquirer, handlebars or marked', () => {
 
     it('control: render is seen to load handlebars', () => {
       const { files } = loadedBy(['render', 'examples/lead-scoring/lead-scoring.dpia.yaml']);
-      assert.ok(heavyIn(files).some((f) => f.startsWith('handlebars')), `handlebars not seen in:\n${files.join('\n')}`);
+      assert.ok(heavyIn(files).some((f) => f.startsWith('handlebars in')), `handlebars not seen in:\n${files.join('\n')}`);
+    });
+
+    it('render with the bundled templates runs them precompiled: the compiler is not loaded', () => {
+      const { code, files } = loadedBy(['render', 'examples/lead-scoring/lead-scoring.dpia.yaml', '--format', 'html']);
+      assert.equal(code, 0);
+      assert.deepEqual(heavyIn(files).filter((f) => f.startsWith('handlebars-compiler')), []);
+    });
+
+    it('control: an override template is compiled, with the compiler loaded only then', () => {
+      const overrides = join(temp.dir, 'templates');
+      mkdirSync(join(overrides, 'partials'), { recursive: true });
+      writeFileSync(join(overrides, 'partials', 'summary.hbs'), 'OUR OWN SUMMARY {{title}}\n');
+      const { code, files } = loadedBy(['render', 'examples/lead-scoring/lead-scoring.dpia.yaml', '--templates', overrides, '-o', join(temp.dir, 'out.md')]);
+      assert.equal(code, 0);
+      assert.ok(heavyIn(files).some((f) => f === `handlebars-compiler in ${join(ROOT, 'dist', 'handlebars-compiler.cjs')}`), `the compiler not seen in:\n${files.join('\n')}`);
+      assert.match(readFileSync(join(temp.dir, 'out.md'), 'utf8'), /OUR OWN SUMMARY/);
     });
   });
 });
