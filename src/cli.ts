@@ -1,6 +1,7 @@
 // The command table. Each action imports its command lazily, so `dpia check` never
 // loads the interview (inquirer), the templates (handlebars) or Markdown (marked).
 import { Command, CommanderError, Option } from 'commander';
+import { findConfig } from './config-location.ts';
 import { EXIT, isDpiaError } from './exit.ts';
 import { processIo, type Io } from './io.ts';
 import { VERSION } from './version.ts';
@@ -20,10 +21,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     if (!action) return EXIT.ok;
     // `check` checks the rule ids itself (loading the rules only then); `rules` is how one
-    // finds the right id, and `schema` reads no config.
+    // finds the right id, and `schema` reads no config. Without a config there is nothing
+    // to check, and the checker (the rules and the config schema) is not loaded.
     const command = argv.find((arg) => !arg.startsWith('-'));
-    if (command && !['check', 'rules', 'schema'].includes(command)) {
-      (await import('./commands/config-check.ts')).checkConfig(io.cwd, typeof options.config === 'string' ? options.config : undefined);
+    const explicit = typeof options.config === 'string' ? options.config : undefined;
+    if (command && !['check', 'rules', 'schema'].includes(command) && (explicit !== undefined || findConfig(io.cwd) !== undefined)) {
+      (await import('./commands/config-check.ts')).checkConfig(io.cwd, explicit);
     }
     return await action(io);
   } catch (error) {

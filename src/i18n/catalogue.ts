@@ -25,6 +25,17 @@ export const PSEUDO = 'qps';
 
 type Catalogue = Record<string, string>;
 
+// IntlMessageFormat resolves its locale (ICU's supported-locales lookup) for every message
+// it is given; a run formats hundreds of messages in one or two languages, so each locale
+// is resolved once. The result is an immutable Intl.Locale.
+const resolveLocale = IntlMessageFormat.resolveLocale;
+const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
+  const key = String(locales);
+  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
+  return resolvedLocales.get(key);
+};
+
 let root: string | undefined;
 const catalogues = new Map<string, Catalogue>();
 const compiled = new Map<string, IntlMessageFormat>();
