@@ -2,40 +2,21 @@
 // rule severities, template overrides, required sign-offs. Optional; found by walking
 // up from the working directory to the repository root.
 import { dirname, resolve } from 'node:path';
-import { Type as T, type Static } from '@sinclair/typebox';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { Static } from '@sinclair/typebox';
 import { cliError, InputError } from './errors.ts';
 import { catalogueLanguages, isLang } from './i18n/catalogue.ts';
 import { parseAssessment } from './model/parse.ts';
 import { readSource } from './model/source.ts';
 import { offsetOf } from './model/locate.ts';
 import { lineColumn } from './model/locate.ts';
-import { ControllerSchema } from './model/schema.ts';
+import { AuthoritySchema, ConfigSchema } from './config-schema.ts';
+import { schemaErrors } from './model/lazy-typebox.ts';
 import { describe, expected } from './model/schema-words.ts';
 import type { Said } from './errors.ts';
 
 export { CONFIG_FILE, findConfig } from './config-location.ts';
+export { ConfigSchema } from './config-schema.ts';
 import { findConfig } from './config-location.ts';
-
-const AuthoritySchema = T.Object({
-  name: T.Optional(T.String()),
-  address: T.Optional(T.String()),
-  website: T.Optional(T.String()),
-  phone: T.Optional(T.String()),
-  email: T.Optional(T.String()),
-});
-
-export const ConfigSchema = T.Object({
-  assessments: T.Optional(T.String({ description: 'Folder (or glob) where assessments live' })),
-  ignore: T.Optional(T.Array(T.String(), { description: 'Files and folders that check, status and export pass over when they search folders and globs, as gitignore patterns relative to this file (.gitignore files are honoured too)' })),
-  language: T.Optional(T.String({ description: 'Language of the output: the code of a message catalogue (i18n/<code>/)' })),
-  controller: T.Optional(ControllerSchema),
-  authority: T.Optional(AuthoritySchema),
-  rules: T.Optional(T.Record(T.String(), T.Union([T.Literal('off'), T.Literal('warn'), T.Literal('error')]))),
-  templates: T.Optional(T.String({ description: 'Folder of template overrides' })),
-  requiredSignoffs: T.Optional(T.Array(T.String(), { description: 'Roles that must sign before an assessment is approved (default: dpo, risk-owner)' })),
-  roles: T.Optional(T.Array(T.String(), { description: 'Further roles that may sign, e.g. ciso, legal (dpia approve refuses a role it does not know)' })),
-});
 
 export type Config = Static<typeof ConfigSchema> & {
   /** Folder of the config file (or the working directory when there is none). */
@@ -74,8 +55,7 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { root: resolve(cwd) };
   const parsed = parseAssessment(readSource(file), file);
-  const check = TypeCompiler.Compile(ConfigSchema);
-  for (const error of check.Errors(parsed.data)) {
+  for (const error of schemaErrors(ConfigSchema, parsed.data)) {
     const path = error.path.split('/').filter(Boolean).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     const at = lineColumn(parsed.text, offsetOf(parsed.doc, path));
     throw new InputError(file, cliError('error.config.invalid', { path: path.join('.'), ...valueWords(error.schema, error.value) }), at.line, at.column);

@@ -1,9 +1,9 @@
 // Runtime validation against the one schema: wrong types are `schema/invalid` findings
 // with their paths; unknown keys are `schema/unknown-key` warnings that suggest the
 // nearest known key. Keys that start with `x-` are the user's own and never reported.
-import { Errors } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { checkAssessment } from './generated/check-assessment.ts';
+import { schemaErrors } from './lazy-typebox.ts';
 import { AssessmentSchema } from './schema.ts';
 import { describe, expected, languages } from './schema-words.ts';
 import type { PathSegment } from './locate.ts';
@@ -24,7 +24,7 @@ export function validate(data: unknown): SchemaProblem[] {
   // pays for walking the schema to collect every error with its path.
   if (!checkAssessment(data)) {
     const seen = new Set<string>();
-    for (const error of Errors(AssessmentSchema, data)) {
+    for (const error of schemaErrors(AssessmentSchema, data)) {
       const path = pointerToPath(error.path);
       const key = path.join('.');
       if (seen.has(key) || [...seen].some((p) => key.startsWith(`${p}.`))) continue;

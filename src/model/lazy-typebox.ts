@@ -1,0 +1,18 @@
+// TypeBox's error walker, loaded on first use. A valid assessment is answered by the
+// validator compiled at build time (generated/check-assessment.ts), and the schemas are
+// bundled as data (scripts/build.mjs evaluates schema.ts and config-schema.ts), so a run
+// that finds nothing wrong never loads TypeBox: only an invalid assessment, or a config
+// file to check, pays for it. In dist/ it is a file of its own (dist/vendor/), required
+// here when called; run from source (tsx, tests) Node loads it through createRequire.
+import { createRequire } from 'node:module';
+import type { TSchema } from '@sinclair/typebox';
+import type { ValueError } from '@sinclair/typebox/errors';
+
+declare const require: ((id: string) => unknown) | undefined;
+let errors: typeof import('@sinclair/typebox/errors') | undefined;
+
+/** Every way `value` fails `schema`, with its path (TypeBox's Errors). */
+export function schemaErrors(schema: TSchema, value: unknown): Iterable<ValueError> {
+  errors ??= (typeof require === 'function' ? require('@sinclair/typebox/errors') : createRequire(import.meta.url)('@sinclair/typebox/errors')) as typeof import('@sinclair/typebox/errors');
+  return errors.Errors(schema, value);
+}
