@@ -12,7 +12,8 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { assessmentTypeFile } from './assessment-type.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = {
@@ -115,7 +116,7 @@ async function generateValidator() {
   await build({
     absWorkingDir: root,
     stdin: {
-      contents: "import { TypeCompiler } from '@sinclair/typebox/compiler'; import { AssessmentSchema } from './src/model/schema.ts'; export const code = TypeCompiler.Code(AssessmentSchema, [], { language: 'javascript' });",
+      contents: "import { TypeCompiler } from '@sinclair/typebox/compiler'; import { AssessmentSchema } from './src/model/schema.ts'; export const code = TypeCompiler.Code(AssessmentSchema, [], { language: 'javascript' }); export const schema = JSON.parse(JSON.stringify(AssessmentSchema));",
       resolveDir: root,
       loader: 'ts',
     },
@@ -125,8 +126,9 @@ async function generateValidator() {
     platform: 'node',
     logLevel: 'warning',
   });
-  const { code } = await import(`${pathToFileURL(script).href}?${Date.now()}`);
+  const { code, schema } = await import(`${pathToFileURL(script).href}?${Date.now()}`);
   rmSync(script, { force: true });
+  writeIfChanged(join(root, 'src', 'model', 'generated', 'assessment-type.ts'), assessmentTypeFile(schema));
   const out = join(root, 'src', 'model', 'generated', 'check-assessment.ts');
   const text = [
     '// @ts-nocheck',
@@ -137,6 +139,11 @@ async function generateValidator() {
     '})();',
     '',
   ].join('\n');
+  writeIfChanged(out, text);
+}
+
+/** Writes a generated source only when it changed, so its time stamp (and tsx's cache) stays. */
+function writeIfChanged(out, text) {
   let current = '';
   try {
     current = readFileSync(out, 'utf8');
@@ -144,7 +151,7 @@ async function generateValidator() {
     current = '';
   }
   if (current !== text) {
-    mkdirSync(join(root, 'src', 'model', 'generated'), { recursive: true });
+    mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
   }
 }
