@@ -9,7 +9,9 @@
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts
 // faster than hundreds of module files.
 import { build } from 'esbuild';
+import { generateDtsBundle } from 'dts-bundle-generator';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -61,8 +63,33 @@ const results = await Promise.all([
   build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs' }),
 ]);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
+writeApiEntries();
+
+/**
+ * The programmatic API (src/api.ts): dist/api.cjs is its one bundle, apart from the CLI's,
+ * which never load it; dist/api.mjs gives its exports to `import` (one copy of the code,
+ * so an error is an instance of the same InputError either way); dist/api.d.ts and
+ * api.d.cts declare them, bundled by dts-bundle-generator so that they import nothing: a
+ * user of the package installs no dependency.
+ */
+function writeApiEntries() {
+  // esbuild's metafile lists exports for ES module output only: the bundle says what it exports.
+  const names = Object.keys(createRequire(import.meta.url)(join(root, 'dist', 'api.cjs'))).filter((name) => name !== 'default').sort();
+  if (names.length === 0) throw new Error('dist/api.cjs exports nothing');
+  writeFileSync(join(root, 'dist', 'api.mjs'), [
+    "// dpia's programmatic API for `import`: the exports of the CommonJS bundle beside it.",
+    "import api from './api.cjs';",
+    '',
+    `export const { ${names.join(', ')} } = api;`,
+    '',
+  ].join('\n'));
+  const [declarations] = generateDtsBundle([{ filePath: join(root, 'src', 'api.ts'), output: { noBanner: true, exportReferencedTypes: false } }], { preferredConfigPath: join(root, 'scripts', 'tsconfig.api.json') });
+  const text = `// dpia's programmatic API (README: "Using dpia from code"). Generated from src/api.ts.\n${declarations}`;
+  for (const file of ['api.d.ts', 'api.d.cts']) writeFileSync(join(root, 'dist', file), text);
+}
 
 /**
  * dist/THIRD-PARTY-LICENSES.txt: the licence of every package whose code is bundled (the
