@@ -37,6 +37,17 @@ const common = {
 
 await generateValidator();
 
+// src/version.ts reads package.json for its version; the bundles get that field alone, not
+// the metadata, scripts and devDependencies that every start-up would otherwise parse.
+const versionOnly = {
+  name: 'package-version-only',
+  setup(b) {
+    b.onLoad({ filter: /package\.json$/ }, (args) => args.path !== join(root, 'package.json') ? undefined
+      : { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }), loader: 'json' });
+  },
+};
+common.plugins = [versionOnly];
+
 // `import('./commands/x.ts')` in cli.ts becomes `require('./commands/x.cjs')`.
 const commandsExternal = {
   name: 'commands-external',
@@ -60,7 +71,7 @@ const lazyChildProcess = {
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 
 const results = await Promise.all([
-  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
+  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
   build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs' }),
