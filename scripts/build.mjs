@@ -9,10 +9,9 @@
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts
 // faster than hundreds of module files.
 import { build } from 'esbuild';
-import { generateDtsBundle } from 'dts-bundle-generator';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { assessmentTypeFile } from './assessment-type.mjs';
@@ -77,7 +76,7 @@ const results = await Promise.all([
   build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs' }),
 ]);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
-writeApiEntries();
+await writeApiEntries();
 
 /**
  * The programmatic API (src/api.ts): dist/api.cjs is its one bundle, apart from the CLI's,
@@ -86,7 +85,7 @@ writeApiEntries();
  * api.d.cts declare them, bundled by dts-bundle-generator so that they import nothing: a
  * user of the package installs no dependency.
  */
-function writeApiEntries() {
+async function writeApiEntries() {
   // esbuild's metafile lists exports for ES module output only: the bundle says what it exports.
   const names = Object.keys(createRequire(import.meta.url)(join(root, 'dist', 'api.cjs'))).filter((name) => name !== 'default').sort();
   if (names.length === 0) throw new Error('dist/api.cjs exports nothing');
@@ -97,9 +96,18 @@ function writeApiEntries() {
     `export const { ${names.join(', ')} } = api;`,
     '',
   ].join('\n'));
+  // Bundling the declarations type-checks the API's sources, seconds of work: skipped while
+  // the sources are those of the declarations in dist/ (the build id hashes src/ and package.json).
+  const stamp = join(root, 'node_modules', '.cache', 'dpia-build', 'api-declarations.id');
+  const id = buildId();
+  const targets = ['api.d.ts', 'api.d.cts'].map((file) => join(root, 'dist', file));
+  if (targets.every((file) => existsSync(file)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === id) return;
+  const { generateDtsBundle } = await import('dts-bundle-generator');
   const [declarations] = generateDtsBundle([{ filePath: join(root, 'src', 'api.ts'), output: { noBanner: true, exportReferencedTypes: false } }], { preferredConfigPath: join(root, 'scripts', 'tsconfig.api.json') });
   const text = `// dpia's programmatic API (README: "Using dpia from code"). Generated from src/api.ts.\n${declarations}`;
-  for (const file of ['api.d.ts', 'api.d.cts']) writeFileSync(join(root, 'dist', file), text);
+  for (const file of targets) writeFileSync(file, text);
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, id);
 }
 
 /**
