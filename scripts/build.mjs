@@ -14,9 +14,11 @@
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+import { assessmentTypeFile } from './assessment-type.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = {
@@ -39,6 +41,17 @@ const common = {
 };
 
 await generateValidator();
+
+// src/version.ts reads package.json for its version; the bundles get that field alone, not
+// the metadata, scripts and devDependencies that every start-up would otherwise parse.
+const versionOnly = {
+  name: 'package-version-only',
+  setup(b) {
+    b.onLoad({ filter: /package\.json$/ }, (args) => args.path !== join(root, 'package.json') ? undefined
+      : { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }), loader: 'json' });
+  },
+};
+common.plugins = [versionOnly];
 
 // `import('./commands/x.ts')` in cli.ts becomes `require('./commands/x.cjs')`.
 const commandsExternal = {
@@ -111,16 +124,52 @@ const vendorExternal = {
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 
 const results = await Promise.all([
-  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [commandsExternal, lazyChildProcess] }),
+  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   build({ ...common, metafile: true, entryPoints: ['src/render/handlebars-compiler.ts'], outfile: 'dist/handlebars-compiler.cjs' }),
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [compilerExternal, precompiledTemplates, noPostcss, dataModules, vendorExternal] })),
+  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, dataModules, vendorExternal] })),
+  // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
+  // separate files are placed for the command bundles), the templates precompiled.
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, dataModules] }),
 ]);
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
+await writeApiEntries();
+
+/**
+ * The programmatic API (src/api.ts): dist/api.cjs is its one bundle, apart from the CLI's,
+ * which never load it; dist/api.mjs gives its exports to `import` (one copy of the code,
+ * so an error is an instance of the same InputError either way); dist/api.d.ts and
+ * api.d.cts declare them, bundled by dts-bundle-generator so that they import nothing: a
+ * user of the package installs no dependency.
+ */
+async function writeApiEntries() {
+  // esbuild's metafile lists exports for ES module output only: the bundle says what it exports.
+  const names = Object.keys(createRequire(import.meta.url)(join(root, 'dist', 'api.cjs'))).filter((name) => name !== 'default').sort();
+  if (names.length === 0) throw new Error('dist/api.cjs exports nothing');
+  writeFileSync(join(root, 'dist', 'api.mjs'), [
+    "// dpia's programmatic API for `import`: the exports of the CommonJS bundle beside it.",
+    "import api from './api.cjs';",
+    '',
+    `export const { ${names.join(', ')} } = api;`,
+    '',
+  ].join('\n'));
+  // Bundling the declarations type-checks the API's sources, seconds of work: skipped while
+  // the sources are those of the declarations in dist/ (the build id hashes src/ and package.json).
+  const stamp = join(root, 'node_modules', '.cache', 'dpia-build', 'api-declarations.id');
+  const id = buildId();
+  const targets = ['api.d.ts', 'api.d.cts'].map((file) => join(root, 'dist', file));
+  if (targets.every((file) => existsSync(file)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === id) return;
+  const { generateDtsBundle } = await import('dts-bundle-generator');
+  const [declarations] = generateDtsBundle([{ filePath: join(root, 'src', 'api.ts'), output: { noBanner: true, exportReferencedTypes: false } }], { preferredConfigPath: join(root, 'scripts', 'tsconfig.api.json') });
+  const text = `// dpia's programmatic API (README: "Using dpia from code"). Generated from src/api.ts.\n${declarations}`;
+  for (const file of targets) writeFileSync(file, text);
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, id);
+}
 
 /**
  * The build is deterministic, and a rebuild rewrites only what changed, each file whole
@@ -244,7 +293,7 @@ async function generateValidator() {
   await build({
     absWorkingDir: root,
     stdin: {
-      contents: "import { TypeCompiler } from '@sinclair/typebox/compiler'; import { AssessmentSchema } from './src/model/schema.ts'; export const code = TypeCompiler.Code(AssessmentSchema, [], { language: 'javascript' });",
+      contents: "import { TypeCompiler } from '@sinclair/typebox/compiler'; import { AssessmentSchema } from './src/model/schema.ts'; export const code = TypeCompiler.Code(AssessmentSchema, [], { language: 'javascript' }); export const schema = JSON.parse(JSON.stringify(AssessmentSchema));",
       resolveDir: root,
       loader: 'ts',
     },
@@ -254,8 +303,9 @@ async function generateValidator() {
     platform: 'node',
     logLevel: 'warning',
   });
-  const { code } = await import(`${pathToFileURL(script).href}?${Date.now()}`);
+  const { code, schema } = await import(`${pathToFileURL(script).href}?${Date.now()}`);
   rmSync(script, { force: true });
+  writeIfChanged(join(root, 'src', 'model', 'generated', 'assessment-type.ts'), assessmentTypeFile(schema));
   const out = join(root, 'src', 'model', 'generated', 'check-assessment.ts');
   const text = [
     '// @ts-nocheck',
@@ -266,6 +316,11 @@ async function generateValidator() {
     '})();',
     '',
   ].join('\n');
+  writeIfChanged(out, text);
+}
+
+/** Writes a generated source only when it changed, so its time stamp (and tsx's cache) stays. */
+function writeIfChanged(out, text) {
   let current = '';
   try {
     current = readFileSync(out, 'utf8');
@@ -273,7 +328,7 @@ async function generateValidator() {
     current = '';
   }
   if (current !== text) {
-    mkdirSync(join(root, 'src', 'model', 'generated'), { recursive: true });
+    mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
   }
 }

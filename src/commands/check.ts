@@ -7,7 +7,7 @@ import { cliError, EXIT, InputError, sayIn, unknownLanguage, UsageError, worstEx
 import { FORMATTERS, isFormat } from '../formatters/index.ts';
 import { palette } from '../formatters/palette.ts';
 import { summarise } from '../formatters/summarise.ts';
-import type { FileResult } from '../formatters/types.ts';
+import type { CheckResults, FileResult } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import { useColour, type Io } from '../io.ts';
@@ -46,11 +46,53 @@ type Engine = typeof import('../check/analyse.ts');
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: Object.keys(FORMATTERS).join(', ') }));
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(cliError('error.check.maxWarnings', { value: options.maxWarnings }));
+  const { results, summary, exit, lang: summaryLang, config, loadEngine } = await checkFiles(options, io);
+  // When no file could be read, the text report has nothing to add to the errors already on
+  // stderr; the other formats still print a report, with an entry for each of those files.
+  const checkedAny = results.some((result) => !result.error);
+  if (checkedAny || format !== 'text' || results.length === 0) {
+    // Only the formats that describe every rule checked need the rule set.
+    const needsRules = format === 'junit' || format === 'sarif';
+    const { RULES, effectiveSeverity } = needsRules ? await loadEngine() : { RULES: [], effectiveSeverity: undefined };
+    // Rules switched off in the config were not checked, so reports do not list them.
+    const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off');
+    // A report written to a file has no colour, whatever the terminal.
+    const colour = format === 'text' && options.output === undefined && useColour(io);
+    const sourcePath = format === 'sarif' ? repositoryPaths(io.cwd) : undefined;
+    const report = FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath });
+    if (options.output === undefined) io.stdout.write(report);
+    else (await import('../model/update.ts')).writeAtomically(resolve(io.cwd, options.output), report, options.output);
+  }
+  const tooManyWarnings = maxWarnings !== undefined && summary.summary.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`dpia: ${cli(summaryLang, 'check.tooManyWarnings', { count: summary.summary.warnings, max: String(maxWarnings) })}\n`);
+  const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0) || tooManyWarnings;
+  return worstExit(exit, failed ? EXIT.findings : EXIT.ok);
+}
+
+/** What a check found: each file's findings or error, the summary, and the exit code before --strict and --max-warnings. */
+export interface CheckRun {
+  results: FileResult[];
+  summary: CheckResults;
+  /** 2 when a file could not be read or checked, else 0. */
+  exit: number;
+  /** The language of the summary: --lang, else the config's, else the files' shared one, else English. */
+  lang: Lang;
+  config: Config;
+  /** The errors behind the results' `error` entries, in their order. */
+  errors: InputError[];
+  loadEngine: () => Promise<Engine>;
+}
+
+/**
+ * The files' findings, with nothing printed but one line on stderr per file that cannot be
+ * read: the part of `dpia check` that the programmatic API shares (src/api.ts).
+ */
+export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output' | 'maxWarnings'>, io: Io): Promise<CheckRun> {
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = todayOption(options.today);
   const lang = options.lang as Lang | undefined;
-  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(cliError('error.check.maxWarnings', { value: options.maxWarnings }));
   // `-` reads one assessment from standard input (an editor, a pre-commit hook, a pipe).
   const fromStdin = options.paths.includes('-');
   if (fromStdin && options.paths.length > 1) throw new UsageError(cliError('error.check.stdinAlone'));
@@ -73,6 +115,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   let exit: number = EXIT.ok;
   let analysed = false;
   const results: FileResult[] = [];
+  const errors: InputError[] = [];
   // In the language errors use: --lang, else the config's, else English (as the boundary's).
   const errorLang: Lang = lang ?? config.language ?? 'en';
   // One bad file never hides the others: its error is one line on stderr and an entry of
@@ -80,6 +123,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const fileError = (error: InputError, rule?: string) => {
     io.stderr.write(`dpia: ${visible(error.text(errorLang))}\n`);
     results.push({ file: error.file, lang: errorLang, findings: [], error: { message: sayIn(errorLang, error.reason), line: error.line, column: error.line ? error.column ?? 1 : undefined, ...(rule ? { rule } : {}) } });
+    errors.push(error);
     exit = EXIT.usage;
   };
   missing.forEach((error) => fileError(error));
@@ -111,26 +155,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   // The summary speaks the files' language when they share one, else English.
   const shared = results.length > 0 && results.every((r) => r.lang === results[0].lang) ? results[0].lang : undefined;
   const summaryLang: Lang = lang ?? config.language ?? shared ?? 'en';
-  // When no file could be read, the text report has nothing to add to the errors already on
-  // stderr; the other formats still print a report, with an entry for each of those files.
-  const checkedAny = results.some((result) => !result.error);
-  if (checkedAny || format !== 'text' || (files.length === 0 && missing.length === 0)) {
-    // Only the formats that describe every rule checked need the rule set.
-    const needsRules = format === 'junit' || format === 'sarif';
-    const { RULES, effectiveSeverity } = needsRules ? await loadEngine() : { RULES: [], effectiveSeverity: undefined };
-    // Rules switched off in the config were not checked, so reports do not list them.
-    const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off');
-    // A report written to a file has no colour, whatever the terminal.
-    const colour = format === 'text' && options.output === undefined && useColour(io);
-    const sourcePath = format === 'sarif' ? repositoryPaths(io.cwd) : undefined;
-    const report = FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath });
-    if (options.output === undefined) io.stdout.write(report);
-    else (await import('../model/update.ts')).writeAtomically(resolve(io.cwd, options.output), report, options.output);
-  }
-  const tooManyWarnings = maxWarnings !== undefined && summary.summary.warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`dpia: ${cli(summaryLang, 'check.tooManyWarnings', { count: summary.summary.warnings, max: String(maxWarnings) })}\n`);
-  const failed = summary.summary.errors > 0 || (options.strict === true && summary.summary.warnings > 0) || tooManyWarnings;
-  return worstExit(exit, failed ? EXIT.findings : EXIT.ok);
+  return { results, summary, exit, lang: summaryLang, config, errors, loadEngine };
 }
 
 /**

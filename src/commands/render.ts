@@ -18,7 +18,7 @@ import { runRules } from '../rules/engine.ts';
 import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
 import { markdownToHtml, type Heading } from '../render/markdown.ts';
-import { elementArticles, elementLabel, missingNoticeElements } from '../render/notice-elements.ts';
+import { elementArticles, elementLabel, missingNoticeElements, type NoticeElement } from '../render/notice-elements.ts';
 import { authorityFor, mergeController } from '../model/parties.ts';
 import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
 import { buildView } from '../render/view.ts';
@@ -39,6 +39,23 @@ export interface RenderOptions {
 
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
+  const rendered = await renderDocument(options, io.cwd);
+  if ('missing' in rendered) {
+    const { missing, data, words } = rendered;
+    io.stderr.write(`dpia: ${options.file}: ${message(words, 'documents', 'render.notice-refused', { count: missing.length })}\n`);
+    for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
+    return EXIT.findings;
+  }
+  if (options.output) writeAtomic(resolve(io.cwd, options.output), rendered.output);
+  else io.stdout.write(rendered.output);
+  return EXIT.ok;
+}
+
+/** A rendered document, or (a notice without --draft) the required elements it lacks. */
+export type Rendered = { output: string } | { missing: NoticeElement[]; data: Assessment; words: string };
+
+/** The document as text, with nothing written: the part of `dpia render` that the programmatic API shares (src/api.ts). */
+export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd: string): Promise<Rendered> {
   const doc = (options.doc ?? 'report') as DocKind;
   if (doc !== 'report' && doc !== 'notice') throw new UsageError(cliError('error.render.unknownDocument', { doc: String(options.doc), docs: 'report, notice' }));
   const format = options.format ?? 'md';
@@ -46,8 +63,8 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const today = todayOption(options.today);
 
-  const config = loadConfig(io.cwd, options.config);
-  const parsed = loadAssessment(resolve(io.cwd, options.file), options.file);
+  const config = loadConfig(cwd, options.config);
+  const parsed = loadAssessment(resolve(cwd, options.file), options.file);
   const data = parsed.data as Assessment;
   const lang: Lang = (options.lang as Lang | undefined) ?? (isLang(data.language) ? data.language : undefined) ?? config.language ?? 'en';
   const draft = options.draft === true;
@@ -66,14 +83,10 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
   const missing = doc === 'notice'
     ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
     : [];
-  if (missing.length > 0 && !draft) {
-    io.stderr.write(`dpia: ${options.file}: ${message(words, 'documents', 'render.notice-refused', { count: missing.length })}\n`);
-    for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
-    return EXIT.findings;
-  }
+  if (missing.length > 0 && !draft) return { missing, data, words };
 
   const overrides = options.templates !== undefined
-    ? resolve(io.cwd, options.templates)
+    ? resolve(cwd, options.templates)
     : config.templates !== undefined ? resolve(config.root, config.templates) : undefined;
   const templates = await loadTemplates(doc, lang, overrides);
   const view = buildView({ data, config, lang, format, draft, findings, missing, messages: words });
@@ -92,9 +105,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     }, words);
   }
 
-  if (options.output) writeAtomic(resolve(io.cwd, options.output), output);
-  else io.stdout.write(output);
-  return EXIT.ok;
+  return { output };
 }
 
 function tableOfContents(headings: Heading[], words: string): string {

@@ -62,7 +62,7 @@ test('every error message is worded in every language and the pseudo-locale, wit
     // Arguments are X; what is neither X nor marked ⟦…⟧ escaped the catalogue.
     const args = Object.fromEntries(['role', 'flag', 'value', 'current', 'format', 'formats', 'lang', 'langs', 'id', 'suggestion', 'file', 'from', 'to', 'name',
       'sections', 'doc', 'docs', 'target', 'reason', 'size', 'max', 'byte', 'suffix', 'message', 'rev', 'path', 'debug', 'version', 'needs', 'dpia', 'schema',
-      'folder', 'problem', 'key', 'keys', 'alias', 'index', 'command'].map((name) => [name, 'X']));
+      'folder', 'problem', 'key', 'keys', 'alias', 'index', 'command', 'elements'].map((name) => [name, 'X'] as [string, string | number]).concat([['count', 2]]));
     const text = message(PSEUDO, area, key, args).replace(/⟦[^⟧]*⟧/g, '').replace(/X/g, '');
     assert.doesNotMatch(text, /\p{L}/u, `${area}: ${key}`);
   }
