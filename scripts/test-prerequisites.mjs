@@ -1,6 +1,6 @@
 // Before `npm test` builds anything: the programs the end-to-end tests drive must be here.
 // One line naming what is missing and how to install it, exit 1, within a second — not a
-// failure three minutes in. .ci/run installs both on Debian.
+// failure three minutes in. .ci/run installs them on Debian.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -20,7 +20,8 @@ const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) =>
 const missing = [];
 if (!onPath('tmux')) missing.push('tmux (the interview is typed into a real terminal)');
 if (!executable(CHROMIUM)) missing.push(`chromium at ${CHROMIUM} (the HTML documents are opened in a real browser)`);
+if (!onPath('pre-commit')) missing.push('pre-commit (the dpia-check hook is installed and run by it)');
 if (missing.length > 0) {
-  process.stderr.write(`npm test needs ${missing.join(' and ')}: on Debian or Ubuntu, sudo apt-get install tmux chromium (bash .ci/run installs them)\n`);
+  process.stderr.write(`npm test needs ${missing.join(' and ')}: on Debian or Ubuntu, sudo apt-get install tmux chromium pre-commit (bash .ci/run installs them)\n`);
   process.exit(1);
 }

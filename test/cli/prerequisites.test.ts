@@ -1,4 +1,4 @@
-// `npm test` on a machine without tmux or chromium stops at once with one line naming what
+// `npm test` on a machine without tmux, chromium or pre-commit stops at once with one line naming what
 // is missing and how to install it (issue 14 point 1), instead of failing minutes in.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ describe('the test prerequisites', () => {
     const result = spawnSync(process.execPath, [SCRIPT], { env: { PATH: join(ROOT, 'no-such-folder') }, encoding: 'utf8' });
     assert.equal(result.status, 1);
     assert.equal(result.stderr.trim().split('\n').length, 1);
-    assert.match(result.stderr, /^npm test needs tmux .*apt-get install tmux chromium/);
+    assert.match(result.stderr, /^npm test needs tmux .*apt-get install tmux chromium pre-commit/);
     assert.ok(Date.now() - started < 5000);
   });
 
