@@ -8,16 +8,23 @@ import { mergeLines } from './line-merge.ts';
 import { spliceEdited } from './splice.ts';
 import { serialise, stringifyOptions, writeFileAtomic } from './write.ts';
 
-/** The new text of `original` after the edits made to `edited` (a Document parsed from it, byte-order mark removed). */
+/**
+ * The new text of `original` after the edits made to `edited`, a Document parsed from its
+ * LF form, byte-order mark removed (editableDocument in update.ts, as every command opens one).
+ */
 export function renderEdited(original: string, edited: Document): string {
   const bom = original.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const source = bom ? original.slice(1) : original;
   const crlf = source.includes('\r\n');
   const ours = source.replace(/\r\n/g, '\n');
-  const spliced = spliceEdited(source, edited, { stringify: stringifyOptions(ours) });
-  // A document read from CRLF text carries `\r` in its comments; the line ends are put back below.
-  const printed = () => serialise(edited, ours).replace(/\r/g, '');
-  if (spliced !== undefined && !dropsComments(ours, spliced.replace(/\r\n/g, '\n'), printed)) return spliced === source ? original : bom + spliced;
+  // Spliced in the LF text the document was parsed from, the line ends put back after.
+  // (Spliced in CRLF text, every comment would carry a `\r` the edited one lacks, and an
+  // unchanged neighbour of an edit would be printed again.)
+  const spliced = spliceEdited(ours, edited, { stringify: stringifyOptions(ours) });
+  const printed = () => serialise(edited, ours);
+  if (spliced !== undefined && !dropsComments(ours, spliced, printed)) {
+    return spliced === ours ? original : bom + (crlf ? spliced.replace(/\n/g, '\r\n') : spliced);
+  }
   const before = serialise(parseDocument(ours), ours);
   const after = printed();
   if (before === after) return original;

@@ -11,6 +11,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, typ
 import { parseAssessment } from '../../src/model/parse.ts';
 import { renderEdited } from '../../src/model/save-edited.ts';
 import { spliceEdited } from '../../src/model/splice.ts';
+import { editableDocument } from '../../src/model/update.ts';
 import { deleteIn, getIn, setIn, stringifyOptions } from '../../src/model/write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -89,10 +90,10 @@ function extent(text: string, path: Path): Extent {
 
 const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
 
-/** Opens the text as `dpia edit` does (parseAssessment: byte-order mark removed, line ends kept). */
+/** Opens the text as every command does (editableDocument: byte-order mark removed, edited with LF line ends). */
 function open(text: string): { doc: Document; original: string } {
   const parsed = parseAssessment(text, 'test.dpia.yaml');
-  return { doc: parsed.doc, original: parsed.text };
+  return { doc: editableDocument(text), original: parsed.text };
 }
 
 /**
@@ -110,8 +111,8 @@ function check(text: string, path: Path, change: (doc: Document) => void, allowe
   if (eol === '\r\n') assert.doesNotMatch(body.replace(/\r\n/g, ''), /[\r\n]/, `${label}: only CRLF line ends`);
   // It reads back as the edited data, and through the splice, not the printer's fallback.
   assert.deepEqual(parseDocument(body).toJSON(), doc.toJSON(), `${label}: data`);
-  assert.ok(spliceEdited(original, doc, { stringify: stringifyOptions(original) }) !== undefined, `${label}: spliced`);
   const lf = original.replace(/\r\n/g, '\n');
+  assert.ok(spliceEdited(lf, doc, { stringify: stringifyOptions(lf) }) !== undefined, `${label}: spliced`);
   const e = extent(lf, path);
   const [from, to] = allowed(e);
   const before = lf.split('\n');
