@@ -16,8 +16,8 @@
 //                  same files with the yaml library (the floor)                 <= 1.4
 // Every row is measured on each Node.js given: BENCH_NODES (paths separated by ':') or,
 // by default, this node and those `node scripts/install-node.mjs 22 24` installed.
-// BENCH_RUNS: pairs per row (default 21; 3 for the 10,000 files); BENCH_FILES: how many
-// files (default 10000); BENCH_ROWS: a subset, e.g. "cold,cached".
+// BENCH_RUNS: pairs per row (default 21); BENCH_FILE_RUNS: pairs for the 10,000 files
+// (default 3); BENCH_FILES: how many files (default 10000); BENCH_ROWS: a subset, e.g. "cold,cached".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ const bin = join(root, 'bin', 'dpia.js');
 const example = join(root, 'examples', 'lead-scoring', 'lead-scoring.dpia.yaml');
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const fileCount = Number(process.env.BENCH_FILES ?? 10000);
+const fileRuns = Number(process.env.BENCH_FILE_RUNS ?? 3);
 const rows = (process.env.BENCH_ROWS ?? 'cold,cached,render,files').split(',');
 
 function nodes() {
@@ -139,12 +140,12 @@ try {
       row(version, '`render --format html`, cold', 4.0, measure(node, [bin, 'render', example, '--format', 'html', '-o', out], zero, runs));
     }
     if (rows.includes('files')) {
-      row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold`, 1.4, measure(node, [bin, 'check', corpus], [parseOnly, corpus], Number(process.env.BENCH_RUNS ?? 3)));
+      row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold`, 1.4, measure(node, [bin, 'check', corpus], [parseOnly, corpus], fileRuns));
     }
     rmSync(join(work, 'caches'), { recursive: true, force: true });
   }
   const header = [
-    `${new Date().toISOString().slice(0, 10)}, ${runs} pairs per row (10,000 files: ${process.env.BENCH_RUNS ?? 3}), subject and reference alternating; ratio = median of the pairs' ratios`,
+    `${new Date().toISOString().slice(0, 10)}, ${runs} pairs per row (${fileCount.toLocaleString('en')} files: ${fileRuns}), subject and reference alternating; ratio = median of the pairs' ratios`,
     '',
     '| Node.js | measurement | dpia (median) | reference (median) | ratio | spread: p25–p75 (min–max) | target |',
     '|---|---|---|---|---|---|---|',

@@ -41,10 +41,12 @@ for (const input of INPUTS) {
 
 // The sources compile every template when used; dist/ runs them precompiled
 // (scripts/build.mjs): the HTML holds the Markdown body and the layout, so it covers both.
+// One language per input, both in turn: the templates are the same for every language (the words come
+// from the catalogues at run time), and each input reaches partials the others do not.
 test('the built binary, with precompiled templates, renders the same bytes as the golden files', () => {
-  for (const input of INPUTS) {
+  for (const [i, input] of INPUTS.entries()) {
     for (const doc of ['report', 'notice']) {
-      for (const lang of ['en', 'nb']) {
+      for (const lang of [i % 2 === 0 ? 'en' : 'nb']) {
         const result = runBin(['render', input.file, '--doc', doc, '--format', 'html', '--lang', lang, '--today', input.today]);
         assert.equal(result.code, 0, result.stderr);
         assert.equal(result.stdout, readFileSync(join(GOLDEN, input.name, `${doc}.${lang}.html`), 'utf8'), `${input.name} ${doc} ${lang}`);
