@@ -81,10 +81,11 @@ const compilerExternal = {
   },
 };
 // Every bundled template, precompiled under the key src/render/templates.ts looks it up by.
+const precompiledSource = await precompiledModule();
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledModule(), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledSource, loader: 'js' }));
   },
 };
 // sanitize-html parses style attributes with postcss; dpia allows no style attribute, so
@@ -218,12 +219,12 @@ function writeThirdPartyLicences(inputs) {
 }
 
 /**
- * src/render/precompiled.ts as built: Handlebars.precompile of every templates/**.hbs, for
- * each way it may be compiled (keys and options as templateKey() and COMPILE_OPTIONS in
- * src/render/templates.ts), sorted, so the same templates give the same bytes.
+ * src/render/precompiled.ts as built: Handlebars.precompile of every templates/**.hbs, under
+ * the key and with the options src/render/templates.ts looks it up by and compiles with
+ * (templateKey, COMPILE_OPTIONS), sorted, so the same templates give the same bytes.
  */
-function precompiledModule() {
-  const options = { document: { noEscape: true, strict: false }, layout: { strict: false } };
+async function precompiledModule() {
+  const { templateKey, COMPILE_OPTIONS } = await evaluate("export { templateKey, COMPILE_OPTIONS } from './src/render/templates.ts';");
   const entries = new Map();
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -232,7 +233,7 @@ function precompiledModule() {
       else if (entry.name.endsWith('.hbs')) {
         const source = readFileSync(path, 'utf8');
         const kind = entry.name === 'layout.html.hbs' ? 'layout' : 'document';
-        entries.set(`${kind}:${createHash('sha256').update(source).digest('hex')}`, Handlebars.precompile(source, options[kind]));
+        entries.set(templateKey(kind, source), Handlebars.precompile(source, COMPILE_OPTIONS[kind]));
       }
     }
   };
@@ -262,12 +263,7 @@ function buildId() {
  * stops the build.
  */
 async function dataModule(file) {
-  const tmp = join(root, 'node_modules', '.cache', 'dpia-build');
-  mkdirSync(tmp, { recursive: true });
-  const script = join(tmp, `${file.replace(/[\\/]/g, '-')}.mjs`);
-  await build({ absWorkingDir: root, entryPoints: [file], outfile: script, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
-  const exports = await import(`${pathToFileURL(script).href}?${Date.now()}`);
-  rmSync(script, { force: true });
+  const exports = await evaluate(`export * from './${file}';`);
   // The literal of each value, once per object; TypeBox copies a schema into every place
   // that uses it, so an object written twice or more is written once, as a const.
   const texts = new WeakMap();
@@ -320,26 +316,22 @@ async function dataModule(file) {
   ].join('\n');
 }
 
-async function generateValidator() {
+/** The exports of a module written as `contents` (TypeScript, paths from the root), bundled and run now. */
+async function evaluate(contents) {
   const tmp = join(root, 'node_modules', '.cache', 'dpia-build');
   mkdirSync(tmp, { recursive: true });
-  const script = join(tmp, 'validator-code.mjs');
-  await build({
-    absWorkingDir: root,
-    stdin: {
-      contents: "import { TypeCompiler } from '@sinclair/typebox/compiler'; import { AssessmentSchema } from './src/model/schema.ts'; export const code = TypeCompiler.Code(AssessmentSchema, [], { language: 'javascript' }); export const schema = JSON.parse(JSON.stringify(AssessmentSchema));",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: script,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'warning',
-  });
-  const { code, schema } = await import(`${pathToFileURL(script).href}?${Date.now()}`);
-  rmSync(script, { force: true });
-  writeIfChanged(join(root, 'src', 'model', 'generated', 'assessment-type.ts'), assessmentTypeFile(schema));
+  const script = join(tmp, `evaluate-${process.pid}-${createHash('sha256').update(contents).digest('hex').slice(0, 12)}.mjs`);
+  await build({ absWorkingDir: root, stdin: { contents, resolveDir: root, loader: 'ts' }, outfile: script, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  try {
+    return await import(pathToFileURL(script).href);
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+async function generateValidator() {
+  const { code, schema } = await evaluate("import { TypeCompiler } from '@sinclair/typebox/compiler'; import { AssessmentSchema } from './src/model/schema.ts'; export const code = TypeCompiler.Code(AssessmentSchema, [], { language: 'javascript' }); export const schema = JSON.parse(JSON.stringify(AssessmentSchema));");
+  writeChanged(join(root, 'src', 'model', 'generated', 'assessment-type.ts'), assessmentTypeFile(schema));
   const out = join(root, 'src', 'model', 'generated', 'check-assessment.ts');
   const text = [
     '// @ts-nocheck',
@@ -350,19 +342,6 @@ async function generateValidator() {
     '})();',
     '',
   ].join('\n');
-  writeIfChanged(out, text);
+  writeChanged(out, text);
 }
 
-/** Writes a generated source only when it changed, so its time stamp (and tsx's cache) stays. */
-function writeIfChanged(out, text) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {
-    current = '';
-  }
-  if (current !== text) {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-  }
-}

@@ -81,7 +81,7 @@ export type TemplateKind = 'document' | 'layout';
 
 /**
  * The key of a precompiled template: its kind and a hash of its source. scripts/build.mjs
- * computes the same key for every bundled template (keep the two in step).
+ * precompiles every bundled template under this key, with COMPILE_OPTIONS, by calling both.
  */
 export function templateKey(kind: TemplateKind, source: string): string {
   return `${kind}:${createHash('sha256').update(source).digest('hex')}`;
