@@ -114,12 +114,15 @@ const dataModules = {
 // Packages a command needs only now and then, required where they are used
 // (src/model/dates.ts, src/model/lazy-typebox.ts): each is a bundle of its own in
 // dist/vendor/, so a run that does not use it does not even parse it.
-const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors' };
+const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml' };
 const vendorExternal = {
   name: 'vendor-external',
   setup(b) {
     b.onResolve({ filter: /^(temporal-polyfill|@sinclair\/typebox\/errors)$/ }, (args) =>
       (args.kind === 'require-call' ? { path: `../vendor/${VENDOR[args.path]}.cjs`, external: true } : undefined));
+    // The yaml library is one file for every bundle, whether a module requires it on first
+    // use (src/model/yaml-lib.ts) or imports it: one instance of its classes in a run.
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: '../vendor/yaml.cjs', external: true }));
   },
 };
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));

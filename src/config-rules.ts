@@ -4,7 +4,7 @@
 // that `check` can keep the rules unloaded until it needs them.
 import type { Config } from './config.ts';
 import { cliError, InputError } from './errors.ts';
-import { isMap, isPair, isScalar } from 'yaml';
+import { isMap, isPair, isScalar } from './model/yaml-lib.ts';
 import { lineColumn, offsetOf } from './model/locate.ts';
 import { nearest } from './model/nearest.ts';
 import { parseAssessment } from './model/parse.ts';

@@ -2,7 +2,8 @@
 // walking the one schema, so a new duration field needs no list kept by hand. `dpia
 // migrate` writes those values in their ISO form; `dpia diff` shows them in words.
 import type { TSchema } from '@sinclair/typebox';
-import { isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap, isScalar, isSeq } from './yaml-lib.ts';
 import { parseDuration } from './dates.ts';
 import { AssessmentSchema, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './schema.ts';
 

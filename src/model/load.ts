@@ -33,6 +33,8 @@ export function checkSchemaVersion(parsed: Parsed): Parsed {
  * sign-offs are checked against the data as written (rememberAsWritten).
  */
 export function migrateInMemory(parsed: Parsed): Parsed {
+  // Written for this schemaVersion: nothing to migrate, and no Document needed to say so.
+  if (parsed.data.schemaVersion === SCHEMA_VERSION) return parsed;
   if (!needsMigration(parsed.doc)) return parsed;
   const notes = applySteps(parsed.doc);
   if (notes.length === 0) return parsed;

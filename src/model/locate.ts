@@ -1,6 +1,7 @@
 // From dotted paths (`risks.2.residual`) to line:column in the source, through the
 // ranges that the yaml library keeps on every node.
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yaml-lib.ts';
 
 export { lineColumn, parsePath, pathToString, type Path, type PathSegment, type Position } from './position.ts';
 import type { Path } from './position.ts';

@@ -7,7 +7,8 @@
 // - every command that reads a file applies the steps IN MEMORY to a file written for an
 //   older version (or one without schemaVersion), so the rules see the current shape and
 //   findings still point at the lines as written; schema/version says to migrate.
-import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import { isMap, isScalar } from './yaml-lib.ts';
 import { step as aiActClass } from './migrations/ai-act-class.ts';
 import { step as consent } from './migrations/consent.ts';
 import { step as personalDataForTraining } from './migrations/personal-data-for-training.ts';

@@ -1,12 +1,15 @@
 // Parsing a string into an assessment document. No disk access here (see source.ts and
 // write.ts): the interview and the tests parse strings too.
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { cliError, InputError, type ErrorKey, type Said } from '../errors.ts';
 import { lineColumn } from './locate.ts';
+import { plainData } from './plain-yaml.ts';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, yaml } from './yaml-lib.ts';
 
 export interface Parsed {
   file: string;
   text: string;
+  /** The yaml library's Document, with the source range of every node; made on first use when the file was read plainly (plain-yaml.ts). */
   doc: Document.Parsed;
   /** Plain data; keys such as __proto__ are refused before this is made. */
   data: Record<string, unknown>;
@@ -22,6 +25,22 @@ const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: false, stri
 
 export function parseAssessment(text: string, file: string): Parsed {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const data = plainData(text);
+  if (data === undefined) return parseWithDocument(text, file);
+  let doc: Document.Parsed | undefined;
+  return {
+    file,
+    text,
+    data,
+    get doc(): Document.Parsed {
+      doc ??= parseWithDocument(text, file).doc;
+      return doc;
+    },
+  };
+}
+
+/** Reading through the yaml library's Document: every file that is not plain, and every error, with its position. */
+export function parseWithDocument(text: string, file: string): Parsed {
   // A problem with the file as a whole is placed at its start: every error names file:line:col.
   const fail = (reason: Said, offset = 0): never => {
     const at = lineColumn(text, offset);
@@ -29,9 +48,9 @@ export function parseAssessment(text: string, file: string): Parsed {
   };
   if (text.trim() === '') fail(cliError('error.yaml.emptyHint'));
 
-  let docs: ReturnType<typeof parseAllDocuments>;
+  let docs: ReturnType<typeof import('yaml').parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, YAML_OPTIONS);
+    docs = yaml().parseAllDocuments(text, YAML_OPTIONS);
   } catch (error) {
     return fail(cliError('error.yaml.cannotParse', { reason: (error as Error).message }));
   }
@@ -58,7 +77,7 @@ export function parseAssessment(text: string, file: string): Parsed {
   if (!isMap(contents)) fail(cliError('error.yaml.scalar'), contents?.range?.[0]);
 
   let aliases = 0;
-  visit(doc, {
+  yaml().visit(doc, {
     Node(_, node) {
       // Other tags build other types (!!binary, !!set, !!timestamp) or merge maps (!!merge).
       if (isNode(node) && node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {

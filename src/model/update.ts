@@ -11,7 +11,8 @@
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './yaml-lib.ts';
 import writeFileAtomic from 'write-file-atomic';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from './source.ts';
@@ -171,5 +172,5 @@ export function saveGuarded(file: string, display: string, text: string, expecte
  */
 export function editableDocument(text: string): Document.Parsed {
   const lf = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n/g, '\n');
-  return parseDocument(lf) as Document.Parsed;
+  return yaml().parseDocument(lf) as Document.Parsed;
 }

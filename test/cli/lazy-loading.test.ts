@@ -115,6 +115,18 @@ describe('check never loads inquirer, handlebars or marked', () => {
       assert.deepEqual(heavyIn(files), []);
     });
 
+    it('check of a plain file without findings does not even load the yaml library', () => {
+      const yamlBundle = join(ROOT, 'dist', 'vendor', 'yaml.cjs');
+      const clean = loadedBy(['check', '--no-cache', 'examples/lead-scoring/lead-scoring.dpia.yaml']);
+      assert.equal(clean.code, 0);
+      assert.ok(clean.files.includes(join(ROOT, 'dist', 'commands', 'check.cjs')), clean.files.join('\n'));
+      assert.ok(!clean.files.includes(yamlBundle), 'js-yaml read it; no Document was needed');
+      // Control: findings are placed by the Document's source ranges, so the library is loaded.
+      const findings = loadedBy(['check', '--no-cache', 'examples/churn-prediction/churn-prediction.dpia.yaml']);
+      assert.equal(findings.code, 1);
+      assert.ok(findings.files.includes(yamlBundle), findings.files.join('\n'));
+    });
+
     it('control: render is seen to load handlebars', () => {
       const { files } = loadedBy(['render', 'examples/lead-scoring/lead-scoring.dpia.yaml']);
       assert.ok(heavyIn(files).some((f) => f.startsWith('handlebars in')), `handlebars not seen in:\n${files.join('\n')}`);

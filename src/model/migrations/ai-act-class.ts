@@ -2,7 +2,8 @@
 // `minimal` were shorthand, not classes of the Act; both become `not-high` (Art. 50 duties
 // apply on top of any class, Art. 50(6), and stay in interactsWithPeople and its siblings).
 // Only the scalar's value changes, so its comments and position stay with it.
-import { isMap, isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isScalar } from '../yaml-lib.ts';
 
 export type MigrationNote = { key: string; args?: Record<string, string> };
 

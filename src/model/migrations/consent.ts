@@ -3,7 +3,8 @@
 // specific purposes). The old map is MOVED into the list as its one item, with an `id`
 // and the `purposes` that relied on consent in the file, so its comments and positions
 // stay with it; its key becomes `consents` where it stood.
-import { isMap, isScalar, isSeq, YAMLSeq, type Document, type YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, yaml } from '../yaml-lib.ts';
 import type { MigrationNote } from '../migrate.ts';
 
 /** The ids of the purposes that rely on consent: legal basis consent, or the Art. 9(2)(a) condition. */
@@ -65,7 +66,7 @@ export const step = {
     } else if (existing) {
       return [];
     } else {
-      const seq = new YAMLSeq(doc.schema);
+      const seq = new (yaml().YAMLSeq)(doc.schema);
       seq.items.push(map);
       (pair.key as { value: unknown }).value = 'consents';
       pair.value = seq;

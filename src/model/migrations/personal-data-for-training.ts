@@ -4,7 +4,8 @@
 // value node keeps its comments, its position in the map and its source range; where the
 // file already has the new key, that answer wins (the readers prefer it too) and the old
 // one goes, its comment carried over. A second apply finds nothing to do.
-import { isMap, isScalar, type Document, type Pair } from 'yaml';
+import type { Document, Pair } from 'yaml';
+import { isMap, isScalar } from '../yaml-lib.ts';
 
 /** A line of `dpia migrate`'s summary: a key of i18n/<lang>/cli.json and its arguments. */
 export type MigrationNote = { key: string; args?: Record<string, string> };

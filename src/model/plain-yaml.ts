@@ -1,0 +1,112 @@
+// The quick reading of a plain YAML file: js-yaml's event parser and constructor, about
+// three times faster than the yaml library's Document on a cold start, which is most of
+// what `dpia check` of one file costs. It gives data only; what needs a Document (the
+// line:column of a finding, a migration, an edit) asks parse.ts for one, which the yaml
+// library makes then.
+//
+// Both libraries pass the YAML test suite and read plain scalars by the same core schema
+// (test/model/plain-yaml.test.ts holds them to the same data). What they could read
+// differently, or what parse.ts refuses with a message of its own, is left to the yaml
+// library: this returns undefined for any file that is not plainly one mapping of
+// untagged, unanchored nodes with plain keys, and for any file js-yaml cannot read (the
+// yaml library then says what is wrong, and where).
+import { COLLECTION_STYLE, constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+
+/** Keys parse.ts refuses with a message of its own: prototype keys, and `<<` (a merge key in YAML 1.1). */
+const REFUSED_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
+/** A plain key that the core schema reads as a null, a boolean or a number, which the two libraries turn into a string differently. */
+const NON_STRING_KEY = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+.0-9].*)?$/;
+/** A core-schema float with an exponent (the one kind of number that can overflow). */
+const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+/** The nesting parse.ts's yaml library reads before it reports the file as too deep. */
+const MAX_DEPTH = 100;
+
+/** The data of `text` when it is a plain YAML mapping, else undefined (the yaml library decides). */
+export function plainData(text: string): Record<string, unknown> | undefined {
+  // A directive (%YAML, %TAG, an unknown one the yaml library warns about) starts a line.
+  if (text.charCodeAt(0) === 37 || text.includes('\n%')) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch {
+    return undefined;
+  }
+  if (!isPlain(text, events)) return undefined;
+  try {
+    const [data] = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+    return data as Record<string, unknown>;
+  } catch {
+    return undefined; // a duplicate key, for one
+  }
+}
+
+interface Open {
+  mapping: boolean;
+  /** Children seen so far: in a mapping, the even ones are keys. */
+  children: number;
+  /** A flow collection's line end: it must close on the line it opens on. */
+  flowLineEnd: number;
+  /** Where its last child ended (a flow collection's closing bracket comes after it). */
+  lastEnd: number;
+}
+
+function isPlain(text: string, events: Event[]): boolean {
+  if (events.length < 3 || events[0].type !== EVENT_ID.DOCUMENT || events[1].type !== EVENT_ID.MAPPING) return false;
+  let documents = 0;
+  const open: Open[] = [];
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      if (++documents > 1 || event.directives.length > 0) return false;
+      continue;
+    }
+    if (event.type === EVENT_ID.POP) {
+      const closed = open.pop();
+      // A flow collection over several lines: the yaml library warns when its end is not indented.
+      if (closed && closed.flowLineEnd >= 0) {
+        const bracket = closed.mapping ? '}' : ']';
+        const rest = text.slice(closed.lastEnd, closed.flowLineEnd);
+        if (!rest.includes(bracket)) return false;
+      }
+      continue;
+    }
+    if (event.type === EVENT_ID.ALIAS || event.anchorStart !== -1 || event.tagStart !== -1) return false;
+    const parent = open.at(-1);
+    const start = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+    if (parent) {
+      const isKey = parent.mapping && parent.children % 2 === 0;
+      parent.children++;
+      if (parent.flowLineEnd >= 0) {
+        // Inside a flow collection: one line, and no collection nested in it.
+        if (event.type !== EVENT_ID.SCALAR || start > parent.flowLineEnd) return false;
+        parent.lastEnd = Math.max(parent.lastEnd, event.valueEnd);
+      }
+      if (isKey) {
+        // The yaml library refuses an implicit key longer than the spec's 1024 characters.
+        if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0 || event.valueEnd - event.valueStart > 1000) return false;
+        const key = getScalarValue(text, event);
+        if (REFUSED_KEYS.has(key)) return false;
+        if (event.style === SCALAR_STYLE.PLAIN && NON_STRING_KEY.test(key)) return false;
+        continue;
+      }
+    }
+    if (event.type === EVENT_ID.SCALAR) {
+      // A number beyond a double's range is Infinity to the yaml library, a string to js-yaml.
+      if (event.style === SCALAR_STYLE.PLAIN && event.valueStart >= 0 && isNumberStart(text.charCodeAt(event.valueStart)) && EXPONENT.test(text.slice(event.valueStart, event.valueEnd))) return false;
+      continue;
+    }
+    const flow = event.style === COLLECTION_STYLE.FLOW;
+    const lineEnd = flow ? lineEndAfter(text, event.start) : -1;
+    open.push({ mapping: event.type === EVENT_ID.MAPPING, children: 0, flowLineEnd: lineEnd, lastEnd: event.start + 1 });
+  }
+  return documents === 1;
+}
+
+function lineEndAfter(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}
+
+/** A digit, a sign or a dot: how a plain number starts. */
+function isNumberStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46;
+}
