@@ -101,6 +101,20 @@ const noPostcss = {
     }));
   },
 };
+// fdir (under tinyglobby) looks for picomatch in the user's node_modules at start-up, for
+// its own glob(), which tinyglobby never calls (it matches with the picomatch it imports):
+// a search of the disk, and a second picomatch loaded where one is found, on every run.
+const noFdirPicomatch = {
+  name: 'no-fdir-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const lookup = /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+      if (!lookup.test(source)) throw new Error(`${args.path}: fdir's picomatch lookup has changed; look at the no-fdir-picomatch plugin`);
+      return { contents: source.replace(lookup, ''), loader: 'js' };
+    });
+  },
+};
 // Modules that only export data (the schemas, built with TypeBox) are evaluated here and
 // bundled as literals: no command runs TypeBox's builders at start-up, nor loads TypeBox.
 const DATA_MODULES = ['src/model/schema.ts', 'src/config-schema.ts'];
@@ -134,10 +148,10 @@ const results = await Promise.all([
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, dataModules, vendorExternal] })),
+  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules, vendorExternal] })),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
-  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, dataModules] }),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules] }),
 ]);
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));

@@ -180,11 +180,15 @@ export function addDuration(date: unknown, amount: unknown): string | undefined 
   }
 }
 
-/** Temporal.PlainDate.compare of two dates: negative, 0 or positive; undefined when either is not a date. */
+/**
+ * The order of two dates: negative, 0 or positive; undefined when either is not a date.
+ * Dates this module accepts are `YYYY-MM-DD` with a four-digit year, whose order as text
+ * is their order in time: no Temporal is loaded to compare them (test/model/dates.test.ts
+ * holds it to Temporal.PlainDate.compare).
+ */
 export function compareDates(a: unknown, b: unknown): number | undefined {
-  const x = plainDate(a);
-  const y = plainDate(b);
-  return x && y ? T().PlainDate.compare(x, y) : undefined;
+  if (!isDate(a) || !isDate(b)) return undefined;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** a is a day before b; false when either is not a date. */

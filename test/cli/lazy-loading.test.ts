@@ -121,6 +121,8 @@ describe('check never loads inquirer, handlebars or marked', () => {
       assert.equal(clean.code, 0);
       assert.ok(clean.files.includes(join(ROOT, 'dist', 'commands', 'check.cjs')), clean.files.join('\n'));
       assert.ok(!clean.files.includes(yamlBundle), 'js-yaml read it; no Document was needed');
+      // Everything is bundled: nothing is looked up in node_modules (fdir's optional picomatch was).
+      assert.deepEqual(clean.files.filter((f) => !f.startsWith(join(ROOT, 'dist')) && f !== BIN), []);
       // Control: findings are placed by the Document's source ranges, so the library is loaded.
       const findings = loadedBy(['check', '--no-cache', 'examples/churn-prediction/churn-prediction.dpia.yaml']);
       assert.equal(findings.code, 1);

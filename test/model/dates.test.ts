@@ -100,6 +100,15 @@ describe('dates module', () => {
     for (const [a, b] of [['P1M', 'P30D'], ['P1Y', 'P365D'], ['P1Y', 'soon'], ['x', 'x']]) assert.equal(sameDuration(a, b), false, `${a} ≠ ${b}`);
   });
 
+  it('compares dates as Temporal.PlainDate.compare does, without Temporal', () => {
+    // Days across years, months, leap days and the ends of the four-digit range, each pair both ways.
+    const days = ['0000-01-01', '0001-12-31', '0999-02-28', '1000-01-01', '1999-12-31', '2000-02-29', '2024-02-29', '2026-01-09',
+      '2026-01-10', '2026-02-01', '2026-10-01', '2026-09-30', '2026-11-30', '2027-01-01', '9999-12-31'];
+    for (const a of days) {
+      for (const b of days) assert.equal(compareDates(a, b), Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b)), `${a} vs ${b}`);
+    }
+  });
+
   it('compares with PlainDate.compare', () => {
     assert.equal(compareDates('2026-01-31', '2026-02-01'), -1);
     assert.equal(compareDates('2026-02-01', '2026-02-01'), 0);
