@@ -41,6 +41,7 @@ const common = {
 };
 
 await generateValidator();
+await generateSchemaShape();
 
 // src/version.ts reads package.json for its version; the bundles get that field alone, not
 // the metadata, scripts and devDependencies that every start-up would otherwise parse.
@@ -125,6 +126,21 @@ const dataModules = {
     b.onLoad({ filter: /\.ts$/ }, (args) => (dataLiterals.has(args.path) ? { contents: dataLiterals.get(args.path), loader: 'js' } : undefined));
   },
 };
+// `check` uses the schema's constants, not the schema: what it needs of that on every run is
+// generated data (src/model/schema-shape.ts), and an invalid file's errors are found in
+// dist/vendor/assessment-schema.cjs, required on first use (src/model/lazy-schema.ts). Its
+// bundle gets the module without its schemas; a check module that imported one would not build.
+const schemaConstants = await dataModule('src/model/schema.ts', { schemas: false });
+const checkDataModules = {
+  name: 'check-data-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/schema\.ts$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith(join('src', 'model', 'lazy-schema.ts')) ? { path: '../vendor/assessment-schema.cjs', external: true } : undefined));
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (args.path === join(root, 'src', 'model', 'schema.ts')) return { contents: schemaConstants, loader: 'js' };
+      return dataLiterals.has(args.path) ? { contents: dataLiterals.get(args.path), loader: 'js' } : undefined;
+    });
+  },
+};
 // Packages a command needs only now and then, required where they are used
 // (src/model/dates.ts, src/model/lazy-typebox.ts): each is a bundle of its own in
 // dist/vendor/, so a run that does not use it does not even parse it.
@@ -148,7 +164,9 @@ const results = await Promise.all([
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules, vendorExternal] })),
+  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, name === 'check' ? checkDataModules : dataModules, vendorExternal] })),
+  // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
+  build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
   build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules] }),
@@ -279,8 +297,10 @@ function buildId() {
  * such; anything that is not plain data (a function, a class instance, a private symbol)
  * stops the build.
  */
-async function dataModule(file) {
-  const exports = await evaluate(`export * from './${file}';`);
+async function dataModule(file, { schemas = true } = {}) {
+  const all = await evaluate(`export * from './${file}';`);
+  // Without schemas: the module's constants only (versions, patterns, enumerations), not its TypeBox schemas.
+  const exports = Object.fromEntries(Object.entries(all).filter(([, value]) => schemas || !isSchema(value)));
   // The literal of each value, once per object; TypeBox copies a schema into every place
   // that uses it, so an object written twice or more is written once, as a const.
   const texts = new WeakMap();
@@ -333,6 +353,10 @@ async function dataModule(file) {
   ].join('\n');
 }
 
+function isSchema(value) {
+  return typeof value === 'object' && value !== null && Object.getOwnPropertySymbols(value).some((symbol) => Symbol.keyFor(symbol) === 'TypeBox.Kind');
+}
+
 /** The exports of a module written as `contents` (TypeScript, paths from the root), bundled and run now. */
 async function evaluate(contents) {
   const tmp = join(root, 'node_modules', '.cache', 'dpia-build');
@@ -344,6 +368,21 @@ async function evaluate(contents) {
   } finally {
     rmSync(script, { force: true });
   }
+}
+
+/** What check needs of the schema on every run (src/model/schema-shape.ts), as data: the schema itself stays out of its bundle. */
+async function generateSchemaShape() {
+  const { shape, durations } = await evaluate("import { AssessmentSchema } from './src/model/schema.ts'; import { keyShapeOf, durationPathsOf } from './src/model/schema-shape.ts'; export const shape = keyShapeOf(AssessmentSchema); export const durations = durationPathsOf(AssessmentSchema);");
+  writeChanged(join(root, 'src', 'model', 'generated', 'schema-shape-data.ts'), [
+    '// Generated by scripts/build.mjs from src/model/schema.ts (src/model/schema-shape.ts); do not edit.',
+    '// test/model/generated.test.ts fails when it is out of date.',
+    "import type { DurationPath, KeyShape } from '../schema-shape.ts';",
+    '',
+    `export const KEY_SHAPE: KeyShape = ${JSON.stringify(shape)};`,
+    '',
+    `export const DURATION_PATHS: readonly DurationPath[] = ${JSON.stringify(durations)};`,
+    '',
+  ].join('\n'));
 }
 
 async function generateValidator() {

@@ -1,29 +1,17 @@
 // Where the file holds durations: the schema's fields with the duration pattern, found by
-// walking the one schema, so a new duration field needs no list kept by hand. `dpia
+// walking the one schema at build time (schema-shape.ts), so a new duration field needs no
+// list kept by hand. `dpia
 // migrate` writes those values in their ISO form; `dpia diff` shows them in words.
-import type { TSchema } from '@sinclair/typebox';
 import type { Document, Node } from 'yaml';
 import { isMap, isScalar, isSeq } from './yaml-lib.ts';
-import { parseDuration } from './dates.ts';
-import { AssessmentSchema, DURATION_PATTERN, DURATION_TEXT_PATTERN } from './schema.ts';
+import { DURATION_PATTERN, parseDuration } from './dates.ts';
+import { DURATION_PATHS } from './generated/schema-shape-data.ts';
 
 const ISO_DURATION = new RegExp(DURATION_PATTERN);
 
-type Path = Array<string | '[]'>;
-
-function walk(schema: TSchema, path: Path, out: Path[]): void {
-  const s = schema as Record<string, unknown>;
-  if (s.type === 'string' && s.pattern === DURATION_TEXT_PATTERN) out.push(path);
-  if (s.type === 'object' && s.properties) for (const [key, child] of Object.entries(s.properties as Record<string, TSchema>)) walk(child, [...path, key], out);
-  if (s.type === 'array' && s.items) walk(s.items as TSchema, [...path, '[]'], out);
-  for (const branch of [...((s.anyOf as TSchema[] | undefined) ?? []), ...((s.oneOf as TSchema[] | undefined) ?? [])]) walk(branch, path, out);
-}
-
-let paths: Path[] | undefined;
-/** The paths of the duration fields, `[]` standing for any item of a list: `dataCategories.[].retention`. */
-export function durationPaths(): Path[] {
-  paths ??= (() => { const out: Path[] = []; walk(AssessmentSchema, [], out); return out; })();
-  return paths;
+/** The paths of the duration fields, `[]` standing for any item of a list: `dataCategories.[].retention` (from the schema, at build time: schema-shape.ts). */
+export function durationPaths(): ReadonlyArray<ReadonlyArray<string>> {
+  return DURATION_PATHS;
 }
 
 /** The names of the duration fields (`retention`, `cadence`…): a field so named holds a duration. */
@@ -37,7 +25,7 @@ export interface CanonicalNote { path: string; from: string; to: string }
 /** Writes every duration in words at a duration field of the Document in its ISO form, in place (comments and position kept). */
 export function canonicalDurations(doc: Document): CanonicalNote[] {
   const notes: CanonicalNote[] = [];
-  const visit = (node: Node | null | undefined, rest: Path, at: string[]): void => {
+  const visit = (node: Node | null | undefined, rest: ReadonlyArray<string>, at: string[]): void => {
     if (!node) return;
     if (rest.length === 0) {
       if (isScalar(node) && typeof node.value === 'string') {

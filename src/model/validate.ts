@@ -1,10 +1,11 @@
 // Runtime validation against the one schema: wrong types are `schema/invalid` findings
 // with their paths; unknown keys are `schema/unknown-key` warnings that suggest the
 // nearest known key. Keys that start with `x-` are the user's own and never reported.
-import type { TSchema } from '@sinclair/typebox';
 import { checkAssessment } from './generated/check-assessment.ts';
+import { KEY_SHAPE } from './generated/schema-shape-data.ts';
+import { assessmentSchema } from './lazy-schema.ts';
 import { schemaErrors } from './lazy-typebox.ts';
-import { AssessmentSchema } from './schema.ts';
+import type { KeyShape } from './schema-shape.ts';
 import { describe, expected, languages } from './schema-words.ts';
 import type { PathSegment } from './locate.ts';
 import { nearest } from './nearest.ts';
@@ -24,7 +25,7 @@ export function validate(data: unknown): SchemaProblem[] {
   // pays for walking the schema to collect every error with its path.
   if (!checkAssessment(data)) {
     const seen = new Set<string>();
-    for (const error of schemaErrors(AssessmentSchema, data)) {
+    for (const error of schemaErrors(assessmentSchema(), data)) {
       const path = pointerToPath(error.path);
       const key = path.join('.');
       if (seen.has(key) || [...seen].some((p) => key.startsWith(`${p}.`))) continue;
@@ -37,7 +38,7 @@ export function validate(data: unknown): SchemaProblem[] {
   if (typeof language === 'string' && !problems.some((p) => p.path.join('.') === 'language') && !catalogueLanguages().includes(language)) {
     problems.push({ rule: 'schema/invalid', path: ['language'], args: { ...languages(), ...describe(language) } });
   }
-  unknownKeys(AssessmentSchema, data, [], problems);
+  unknownKeys(KEY_SHAPE, data, [], problems);
   return problems;
 }
 
@@ -49,21 +50,21 @@ function pointerToPath(pointer: string): PathSegment[] {
   });
 }
 
-function unknownKeys(schema: TSchema, value: unknown, path: PathSegment[], out: SchemaProblem[]): void {
-  const s = schema as Record<string, unknown>;
-  if (s.type === 'object' && s.properties && value && typeof value === 'object' && !Array.isArray(value)) {
-    const properties = s.properties as Record<string, TSchema>;
-    for (const key of Object.keys(value)) {
-      const child = properties[key];
-      if (child) {
-        unknownKeys(child, (value as Record<string, unknown>)[key], [...path, key], out);
-      } else if (!key.startsWith('x-')) {
-        const suggestion = nearest(key, Object.keys(properties));
-        out.push({ rule: 'schema/unknown-key', path: [...path, key], args: { key, suggestion: suggestion ?? '' } });
-      }
+function unknownKeys(shape: KeyShape, value: unknown, path: PathSegment[], out: SchemaProblem[]): void {
+  if (shape === 0 || !value || typeof value !== 'object') return;
+  if (Array.isArray(shape)) {
+    if (Array.isArray(value)) value.forEach((item, index) => unknownKeys(shape[0], item, [...path, index], out));
+    return;
+  }
+  if (Array.isArray(value)) return;
+  const known = shape as { readonly [key: string]: KeyShape };
+  for (const key of Object.keys(value)) {
+    if (Object.hasOwn(known, key)) {
+      unknownKeys(known[key], (value as Record<string, unknown>)[key], [...path, key], out);
+    } else if (!key.startsWith('x-')) {
+      const suggestion = nearest(key, Object.keys(known));
+      out.push({ rule: 'schema/unknown-key', path: [...path, key], args: { key, suggestion: suggestion ?? '' } });
     }
-  } else if (s.type === 'array' && s.items && Array.isArray(value)) {
-    value.forEach((item, index) => unknownKeys(s.items as TSchema, item, [...path, index], out));
   }
 }
 

@@ -123,10 +123,17 @@ describe('check never loads inquirer, handlebars or marked', () => {
       assert.ok(!clean.files.includes(yamlBundle), 'js-yaml read it; no Document was needed');
       // Everything is bundled: nothing is looked up in node_modules (fdir's optional picomatch was).
       assert.deepEqual(clean.files.filter((f) => !f.startsWith(join(ROOT, 'dist')) && f !== BIN), []);
+      assert.ok(!clean.files.includes(join(ROOT, 'dist', 'vendor', 'assessment-schema.cjs')), 'a valid file needs no schema walk');
       // Control: findings are placed by the Document's source ranges, so the library is loaded.
       const findings = loadedBy(['check', '--no-cache', 'examples/churn-prediction/churn-prediction.dpia.yaml']);
       assert.equal(findings.code, 1);
       assert.ok(findings.files.includes(yamlBundle), findings.files.join('\n'));
+      // Control: an invalid file's errors are found by walking the schema, loaded then.
+      const invalid = join(temp.dir, 'invalid.dpia.yaml');
+      writeFileSync(invalid, 'schemaVersion: 2\nid: x\nowner: {name: 1}\n');
+      const walked = loadedBy(['check', '--no-cache', invalid]);
+      assert.equal(walked.code, 1);
+      assert.ok(walked.files.includes(join(ROOT, 'dist', 'vendor', 'assessment-schema.cjs')), walked.files.join('\n'));
     });
 
     it('control: render is seen to load handlebars', () => {

@@ -8,6 +8,9 @@ import { Value } from '@sinclair/typebox/value';
 import { checkAssessment } from '../../src/model/generated/check-assessment.ts';
 import { parseAssessment } from '../../src/model/parse.ts';
 import { AssessmentSchema } from '../../src/model/schema.ts';
+import { DURATION_PATHS, KEY_SHAPE } from '../../src/model/generated/schema-shape-data.ts';
+import { durationPathsOf, keyShapeOf } from '../../src/model/schema-shape.ts';
+import { validate } from '../../src/model/validate.ts';
 import { FIXTURES } from '../helpers/cli.ts';
 
 function yamlFiles(dir: string): string[] {
@@ -50,4 +53,13 @@ test('generated validator rejects wrong types, patterns and ranges', () => {
   assert.equal(checkAssessment({ schemaVersion: 1, dataCategories: [{ id: 'contact', retention: 'P2Y' }] }), true);
   // A duration in words is read as its ISO form (src/model/dates.ts), so the schema accepts it too.
   for (const words of ['2 years', '18 måneder', 'kvartalsvis']) assert.equal(checkAssessment({ schemaVersion: 1, dataCategories: [{ id: 'contact', retention: words }] }), true, words);
+});
+
+test('the generated key shape and duration paths are those of the schema', () => {
+  assert.deepEqual(KEY_SHAPE, keyShapeOf(AssessmentSchema), 'src/model/generated/schema-shape-data.ts is out of date: run the build');
+  assert.deepEqual(DURATION_PATHS, durationPathsOf(AssessmentSchema), 'src/model/generated/schema-shape-data.ts is out of date: run the build');
+  assert.ok(DURATION_PATHS.some((path) => path.join('.') === 'dataCategories.[].retention'));
+  // The unknown-key walk reaches list items and nested objects: owner.emial is flagged, x- keys are not.
+  const problems = validate({ owner: { emial: 'a@b.no' }, purposes: [{ id: 'p', lawfulBasis: 'x', 'x-note': 1 }], toString: 1 });
+  assert.deepEqual(problems.filter((p) => p.rule === 'schema/unknown-key').map((p) => p.path.join('.')), ['owner.emial', 'purposes.0.lawfulBasis', 'toString']);
 });
