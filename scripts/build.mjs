@@ -134,6 +134,7 @@ const schemaConstants = await dataModule('src/model/schema.ts', { schemas: false
 const checkDataModules = {
   name: 'check-data-modules',
   setup(b) {
+    b.onResolve({ filter: /^\.\.\/check\/analyse\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'commands', 'check.ts')) ? { path: './check-engine.cjs', external: true } : undefined));
     b.onResolve({ filter: /^\.\/schema\.ts$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith(join('src', 'model', 'lazy-schema.ts')) ? { path: '../vendor/assessment-schema.cjs', external: true } : undefined));
     b.onLoad({ filter: /\.ts$/ }, (args) => {
       if (args.path === join(root, 'src', 'model', 'schema.ts')) return { contents: schemaConstants, loader: 'js' };
@@ -165,6 +166,8 @@ const results = await Promise.all([
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
   ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, name === 'check' ? checkDataModules : dataModules, vendorExternal] })),
+  // check's analysis (parser, validator, rules, words): a run answered from the result cache never loads it.
+  build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [versionOnly, noFdirPicomatch, checkDataModules, vendorExternal] }),
   // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
   build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their

@@ -71,8 +71,18 @@ export class DpiaError extends Error {
   }
 }
 
+/** Marks an InputError of any bundle: check's analysis is a bundle of its own (dist/commands/check-engine.cjs). */
+const INPUT_BRAND = Symbol.for('dpia.InputError');
+
 /** Input that cannot be read or parsed: names the file and, where known, line:column. */
 export class InputError extends DpiaError {
+  readonly [INPUT_BRAND] = true;
+
+  /** `instanceof InputError` holds for one made by another bundle's copy of this class. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[INPUT_BRAND] === true;
+  }
+
   constructor(readonly file: string, readonly reason: Said, readonly line?: number, readonly column?: number) {
     super(reason, EXIT.usage);
     this.message = this.text('en');

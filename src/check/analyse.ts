@@ -1,6 +1,7 @@
 // The work behind `dpia check` for one file: parse, run the rules, put words to the
-// findings. Kept apart from the command so that a run answered from the result cache
-// never loads the parser, the schema or the rules.
+// findings. Kept apart from the command, in a bundle of its own
+// (dist/commands/check-engine.cjs), so that a run answered from the result cache never
+// loads, or even compiles, the parser, the validator or the rules.
 import type { Config } from '../config.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import type { DescribedFinding } from '../formatters/types.ts';
@@ -11,6 +12,9 @@ import { runRules } from '../rules/engine.ts';
 import type { Lang } from '../rules/types.ts';
 
 export { RULES, RULES_BY_ID } from '../rules/registry.ts';
+// The config is YAML too: read by this bundle's parser, so the command's own bundle has none.
+export { loadConfig } from '../config.ts';
+export { checkRuleSettings } from '../config-rules.ts';
 export { effectiveSeverity, ruleGroup } from '../rules/engine.ts';
 export { nearest } from '../model/validate.ts';
 
