@@ -7,8 +7,8 @@
 // middle half of the pairs, p25–p75, and the extremes). Targets apply to the median.
 //   check, cold    `dpia check` of the lead-scoring example with a new, empty cache folder
 //                  for every run (no code cache, no results) vs `node -e 0`     <= 2.0
-//   check, cached  the same with one cache folder for all runs (filled by an untimed
-//                  first run), as a developer re-runs it                        <= 1.5
+//   check, cached  the same with one cache folder for all runs (filled by two untimed
+//                  runs), as a developer re-runs it                             <= 1.5
 //   render, cold   `dpia render --format html` of the same file, new cache folder
 //                  every run, vs `node -e 0`                                    <= 4.0
 //   10,000 files   `dpia check` of 10,000 assessments (the four examples, each a distinct
@@ -133,7 +133,8 @@ try {
     }
     if (rows.includes('cached')) {
       const cache = newCache();
-      time(node, [bin, 'check', example], cache);
+      // A folder's first run writes the results, its second the code cache (src/boot/compile-cache.ts).
+      for (let i = 0; i < 2; i++) time(node, [bin, 'check', example], cache);
       row(version, '`check` one file, cached', 1.5, measure(node, [bin, 'check', example], zero, runs, () => cache));
     }
     if (rows.includes('render')) {

@@ -2,6 +2,9 @@
 // cache folder of src/boot/cache-dir.ts under `code/<build>-<node version>-<arch>`, so
 // two builds or two Node.js versions never overwrite each other's entries.
 //
+// The first run of a build with a cache folder writes no code cache, only the folder: see
+// installCompileCache.
+//
 // Node.js 22.1+ does it itself (`module.enableCompileCache(dir)`); we hand it that folder
 // and flush at exit, when every module of the run has been loaded. On Node.js 20 we
 // compile the bundles with vm.Script and write each one's cache at exit, so it also holds
@@ -13,7 +16,7 @@
 //
 // Anything that goes wrong here only costs speed: we fall back to a plain compile.
 import Module from 'node:module';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheRoot, privateDir, pruneDaily, readPrivate, writePrivate } from './cache-dir.ts';
@@ -52,10 +55,15 @@ export function installCompileCache(distDir: string, args: string[] = process.ar
   }
   const root = cacheRoot({ location: cacheLocation(args), cwd, env: process.env });
   if (root === undefined) return;
+  // A code cache pays only when a later run reads it, and a cache folder used once (a CI
+  // runner on a fresh machine) never does: writing it there costs a cold run some 30 ms for
+  // nothing. So the first run of this build with a cache folder only makes the build's
+  // folder; the runs after it write the cache and start from it.
+  const reused = existsSync(join(root, 'code', codeCacheKey()));
   const dir = privateDir(root, 'code', codeCacheKey());
   // Once a day, after the command: old builds' folders and old result entries go.
   process.once('exit', () => pruneDaily(root, { code: codeCacheKey(), check: BUILD_ID }));
-  if (dir === undefined) return;
+  if (dir === undefined || !reused) return;
   const internals = Module as unknown as ModuleInternals;
   if (typeof internals.enableCompileCache === 'function') {
     internals.enableCompileCache(dir);

@@ -167,17 +167,37 @@ export function sameDuration(a: unknown, b: unknown): boolean {
   return months(x) === months(y) && seconds(x) === seconds(y);
 }
 
-/** date + duration as `YYYY-MM-DD` (overflow 'constrain'); undefined when either is not valid or the result is out of range. */
+/**
+ * date + duration as `YYYY-MM-DD`, as Temporal.PlainDate.add with overflow 'constrain' gives
+ * it: years and months first (31 January + P1M is 28 or 29 February), then weeks and days,
+ * then hours, minutes and seconds in whole days. Undefined when either is not valid or the
+ * result is not a four-digit year. Date arithmetic in UTC, without loading Temporal
+ * (test/model/dates.test.ts holds the two to the same answers).
+ */
 export function addDuration(date: unknown, amount: unknown): string | undefined {
-  const start = plainDate(date);
-  const length = duration(amount);
-  if (!start || !length) return undefined;
-  try {
-    const end = start.add(length, { overflow: 'constrain' });
-    return isDate(end.toString()) ? end.toString() : undefined;
-  } catch {
-    return undefined; // beyond the years Temporal can represent
-  }
+  if (!isDate(date)) return undefined;
+  const parts = durationParts(amount);
+  if (!parts) return undefined;
+  const [year, month, day] = date.split('-').map(Number);
+  const months = month - 1 + parts.months;
+  const y = year + parts.years + Math.floor(months / 12);
+  const m = months % 12;
+  const seconds = (parts.hours * 60 + parts.minutes) * 60 + parts.seconds;
+  const end = utcDay(y, m, Math.min(day, daysInMonth(y, m)) + parts.weeks * 7 + parts.days + Math.floor(seconds / 86_400));
+  if (Number.isNaN(end.getTime())) return undefined;
+  const text = `${String(end.getUTCFullYear()).padStart(4, '0')}-${String(end.getUTCMonth() + 1).padStart(2, '0')}-${String(end.getUTCDate()).padStart(2, '0')}`;
+  return isDate(text) ? text : undefined;
+}
+
+/** Midnight UTC of a day of the proleptic Gregorian calendar; days past the month's end roll on (years 0–99 are not read as 19xx). */
+function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return utcDay(year, month + 1, 0).getUTCDate();
 }
 
 /**
@@ -208,10 +228,17 @@ export function isAfter(a: unknown, b: unknown): boolean {
  * Undefined when either is not a duration.
  */
 export function surelyLonger(amount: unknown, than: unknown): boolean | undefined {
-  const a = duration(amount);
-  const b = duration(than);
+  const a = durationParts(amount);
+  const b = durationParts(than);
   if (!a || !b) return undefined;
-  return T().Duration.compare(a, b, { relativeTo: T().PlainDate.from('2000-01-01') }) > 0;
+  // From 1 January 2000 no month needs its day constrained, so the end is plain date arithmetic.
+  const end = (p: DurationParts) => utcDay(2000 + p.years, p.months, 1 + p.weeks * 7 + p.days).getTime() + ((p.hours * 60 + p.minutes) * 60 + p.seconds) * 1000;
+  const [x, y] = [end(a), end(b)];
+  // Beyond the years a date can hold, Temporal decides (and refuses), as before.
+  if (Number.isNaN(x) || Number.isNaN(y) || Math.max(a.years, b.years) > 200_000) {
+    return T().Duration.compare(duration(amount)!, duration(than)!, { relativeTo: T().PlainDate.from('2000-01-01') }) > 0;
+  }
+  return x > y;
 }
 
 /** The system clock's day in local time, `YYYY-MM-DD`. */

@@ -100,6 +100,49 @@ describe('dates module', () => {
     for (const [a, b] of [['P1M', 'P30D'], ['P1Y', 'P365D'], ['P1Y', 'soon'], ['x', 'x']]) assert.equal(sameDuration(a, b), false, `${a} ≠ ${b}`);
   });
 
+  it('adds durations and compares them as Temporal does, without Temporal', () => {
+    // A fixed-seed sample of days (month ends, leap days, the ends of the range) and durations (every unit, at its borders).
+    let seed = 20261201;
+    const pick = <T>(list: readonly T[]): T => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return list[seed % list.length];
+    };
+    const days = ['0000-01-01', '0000-02-29', '0099-12-31', '0100-02-28', '1900-02-28', '1999-12-31', '2000-01-31', '2000-02-29', '2023-01-31',
+      '2024-02-29', '2024-03-31', '2026-01-31', '2026-05-31', '2026-08-31', '2026-11-30', '9998-12-31', '9999-01-31', '9999-12-31'];
+    const amounts = [0, 0, 0, 1, 2, 11, 12, 13, 23, 24, 25, 28, 29, 30, 31, 59, 60, 61, 365, 366, 1439, 1440, 86399, 86400, 999999];
+    const reference = (date: string, iso: string): string | undefined => {
+      try {
+        const end = Temporal.PlainDate.from(date).add(Temporal.Duration.from(iso), { overflow: 'constrain' }).toString();
+        return isDate(end) ? end : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const relativeTo = Temporal.PlainDate.from('2000-01-01');
+    for (let i = 0; i < 4000; i++) {
+      const units = ['Y', 'M', 'W', 'D'].map((unit) => [unit, pick(amounts)] as const).filter(([, n]) => n > 0).map(([unit, n]) => `${n}${unit}`).join('');
+      const time = ['H', 'M', 'S'].map((unit) => [unit, pick(amounts)] as const).filter(([, n]) => n > 0).map(([unit, n]) => `${n}${unit}`).join('');
+      const iso = `P${units}${time ? `T${time}` : ''}`;
+      if (iso === 'P') continue;
+      const date = pick(days);
+      assert.equal(addDuration(date, iso), reference(date, iso), `${date} + ${iso}`);
+      const other = pick(['P1M', 'P31D', 'PT744H', 'P6M', 'P1Y', iso]);
+      let expected: boolean | string;
+      try {
+        expected = Temporal.Duration.compare(iso, other, { relativeTo }) > 0;
+      } catch {
+        expected = 'throws';
+      }
+      let actual: boolean | string;
+      try {
+        actual = surelyLonger(iso, other)!;
+      } catch {
+        actual = 'throws';
+      }
+      assert.equal(actual, expected, `${iso} longer than ${other}`);
+    }
+  });
+
   it('compares dates as Temporal.PlainDate.compare does, without Temporal', () => {
     // Days across years, months, leap days and the ends of the four-digit range, each pair both ways.
     const days = ['0000-01-01', '0001-12-31', '0999-02-28', '1000-01-01', '1999-12-31', '2000-02-29', '2024-02-29', '2026-01-09',

@@ -2,9 +2,27 @@ import { filled, itemName, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { CATCH_ALL_TAILS, FILLER_WORDS, MIN_CONTENT_WORDS, MIN_WORDS, VAGUE_PHRASES } from './vague-phrases.ts';
 
-const PHRASES = Object.values(VAGUE_PHRASES).flat().map((phrase) => words(phrase));
-const TAILS = Object.values(CATCH_ALL_TAILS).flat().map((tail) => ({ words: words(tail), abbreviation: tail.endsWith('.') }));
+const PHRASES = byFirstWord(Object.values(VAGUE_PHRASES).flat().map((phrase) => ({ words: words(phrase) })));
+const TAILS = byFirstWord(Object.values(CATCH_ALL_TAILS).flat().map((tail) => ({ words: words(tail), abbreviation: tail.endsWith('.') })));
 const FILLER = new Set(Object.values(FILLER_WORDS).flat());
+
+/** The entries by their first word, longest first: a text is matched word by word against only those that can start there. */
+function byFirstWord<T extends { words: string[] }>(entries: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    if (entry.words.length === 0) continue;
+    const list = index.get(entry.words[0]) ?? [];
+    list.push(entry);
+    index.set(entry.words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** The longest entry whose words are the tokens from `at` on. */
+function longestAt<T extends { words: string[] }>(index: Map<string, T[]>, tokens: readonly string[], at: number): T | undefined {
+  return index.get(tokens[at])?.find((entry) => entry.words.every((word, k) => tokens[at + k] === word));
+}
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -13,8 +31,9 @@ function words(text: string): string[] {
 /** The first catch-all tail in the text, quoted as written ("bl.a.", "and so on"). */
 function catchAllTail(text: string): string | undefined {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const plain = tokens.map((token) => token.word);
   for (let i = 0; i < tokens.length; i++) {
-    const tail = TAILS.filter((t) => t.words.every((word, k) => tokens[i + k]?.word === word)).sort((a, b) => b.words.length - a.words.length)[0];
+    const tail = longestAt(TAILS, plain, i);
     if (!tail) continue;
     const end = tokens[i + tail.words.length - 1].end;
     return text.slice(tokens[i].start, end) + (tail.abbreviation && text[end] === '.' ? '.' : '');
@@ -28,7 +47,7 @@ function analyse(text: string): { total: number; phrases: string[]; content: num
   const phrases: string[] = [];
   let content = 0;
   for (let i = 0; i < tokens.length;) {
-    const match = PHRASES.filter((p) => p.every((word, k) => tokens[i + k] === word)).sort((a, b) => b.length - a.length)[0];
+    const match = longestAt(PHRASES, tokens, i)?.words;
     if (match) {
       phrases.push(match.join(' '));
       i += match.length;
