@@ -1,3 +1,4 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
 // What a command may touch of the outside world, passed in so that tests can run
 // commands in-process with captured output.
 export interface Io {
@@ -9,15 +10,70 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // Node.js makes process.stdin, stdout and stderr on first use, loading its stream
+  // machinery (and for a pipe its network code): some 10 ms of a run that needs none of it.
+  let stdout: Io['stdout'] | undefined;
+  let stderr: Io['stderr'] | undefined;
+  return {
+    get stdout() {
+      stdout ??= output(1);
+      return stdout;
+    },
+    get stderr() {
+      stderr ??= output(2);
+      return stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * Standard output or error. To a file, a pipe or /dev/null (CI's log, `> report.sarif`,
+ * `| head`), text is written straight to the descriptor, synchronously, as Node.js itself
+ * writes there on Linux and macOS; on a terminal or anything else, it is Node.js's stream
+ * (the interview's prompts and the colours need it).
+ */
+function output(fd: 1 | 2): Io['stdout'] {
+  if (plainDestination(fd)) return { isTTY: false, write: (chunk: string) => writeAll(fd, chunk) };
+  const stream = fd === 1 ? process.stdout : process.stderr;
   // A reader that stops early (`dpia check | head`) closes the pipe: end quietly, as
   // other command-line tools do, instead of an unhandled EPIPE stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return stream;
+}
+
+/** A regular file, a pipe or /dev/null: never a terminal. */
+function plainDestination(fd: number): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() || stat.isFIFO() || (stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev);
+  } catch {
+    return false;
   }
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+function writeAll(fd: number, chunk: string): boolean {
+  let bytes = Buffer.from(chunk, 'utf8');
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(fd, bytes));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A descriptor left non-blocking by whoever opened the pipe: wait a millisecond for room.
+      if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      else throw error;
+    }
+  }
+  return true;
 }
 
 /** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
