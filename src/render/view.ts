@@ -193,10 +193,18 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   };
 }
 
+/** One Intl.DisplayNames per language: making one loads the locale's data, some milliseconds each time. */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 function countryName(code: unknown, lang: Lang): string | undefined {
   if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return undefined;
   try {
-    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' }).of(code);
+    let names = regionNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' });
+      regionNames.set(lang, names);
+    }
+    return names.of(code);
   } catch {
     return code;
   }
