@@ -7,7 +7,7 @@ import { cliError, InputError } from './errors.ts';
 import { catalogueLanguages, isLang } from './i18n/catalogue.ts';
 import { parseAssessment } from './model/parse.ts';
 import { readSource } from './model/source.ts';
-import { offsetOf } from './model/locate.ts';
+import { offsetIn } from './model/locate.ts';
 import { lineColumn } from './model/locate.ts';
 import { AuthoritySchema, ConfigSchema } from './config-schema.ts';
 import { schemaErrors } from './model/lazy-typebox.ts';
@@ -57,18 +57,18 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   const parsed = parseAssessment(readSource(file), file);
   for (const error of schemaErrors(ConfigSchema, parsed.data)) {
     const path = error.path.split('/').filter(Boolean).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const at = lineColumn(parsed.text, offsetOf(parsed.doc, path));
+    const at = lineColumn(parsed.text, offsetIn(parsed, path));
     throw new InputError(file, cliError('error.config.invalid', { path: path.join('.'), ...valueWords(error.schema, error.value) }), at.line, at.column);
   }
   const language = (parsed.data as { language?: unknown }).language;
   if (typeof language === 'string' && !isLang(language)) {
-    const at = lineColumn(parsed.text, offsetOf(parsed.doc, ['language']));
+    const at = lineColumn(parsed.text, offsetIn(parsed, ['language']));
     throw new InputError(file, cliError('error.config.language', { lang: language, langs: catalogueLanguages().join(', ') }), at.line, at.column);
   }
   const known = new Set(Object.keys(ConfigSchema.properties));
   for (const key of Object.keys(parsed.data)) {
     if (!known.has(key)) {
-      const at = lineColumn(parsed.text, offsetOf(parsed.doc, [key]));
+      const at = lineColumn(parsed.text, offsetIn(parsed, [key]));
       throw new InputError(file, cliError('error.config.unknownKey', { key, keys: [...known].join(', ') }), at.line, at.column);
     }
   }

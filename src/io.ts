@@ -34,8 +34,10 @@ export function processIo(): Io {
 /**
  * Standard output or error. To a file, a pipe or /dev/null (CI's log, `> report.sarif`,
  * `| head`), text is written straight to the descriptor, synchronously, as Node.js itself
- * writes there on Linux and macOS; on a terminal or anything else, it is Node.js's stream
- * (the interview's prompts and the colours need it).
+ * writes to files everywhere and to pipes on Linux (on macOS its pipe writes are
+ * asynchronous; ours stay in order because dpia writes all its output here); on a
+ * terminal or anything else, it is Node.js's stream (the interview's prompts and the
+ * colours need it).
  */
 function output(fd: 1 | 2): Io['stdout'] {
   if (plainDestination(fd)) return { isTTY: false, write: (chunk: string) => writeAll(fd, chunk) };

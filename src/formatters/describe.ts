@@ -1,5 +1,5 @@
 // The edge where findings (data) get their words, language, line and column.
-import { lineColumn, offsetOf, pathToString } from '../model/locate.ts';
+import { lineColumn, offsetIn, pathToString } from '../model/locate.ts';
 import type { Parsed } from '../model/parse.ts';
 import { RULES_BY_ID } from '../rules/registry.ts';
 import type { Finding } from '../rules/types.ts';
@@ -8,11 +8,11 @@ import type { DescribedFinding } from './types.ts';
 
 export { summarise } from './summarise.ts';
 
-export function describeFindings(findings: readonly Finding[], parsed: Pick<Parsed, 'doc' | 'text'>, lang: string): DescribedFinding[] {
+export function describeFindings(findings: readonly Finding[], parsed: Pick<Parsed, 'doc' | 'text' | 'offsetAt'>, lang: string): DescribedFinding[] {
   const described = findings.map((finding) => {
     const rule = RULES_BY_ID.get(finding.rule);
     if (!rule) throw new Error(`unknown rule ${finding.rule}`);
-    const at = lineColumn(parsed.text, offsetOf(parsed.doc, finding.path));
+    const at = lineColumn(parsed.text, offsetIn(parsed, finding.path));
     return {
       rule: finding.rule,
       severity: finding.severity,

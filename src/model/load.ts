@@ -1,7 +1,7 @@
 // Reading and parsing an assessment file, with the schemaVersion gate.
 import { cliError, InputError } from '../errors.ts';
 import { VERSION } from '../version.ts';
-import { lineColumn, offsetOf } from './locate.ts';
+import { lineColumn, offsetIn } from './locate.ts';
 import { rememberAsWritten } from './hash.ts';
 import { applySteps, needsMigration } from './migrate.ts';
 import { parseAssessment, type Parsed } from './parse.ts';
@@ -18,7 +18,7 @@ export function loadAssessment(file: string, display = file): Parsed {
 export function checkSchemaVersion(parsed: Parsed): Parsed {
   const version = parsed.data.schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    const at = lineColumn(parsed.text, offsetOf(parsed.doc, ['schemaVersion']));
+    const at = lineColumn(parsed.text, offsetIn(parsed, ['schemaVersion']));
     const args = { version: String(version), needs: SCHEMA_RELEASES[version], dpia: VERSION, schema: String(SCHEMA_VERSION) };
     throw new InputError(parsed.file, cliError('error.schemaVersion', args), at.line, at.column);
   }
@@ -40,5 +40,6 @@ export function migrateInMemory(parsed: Parsed): Parsed {
   if (notes.length === 0) return parsed;
   const data = parsed.doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
   rememberAsWritten(data, parsed.data);
-  return { ...parsed, data };
+  // Paths of the migrated shape are found in the migrated Document (its nodes keep their places), not in the file's own shape.
+  return { ...parsed, data, offsetAt: undefined };
 }

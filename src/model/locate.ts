@@ -6,6 +6,11 @@ import { isMap, isPair, isScalar, isSeq } from './yaml-lib.ts';
 export { lineColumn, parsePath, pathToString, type Path, type PathSegment, type Position } from './position.ts';
 import type { Path } from './position.ts';
 
+/** offsetOf for a parsed file: from the plain reading's positions when it has them, else from the Document (made then). */
+export function offsetIn(parsed: { doc: Document; offsetAt?: (path: Path) => number | undefined }, path: Path): number {
+  return parsed.offsetAt?.(path) ?? offsetOf(parsed.doc, path);
+}
+
 /**
  * The offset where `path` is written. For a path that does not exist (a missing key),
  * the deepest existing ancestor: its key when it is a map entry, so the user is sent to

@@ -3,7 +3,7 @@
 import type { Document } from 'yaml';
 import { cliError, InputError, type ErrorKey, type Said } from '../errors.ts';
 import { lineColumn } from './locate.ts';
-import { plainData } from './plain-yaml.ts';
+import { plainRead } from './plain-yaml.ts';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, yaml } from './yaml-lib.ts';
 
 export interface Parsed {
@@ -13,6 +13,8 @@ export interface Parsed {
   doc: Document.Parsed;
   /** Plain data; keys such as __proto__ are refused before this is made. */
   data: Record<string, unknown>;
+  /** For a file read plainly: where a path is written, as offsetOf finds it in the Document, without making it (undefined where only the Document knows). */
+  offsetAt?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 /** Aliases expand into copies; more than this many is an alias bomb, not an assessment. */
@@ -25,13 +27,14 @@ const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, merge: false, stri
 
 export function parseAssessment(text: string, file: string): Parsed {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const data = plainData(text);
-  if (data === undefined) return parseWithDocument(text, file);
+  const plain = plainRead(text);
+  if (plain === undefined) return parseWithDocument(text, file);
   let doc: Document.Parsed | undefined;
   return {
     file,
     text,
-    data,
+    data: plain.data,
+    offsetAt: plain.offsetAt,
     get doc(): Document.Parsed {
       doc ??= parseWithDocument(text, file).doc;
       return doc;

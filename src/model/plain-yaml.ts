@@ -23,6 +23,11 @@ const MAX_DEPTH = 100;
 
 /** The data of `text` when it is a plain YAML mapping, else undefined (the yaml library decides). */
 export function plainData(text: string): Record<string, unknown> | undefined {
+  return plainRead(text)?.data;
+}
+
+/** The data of a plain YAML mapping and where each of its nodes is written (`offsetAt`); undefined when it is not plain. */
+export function plainRead(text: string): { data: Record<string, unknown>; offsetAt: (path: readonly (string | number)[]) => number | undefined } | undefined {
   // A directive (%YAML, %TAG, an unknown one the yaml library warns about) starts a line.
   if (text.charCodeAt(0) === 37 || text.includes('\n%')) return undefined;
   let events: Event[];
@@ -32,12 +37,103 @@ export function plainData(text: string): Record<string, unknown> | undefined {
     return undefined;
   }
   if (!isPlain(text, events)) return undefined;
+  let data: Record<string, unknown>;
   try {
-    const [data] = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
-    return data as Record<string, unknown>;
+    data = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 })[0] as Record<string, unknown>;
   } catch {
     return undefined; // a duplicate key, for one
   }
+  let tree: Located | undefined;
+  return {
+    data,
+    offsetAt: (path) => {
+      tree ??= locatedTree(text, events);
+      return offsetAt(tree, path);
+    },
+  };
+}
+
+/** A node with the offset the yaml library gives as its range's start; undefined where this does not know it (the Document then answers). */
+type Located =
+  | { kind: 'map'; start: number; keys: string[]; keyStarts: number[]; values: Located[] }
+  | { kind: 'seq'; start: number; items: Located[] }
+  | { kind: 'scalar'; start: number | undefined };
+
+function locatedTree(text: string, events: Event[]): Located {
+  const stack: Located[] = [];
+  let root: Located | undefined;
+  let pendingKey: { key: string; start: number } | undefined;
+  const add = (node: Located) => {
+    const parent = stack.at(-1);
+    if (!parent) root = node;
+    else if (parent.kind === 'seq') parent.items.push(node);
+    else if (parent.kind === 'map') {
+      parent.keys.push(pendingKey!.key);
+      parent.keyStarts.push(pendingKey!.start);
+      parent.values.push(node);
+      pendingKey = undefined;
+    }
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) continue;
+    if (event.type === EVENT_ID.POP) {
+      stack.pop();
+      continue;
+    }
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const node: Located = event.type === EVENT_ID.MAPPING
+        ? { kind: 'map', start: event.start, keys: [], keyStarts: [], values: [] }
+        : { kind: 'seq', start: event.start, items: [] };
+      add(node);
+      stack.push(node);
+      continue;
+    }
+    if (event.type !== EVENT_ID.SCALAR) continue;
+    const parent = stack.at(-1);
+    if (parent?.kind === 'map' && pendingKey === undefined) {
+      pendingKey = { key: getScalarValue(text, event), start: scalarStart(text, event) ?? -1 };
+      continue;
+    }
+    add({ kind: 'scalar', start: scalarStart(text, event) });
+  }
+  return root ?? { kind: 'scalar', start: undefined };
+}
+
+/** Where the yaml library's range of a scalar starts: its opening quote, its block header's indicator, or its first character. */
+function scalarStart(text: string, event: Event & { type: typeof EVENT_ID.SCALAR }): number | undefined {
+  if (event.valueStart < 0) return undefined;
+  if (event.style === SCALAR_STYLE.PLAIN) return event.valueStart;
+  if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return event.valueStart - 1;
+  // A block scalar: the `|` or `>` of the header, on the line before its content.
+  const lineStart = text.lastIndexOf('\n', event.valueStart - 1);
+  if (lineStart <= 0) return undefined;
+  const headerStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  const header = /[|>][-+0-9]*[ \t]*(?:#.*)?$/.exec(text.slice(headerStart, lineStart).replace(/\r$/, ''));
+  return header ? headerStart + header.index : undefined;
+}
+
+/** offsetOf (locate.ts) on the located tree; undefined wherever it would need what this does not know. */
+function offsetAt(root: Located, path: readonly (string | number)[]): number | undefined {
+  let node: Located = root;
+  let best: number | undefined = root.start;
+  for (const segment of path) {
+    if (node.kind === 'map') {
+      const index = node.keys.indexOf(String(segment));
+      if (index < 0) break;
+      best = node.keyStarts[index] < 0 ? undefined : node.keyStarts[index];
+      node = node.values[index];
+      if (node.kind === 'scalar') best = node.start;
+    } else if (node.kind === 'seq' && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) break;
+      best = item.start;
+      node = item;
+    } else {
+      break;
+    }
+    if (best === undefined) return undefined;
+  }
+  return best;
 }
 
 interface Open {

@@ -125,10 +125,16 @@ describe('check never loads inquirer, handlebars or marked', () => {
       assert.deepEqual(clean.files.filter((f) => !f.startsWith(join(ROOT, 'dist')) && f !== BIN), []);
       // No vendor bundle: no Document (yaml), no schema walk, no Temporal (dates are compared and added without it).
       assert.deepEqual(clean.files.filter((f) => f.startsWith(join(ROOT, 'dist', 'vendor'))), []);
-      // Control: findings are placed by the Document's source ranges, so the library is loaded.
+      // Findings are placed from the plain reading's positions: still no yaml library.
       const findings = loadedBy(['check', '--no-cache', 'examples/churn-prediction/churn-prediction.dpia.yaml']);
       assert.equal(findings.code, 1);
-      assert.ok(findings.files.includes(yamlBundle), findings.files.join('\n'));
+      assert.ok(!findings.files.includes(yamlBundle), findings.files.join('\n'));
+      // Control: a file that is not plain (an anchor) is read by the yaml library, loaded then.
+      const anchored = join(temp.dir, 'anchored.dpia.yaml');
+      writeFileSync(anchored, readFileSync(join(ROOT, 'examples', 'churn-prediction', 'churn-prediction.dpia.yaml'), 'utf8').replace(/^id: (.*)$/m, 'id: &id $1'));
+      const unusual = loadedBy(['check', '--no-cache', anchored]);
+      assert.equal(unusual.code, 1);
+      assert.ok(unusual.files.includes(yamlBundle), unusual.files.join('\n'));
       // Control: an invalid file's errors are found by walking the schema, loaded then.
       const invalid = join(temp.dir, 'invalid.dpia.yaml');
       writeFileSync(invalid, 'schemaVersion: 2\nid: x\nowner: {name: 1}\n');

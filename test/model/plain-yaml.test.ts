@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
 import { parseAssessment, parseWithDocument } from '../../src/model/parse.ts';
-import { plainData } from '../../src/model/plain-yaml.ts';
+import { plainData, plainRead } from '../../src/model/plain-yaml.ts';
+import { offsetOf } from '../../src/model/locate.ts';
 import { ROOT } from '../helpers/cli.ts';
 
 function yamlFiles(dir: string): string[] {
@@ -43,6 +44,42 @@ describe('plain YAML is read as the yaml library reads it', () => {
     }
     // Most files are plain: the quick reading is what a check of them really runs.
     assert.ok(plain > files.length * 0.8, `${plain} of ${files.length} files read plainly`);
+  });
+
+  it('every path of every plain file is placed where the Document places it, or left to the Document', () => {
+    let known = 0;
+    let total = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const plain = plainRead(text);
+      if (plain === undefined) continue;
+      let doc;
+      try {
+        doc = parseWithDocument(text, 'x.dpia.yaml').doc;
+      } catch {
+        continue;
+      }
+      // Every node, a missing key under each, and one past the end of each list.
+      const paths: Array<Array<string | number>> = [];
+      const walk = (value: unknown, path: Array<string | number>): void => {
+        paths.push(path, [...path, 'missingKey']);
+        if (Array.isArray(value)) {
+          value.forEach((item, i) => walk(item, [...path, i]));
+          paths.push([...path, value.length]);
+        } else if (value && typeof value === 'object') {
+          for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+        }
+      };
+      walk(plain.data, []);
+      for (const path of paths) {
+        total++;
+        const offset = plain.offsetAt(path);
+        if (offset === undefined) continue;
+        known++;
+        assert.equal(offset, offsetOf(doc, path), `${relative(ROOT, file)}: ${path.join('.')}`);
+      }
+    }
+    assert.ok(known > total * 0.95, `${known} of ${total} paths placed without the Document`);
   });
 
   it('the examples are read plainly, and parseAssessment makes their Document only when asked', () => {
