@@ -1,8 +1,9 @@
 // The quick reading of a plain YAML file: js-yaml's event parser and constructor, about
 // three times faster than the yaml library's Document on a cold start, which is most of
-// what `dpia check` of one file costs. It gives data only; what needs a Document (the
-// line:column of a finding, a migration, an edit) asks parse.ts for one, which the yaml
-// library makes then.
+// what `dpia check` of one file costs. It gives the data, and where each node is written
+// (the offset the Document's range would start at, for a finding's line:column); what
+// needs a Document (a migration, an edit, a position the events do not tell) asks parse.ts
+// for one, which the yaml library makes then.
 //
 // Both libraries pass the YAML test suite and read plain scalars by the same core schema
 // (test/model/plain-yaml.test.ts holds them to the same data). What they could read
