@@ -120,26 +120,28 @@ const noFdirPicomatch = {
 // bundled as literals: no command runs TypeBox's builders at start-up, nor loads TypeBox.
 const DATA_MODULES = ['src/model/schema.ts', 'src/config-schema.ts'];
 const dataLiterals = new Map(await Promise.all(DATA_MODULES.map(async (file) => [join(root, file), await dataModule(file)])));
-const dataModules = {
-  name: 'data-modules',
+/** A plugin that loads each module of `literals` (path → source) as that source. */
+const literalModules = (name, literals) => ({
+  name,
   setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, (args) => (dataLiterals.has(args.path) ? { contents: dataLiterals.get(args.path), loader: 'js' } : undefined));
+    b.onLoad({ filter: /\.ts$/ }, (args) => (literals.has(args.path) ? { contents: literals.get(args.path), loader: 'js' } : undefined));
   },
-};
+});
+const dataModules = literalModules('data-modules', dataLiterals);
 // `check` uses the schema's constants, not the schema: what it needs of that on every run is
 // generated data (src/model/schema-shape.ts), and an invalid file's errors are found in
 // dist/vendor/assessment-schema.cjs, required on first use (src/model/lazy-schema.ts). Its
-// bundle gets the module without its schemas; a check module that imported one would not build.
-const schemaConstants = await dataModule('src/model/schema.ts', { schemas: false });
-const checkDataModules = {
-  name: 'check-data-modules',
+// bundles get the module without its schemas; a check module that imported one would not build.
+const checkDataModules = literalModules('check-data-modules', new Map([
+  ...dataLiterals,
+  [join(root, 'src', 'model', 'schema.ts'), await dataModule('src/model/schema.ts', { schemas: false })],
+]));
+// check's analysis is dist/commands/check-engine.cjs, and the schema a file of its own.
+const checkBundles = {
+  name: 'check-bundles',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/check\/analyse\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'commands', 'check.ts')) ? { path: './check-engine.cjs', external: true } : undefined));
     b.onResolve({ filter: /^\.\/schema\.ts$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith(join('src', 'model', 'lazy-schema.ts')) ? { path: '../vendor/assessment-schema.cjs', external: true } : undefined));
-    b.onLoad({ filter: /\.ts$/ }, (args) => {
-      if (args.path === join(root, 'src', 'model', 'schema.ts')) return { contents: schemaConstants, loader: 'js' };
-      return dataLiterals.has(args.path) ? { contents: dataLiterals.get(args.path), loader: 'js' } : undefined;
-    });
   },
 };
 // Packages a command needs only now and then, required where they are used
@@ -165,9 +167,9 @@ const results = await Promise.all([
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, name === 'check' ? checkDataModules : dataModules, vendorExternal] })),
+  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, ...(name === 'check' ? [checkDataModules, checkBundles] : [dataModules]), vendorExternal] })),
   // check's analysis (parser, validator, rules, words): a run answered from the result cache never loads it.
-  build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [versionOnly, noFdirPicomatch, checkDataModules, vendorExternal] }),
+  build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [versionOnly, noFdirPicomatch, checkDataModules, checkBundles, vendorExternal] }),
   // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
   build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their

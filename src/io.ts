@@ -1,6 +1,7 @@
-import { fstatSync, statSync, writeSync } from 'node:fs';
 // What a command may touch of the outside world, passed in so that tests can run
 // commands in-process with captured output.
+import { fstatSync, statSync, writeSync } from 'node:fs';
+
 export interface Io {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };

@@ -12,9 +12,6 @@ import { runRules } from '../rules/engine.ts';
 import type { Lang } from '../rules/types.ts';
 
 export { RULES, RULES_BY_ID } from '../rules/registry.ts';
-// The config is YAML too: read by this bundle's parser, so the command's own bundle has none.
-export { loadConfig } from '../config.ts';
-export { checkRuleSettings } from '../config-rules.ts';
 export { effectiveSeverity, ruleGroup } from '../rules/engine.ts';
 export { nearest } from '../model/validate.ts';
 

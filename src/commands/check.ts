@@ -102,8 +102,9 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   const loadEngine = async () => (engine ??= await import('../check/analyse.ts'));
 
   const configFile = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
-  const config: Config = configFile ? (await loadEngine()).loadConfig(io.cwd, options.config) : { root: resolve(io.cwd) };
-  if (config.rules && Object.keys(config.rules).length > 0) (await loadEngine()).checkRuleSettings(config, (await loadEngine()).RULES_BY_ID.keys());
+  // The config is read here, not by the engine: a run answered from the result cache needs it (the cache key holds it) but not the engine.
+  const config: Config = configFile ? (await import('../config.ts')).loadConfig(io.cwd, options.config) : { root: resolve(io.cwd) };
+  if (config.rules && Object.keys(config.rules).length > 0) (await import('../config-rules.ts')).checkRuleSettings(config, (await loadEngine()).RULES_BY_ID.keys());
   const targets = options.paths.length > 0 ? options.paths : [config.assessments ? relativeToRoot(config) : '.'];
   const stdinName = options.stdinFilename ?? '<stdin>';
   const { files, errors: missing } = fromStdin

@@ -22,11 +22,6 @@ const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 /** The nesting parse.ts's yaml library reads before it reports the file as too deep. */
 const MAX_DEPTH = 100;
 
-/** The data of `text` when it is a plain YAML mapping, else undefined (the yaml library decides). */
-export function plainData(text: string): Record<string, unknown> | undefined {
-  return plainRead(text)?.data;
-}
-
 /** The data of a plain YAML mapping and where each of its nodes is written (`offsetAt`); undefined when it is not plain. */
 export function plainRead(text: string): { data: Record<string, unknown>; offsetAt: (path: readonly (string | number)[]) => number | undefined } | undefined {
   // A directive (%YAML, %TAG, an unknown one the yaml library warns about) starts a line.

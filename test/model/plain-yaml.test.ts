@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
 import { parseAssessment, parseWithDocument } from '../../src/model/parse.ts';
-import { plainData, plainRead } from '../../src/model/plain-yaml.ts';
+import { plainRead } from '../../src/model/plain-yaml.ts';
 import { offsetOf } from '../../src/model/locate.ts';
 import { ROOT } from '../helpers/cli.ts';
 
@@ -37,7 +37,7 @@ describe('plain YAML is read as the yaml library reads it', () => {
     let plain = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      const data = plainData(text);
+      const data = plainRead(text)?.data;
       if (data === undefined) continue;
       plain++;
       assert.deepEqual(documentReading(text), { data }, relative(ROOT, file));
@@ -85,7 +85,7 @@ describe('plain YAML is read as the yaml library reads it', () => {
   it('the examples are read plainly, and parseAssessment makes their Document only when asked', () => {
     for (const file of yamlFiles(join(ROOT, 'examples')).filter((f) => f.endsWith('.dpia.yaml'))) {
       const text = readFileSync(file, 'utf8');
-      assert.ok(plainData(text), relative(ROOT, file));
+      assert.ok(plainRead(text)?.data, relative(ROOT, file));
       const parsed = parseAssessment(text, file);
       assert.deepEqual(parsed.data, parseWithDocument(text, file).data);
       assert.equal(parsed.doc.contents?.range?.[0], text.search(/^[a-zA-Z]/m), 'the Document made on demand has its source ranges');
@@ -105,7 +105,7 @@ describe('plain YAML is read as the yaml library reads it', () => {
   for (const scalar of SCALARS) {
     it(`k: ${JSON.stringify(scalar)}`, () => {
       const text = `k: ${scalar}\n`;
-      const data = plainData(text);
+      const data = plainRead(text)?.data;
       if (data !== undefined) assert.deepEqual(documentReading(text), { data });
     });
   }
@@ -143,7 +143,7 @@ describe('plain YAML is read as the yaml library reads it', () => {
   };
   for (const [name, text] of Object.entries(REFUSED)) {
     it(`gives way to the yaml library: ${name}`, () => {
-      assert.equal(plainData(text), undefined);
+      assert.equal(plainRead(text)?.data, undefined);
     });
   }
 
