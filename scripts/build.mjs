@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { assessmentTypeFile } from './assessment-type.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -144,15 +144,18 @@ const checkBundles = {
     b.onResolve({ filter: /^\.\/schema\.ts$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith(join('src', 'model', 'lazy-schema.ts')) ? { path: '../vendor/assessment-schema.cjs', external: true } : undefined));
   },
 };
-// Packages a command needs only now and then, required where they are used
-// (src/model/dates.ts, src/model/lazy-typebox.ts): each is a bundle of its own in
+// Packages a command needs only now and then, required on first use (src/lazy-module.ts
+// and its callers: Temporal, TypeBox's error walker, the yaml library, the glob and
+// gitignore matchers, the lock and the atomic writer, js-yaml): each is a bundle of its own in
 // dist/vendor/, so a run that does not use it does not even parse it.
-const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml' };
+const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml', ignore: 'ignore', tinyglobby: 'tinyglobby', 'proper-lockfile': 'proper-lockfile', 'write-file-atomic': 'write-file-atomic' };
 const vendorExternal = {
   name: 'vendor-external',
   setup(b) {
-    b.onResolve({ filter: /^(temporal-polyfill|@sinclair\/typebox\/errors)$/ }, (args) =>
+    const lazy = Object.keys(VENDOR).filter((name) => name !== 'yaml').map((name) => name.replace(/[/.]/g, '\\$&'));
+    b.onResolve({ filter: new RegExp(`^(${lazy.join('|')})$`) }, (args) =>
       (args.kind === 'require-call' ? { path: `../vendor/${VENDOR[args.path]}.cjs`, external: true } : undefined));
+    b.onResolve({ filter: /^\.\/js-yaml-api\.ts$/ }, (args) => (args.kind === 'require-call' ? { path: '../vendor/js-yaml.cjs', external: true } : undefined));
     // The yaml library is one file for every bundle, whether a module requires it on first
     // use (src/model/yaml-lib.ts) or imports it: one instance of its classes in a run.
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: '../vendor/yaml.cjs', external: true }));
@@ -160,25 +163,99 @@ const vendorExternal = {
 };
 const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 
-const results = await Promise.all([
+// (checkBuilds() gives two results: .flat() puts them beside the others.)
+const results = (await Promise.all([
   build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   build({ ...common, metafile: true, entryPoints: ['src/render/handlebars-compiler.ts'], outfile: 'dist/handlebars-compiler.cjs' }),
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, ...(name === 'check' ? [checkDataModules, checkBundles] : [dataModules]), vendorExternal] })),
-  // check's analysis (parser, validator, rules, words): a run answered from the result cache never loads it.
-  build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [versionOnly, noFdirPicomatch, checkDataModules, checkBundles, vendorExternal] }),
+  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules, vendorExternal] })),
+  checkBuilds(),
+  // js-yaml as plain-yaml.ts uses it (src/model/js-yaml-api.ts), required on first use.
+  build({ ...common, metafile: true, entryPoints: ['src/model/js-yaml-api.ts'], outfile: 'dist/vendor/js-yaml.cjs' }),
   // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
   build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
   build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules] }),
-]);
+])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
 await writeApiEntries();
+
+/**
+ * `check` is two bundles: dist/commands/check.cjs (options, files, result cache, output)
+ * and dist/commands/check-engine.cjs (parser, validator, rules), which a run answered from
+ * the result cache never loads. The modules both use (the words and their message
+ * formatter, the YAML reading, errors, dates: some 100 kB) are compiled once, in
+ * check.cjs: it lists them under `__dpiaShared`, each evaluated on first use, and the
+ * engine takes them from there (`require('./check.cjs')`, already loaded when the engine
+ * is). One instance of each, so the catalogues are read once in a run. The modules shared
+ * are found by building both bundles apart first and taking what they have in common.
+ */
+async function checkBuilds() {
+  const plugins = [versionOnly, noFdirPicomatch, checkDataModules, checkBundles, vendorExternal];
+  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 1), compilerExternal, precompiledTemplates, noPostcss, ...plugins.slice(1)] });
+  const engine = (extra = []) => build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [...extra, ...plugins] });
+  const [alone, engineAlone] = await Promise.all([command({ entryPoints: ['src/commands/check.ts'] }), engine()]);
+  // What each bundle holds (the build's inputs also list modules it read and left out).
+  const inputs = (result) => Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([key, input]) => input.bytesInOutput > 0 && !key.includes(':')).map(([key]) => key);
+  const inEngine = new Set(inputs(engineAlone));
+  const shared = inputs(alone).filter((key) => inEngine.has(key)).sort();
+  if (shared.length === 0) return [alone, engineAlone];
+  const sharedSet = new Set(shared);
+  // The names the engine imports of each (esbuild prints an external's imports in an ES module build).
+  const named = await build({ ...common, format: 'esm', minify: false, minifyWhitespace: true, metafile: false, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.mjs', banner: {}, plugins: [sharingPlugin(sharedSet, (key) => ({ path: key, external: true })), ...plugins] });
+  const code = named.outputFiles[0].text;
+  const uses = new Map(shared.map((key) => [key, new Set()]));
+  // minifyWhitespace prints them as import{a,b as c}from"key", import*as n from"key" or import d from"key".
+  for (const [, spaced, key] of code.matchAll(/import([^;"]*)from"([^"]+)"/g)) {
+    if (!uses.has(key)) continue;
+    const clause = spaced.trim();
+    const braces = /\{([^}]*)\}/.exec(clause);
+    if (clause.includes('*')) uses.get(key).add('*');
+    else if (!clause.startsWith('{')) uses.get(key).add('default');
+    for (const name of braces ? braces[1].split(',') : []) uses.get(key).add(name.trim().split(' as ')[0]);
+  }
+  for (const key of shared) if (new RegExp(`require\\(${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).test(code)) uses.get(key).add('*');
+  const lines = ["export * from './src/commands/check.ts';"];
+  const entries = [];
+  shared.forEach((key, i) => {
+    const names = [...uses.get(key)].filter(Boolean).sort();
+    if (names.length === 0) return;
+    if (names.includes('*')) {
+      lines.push(`import * as s${i} from ${JSON.stringify(join(root, key))};`);
+      entries.push(`  ${JSON.stringify(key)}: () => s${i},`);
+    } else {
+      lines.push(`import { ${names.map((name, j) => `${name} as s${i}_${j}`).join(', ')} } from ${JSON.stringify(join(root, key))};`);
+      entries.push(`  ${JSON.stringify(key)}: () => ({ __esModule: true, ${names.map((name, j) => `get ${name}() { return s${i}_${j}; }`).join(', ')} }),`);
+    }
+  });
+  const contents = [...lines, 'export const __dpiaShared = {', ...entries, '};', ''].join('\n');
+  const fromCommand = sharingPlugin(sharedSet, (key) => ({ path: key, namespace: 'check-shared' }), true);
+  return Promise.all([command({ stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'check-entry.mjs' } }), engine([fromCommand])]);
+}
+
+/** Sends each import of a module in `shared` (keys relative to the root) where `to` says; with `load`, to check.cjs's list. */
+function sharingPlugin(shared, to, load = false) {
+  return {
+    name: 'check-sharing',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.sharing || args.kind === 'entry-point' || args.namespace === 'check-shared') return undefined;
+        const found = await b.resolve(args.path, { importer: args.importer, resolveDir: args.resolveDir, kind: args.kind, pluginData: { sharing: true } });
+        if (found.errors.length > 0 || found.external || found.namespace !== 'file') return undefined;
+        const key = relative(root, found.path).split(sep).join('/');
+        return shared.has(key) ? to(key) : undefined;
+      });
+      if (!load) return;
+      b.onLoad({ filter: /.*/, namespace: 'check-shared' }, (args) => ({ contents: `module.exports = require('./check.cjs').__dpiaShared[${JSON.stringify(args.path)}]();`, loader: 'js', resolveDir: root }));
+      b.onResolve({ filter: /^\.\/check\.cjs$/, namespace: 'check-shared' }, () => ({ path: './check.cjs', external: true }));
+    },
+  };
+}
 
 /**
  * The programmatic API (src/api.ts): dist/api.cjs is its one bundle, apart from the CLI's,

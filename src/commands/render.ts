@@ -3,13 +3,13 @@
 // loaded here and only here: `check` never reaches this module.
 import { resolve } from 'node:path';
 import sanitizeHtml from 'sanitize-html';
-import writeFileAtomic from 'write-file-atomic';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, unknownLanguage, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import { message } from '../i18n/catalogue.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
+import { lazyModule } from '../lazy-module.ts';
 import { loadAssessment } from '../model/load.ts';
 import { validate } from '../model/validate.ts';
 import { describeFsError } from '../model/source.ts';
@@ -118,10 +118,13 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 
+declare const require: (id: string) => unknown;
+const writeFileAtomic = lazyModule<typeof import('write-file-atomic')>(import.meta.url, 'write-file-atomic', () => require('write-file-atomic'));
+
 /** write-file-atomic: a reader never sees half a document; mode, owner and a symlink are kept. */
 function writeAtomic(target: string, content: string): void {
   try {
-    writeFileAtomic.sync(target, content, { encoding: 'utf8' });
+    writeFileAtomic().sync(target, content, { encoding: 'utf8' });
   } catch (error) {
     throw new UsageError(cliError('error.render.cannotWrite', { target, reason: describeFsError(error) }));
   }

@@ -22,7 +22,7 @@
 // so a value the schema accepts is one this module accepts, and the other way round
 // (test/model/dates.test.ts checks them against Temporal). Checking a value against them
 // costs no Temporal; Temporal is loaded on first arithmetic or comparison only.
-import { createRequire } from 'node:module';
+import { lazyModule } from '../lazy-module.ts';
 import type { Temporal as TemporalNs } from 'temporal-polyfill';
 import { cliError, UsageError } from '../errors.ts';
 
@@ -118,18 +118,11 @@ export function isDuration(value: unknown): value is string {
 
 // temporal-polyfill is some 57 kB minified and costs milliseconds to evaluate; `check`
 // answered from its result cache, and every command that only reads `--today`, never
-// needs it. So it is required on first use: in the CommonJS bundles esbuild bundles
-// `require('temporal-polyfill')` and evaluates it only when called; run from source
-// (tsx, tests) there is no `require` and Node loads the ES module through createRequire.
-let temporal: typeof TemporalNs | undefined;
-declare const require: ((id: string) => unknown) | undefined;
-function T(): typeof TemporalNs {
-  if (!temporal) {
-    const mod = (typeof require === 'function' ? require('temporal-polyfill') : createRequire(import.meta.url)('temporal-polyfill')) as typeof import('temporal-polyfill');
-    temporal = mod.Temporal;
-  }
-  return temporal;
-}
+// needs it. So it is required on first use (src/lazy-module.ts; in dist/ it is
+// dist/vendor/temporal-polyfill.cjs).
+declare const require: (id: string) => unknown;
+const temporalModule = lazyModule<typeof import('temporal-polyfill')>(import.meta.url, 'temporal-polyfill', () => require('temporal-polyfill'));
+const T = (): typeof TemporalNs => temporalModule().Temporal;
 
 /** A date as Temporal.PlainDate (overflow 'reject'); undefined when it is not a date. */
 export function plainDate(value: unknown): TemporalNs.PlainDate | undefined {

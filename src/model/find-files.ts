@@ -2,10 +2,17 @@
 // *.dpia.yaml, or the configured folder or glob.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync } from 'tinyglobby';
+import type { Ignore } from 'ignore';
+import { lazyModule } from '../lazy-module.ts';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from './source.ts';
+
+// The glob and gitignore matchers (picomatch and the rest, some 45 kB) are needed only
+// for a folder, a glob or ignore patterns: `dpia check FILE` never loads them.
+declare const require: (id: string) => unknown;
+const ignoreModule = lazyModule<typeof import('ignore')>(import.meta.url, 'ignore', () => require('ignore'));
+const ignore = (): Ignore => ignoreModule()();
+const globs = lazyModule<typeof import('tinyglobby')>(import.meta.url, 'tinyglobby', () => require('tinyglobby'));
 
 export const ASSESSMENT_SUFFIX = '.dpia.yaml';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.hg', '.svn']);
@@ -147,7 +154,7 @@ function globFiles(pattern: string, cwd: string): string[] {
   const base = isAbsolute(pattern) ? parts.slice(0, firstGlob).join('/') || '/' : cwd;
   const rest = isAbsolute(pattern) ? parts.slice(firstGlob).join('/') : pattern;
   try {
-    return globSync(rest, { cwd: base, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`) })
+    return globs().globSync(rest, { cwd: base, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`) })
       .map((file) => resolve(file));
   } catch {
     return [];

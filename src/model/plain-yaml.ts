@@ -11,7 +11,15 @@
 // library: this returns undefined for any file that is not plainly one mapping of
 // untagged, unanchored nodes with plain keys, and for any file js-yaml cannot read (the
 // yaml library then says what is wrong, and where).
-import { COLLECTION_STYLE, constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { lazyModule } from '../lazy-module.ts';
+
+// js-yaml is required on first use (js-yaml-api.ts, in dist/ dist/vendor/js-yaml.cjs):
+// `check` answered from its result cache, without a config file, reads no YAML.
+declare const require: (id: string) => unknown;
+const jsYaml = lazyModule<typeof import('./js-yaml-api.ts')>(import.meta.url, './js-yaml-api.ts', () => require('./js-yaml-api.ts'));
+/** js-yaml, set by plainRead() before anything here reads it. */
+let Y: typeof import('./js-yaml-api.ts');
 
 /** Keys parse.ts refuses with a message of its own: prototype keys, and `<<` (a merge key in YAML 1.1). */
 const REFUSED_KEYS = new Set(['__proto__', 'constructor', 'prototype', '<<']);
@@ -26,16 +34,17 @@ const MAX_DEPTH = 100;
 export function plainRead(text: string): { data: Record<string, unknown>; offsetAt: (path: readonly (string | number)[]) => number | undefined } | undefined {
   // A directive (%YAML, %TAG, an unknown one the yaml library warns about) starts a line.
   if (text.charCodeAt(0) === 37 || text.includes('\n%')) return undefined;
+  Y = jsYaml();
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    events = Y.parseEvents(text, { maxDepth: MAX_DEPTH });
   } catch {
     return undefined;
   }
   if (!isPlain(text, events)) return undefined;
   let data: Record<string, unknown>;
   try {
-    data = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 })[0] as Record<string, unknown>;
+    data = Y.constructFromEvents(events, { source: text, schema: Y.CORE_SCHEMA, maxAliases: 0 })[0] as Record<string, unknown>;
   } catch {
     return undefined; // a duplicate key, for one
   }
@@ -71,23 +80,23 @@ function locatedTree(text: string, events: Event[]): Located {
     }
   };
   for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) continue;
-    if (event.type === EVENT_ID.POP) {
+    if (event.type === Y.EVENT_ID.DOCUMENT) continue;
+    if (event.type === Y.EVENT_ID.POP) {
       stack.pop();
       continue;
     }
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const node: Located = event.type === EVENT_ID.MAPPING
+    if (event.type === Y.EVENT_ID.MAPPING || event.type === Y.EVENT_ID.SEQUENCE) {
+      const node: Located = event.type === Y.EVENT_ID.MAPPING
         ? { kind: 'map', start: event.start, keys: [], keyStarts: [], values: [] }
         : { kind: 'seq', start: event.start, items: [] };
       add(node);
       stack.push(node);
       continue;
     }
-    if (event.type !== EVENT_ID.SCALAR) continue;
+    if (event.type !== Y.EVENT_ID.SCALAR) continue;
     const parent = stack.at(-1);
     if (parent?.kind === 'map' && pendingKey === undefined) {
-      pendingKey = { key: getScalarValue(text, event), start: scalarStart(text, event) ?? -1 };
+      pendingKey = { key: Y.getScalarValue(text, event), start: scalarStart(text, event) ?? -1 };
       continue;
     }
     add({ kind: 'scalar', start: scalarStart(text, event) });
@@ -96,10 +105,10 @@ function locatedTree(text: string, events: Event[]): Located {
 }
 
 /** Where the yaml library's range of a scalar starts: its opening quote, its block header's indicator, or its first character. */
-function scalarStart(text: string, event: Event & { type: typeof EVENT_ID.SCALAR }): number | undefined {
+function scalarStart(text: string, event: Event & { type: typeof import('js-yaml').EVENT_ID.SCALAR }): number | undefined {
   if (event.valueStart < 0) return undefined;
-  if (event.style === SCALAR_STYLE.PLAIN) return event.valueStart;
-  if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return event.valueStart - 1;
+  if (event.style === Y.SCALAR_STYLE.PLAIN) return event.valueStart;
+  if (event.style === Y.SCALAR_STYLE.SINGLE_QUOTED || event.style === Y.SCALAR_STYLE.DOUBLE_QUOTED) return event.valueStart - 1;
   // A block scalar: the `|` or `>` of the header, on the line before its content.
   const lineStart = text.lastIndexOf('\n', event.valueStart - 1);
   if (lineStart <= 0) return undefined;
@@ -143,15 +152,15 @@ interface Open {
 }
 
 function isPlain(text: string, events: Event[]): boolean {
-  if (events.length < 3 || events[0].type !== EVENT_ID.DOCUMENT || events[1].type !== EVENT_ID.MAPPING) return false;
+  if (events.length < 3 || events[0].type !== Y.EVENT_ID.DOCUMENT || events[1].type !== Y.EVENT_ID.MAPPING) return false;
   let documents = 0;
   const open: Open[] = [];
   for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) {
+    if (event.type === Y.EVENT_ID.DOCUMENT) {
       if (++documents > 1 || event.directives.length > 0) return false;
       continue;
     }
-    if (event.type === EVENT_ID.POP) {
+    if (event.type === Y.EVENT_ID.POP) {
       const closed = open.pop();
       // A flow collection over several lines: the yaml library warns when its end is not indented.
       if (closed && closed.flowLineEnd >= 0) {
@@ -161,34 +170,34 @@ function isPlain(text: string, events: Event[]): boolean {
       }
       continue;
     }
-    if (event.type === EVENT_ID.ALIAS || event.anchorStart !== -1 || event.tagStart !== -1) return false;
+    if (event.type === Y.EVENT_ID.ALIAS || event.anchorStart !== -1 || event.tagStart !== -1) return false;
     const parent = open.at(-1);
-    const start = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+    const start = event.type === Y.EVENT_ID.SCALAR ? event.valueStart : event.start;
     if (parent) {
       const isKey = parent.mapping && parent.children % 2 === 0;
       parent.children++;
       if (parent.flowLineEnd >= 0) {
         // Inside a flow collection: one line, and no collection nested in it.
-        if (event.type !== EVENT_ID.SCALAR || start > parent.flowLineEnd) return false;
+        if (event.type !== Y.EVENT_ID.SCALAR || start > parent.flowLineEnd) return false;
         parent.lastEnd = Math.max(parent.lastEnd, event.valueEnd);
       }
       if (isKey) {
         // The yaml library refuses an implicit key longer than the spec's 1024 characters.
-        if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0 || event.valueEnd - event.valueStart > 1000) return false;
-        const key = getScalarValue(text, event);
+        if (event.type !== Y.EVENT_ID.SCALAR || event.valueStart < 0 || event.valueEnd - event.valueStart > 1000) return false;
+        const key = Y.getScalarValue(text, event);
         if (REFUSED_KEYS.has(key)) return false;
-        if (event.style === SCALAR_STYLE.PLAIN && NON_STRING_KEY.test(key)) return false;
+        if (event.style === Y.SCALAR_STYLE.PLAIN && NON_STRING_KEY.test(key)) return false;
         continue;
       }
     }
-    if (event.type === EVENT_ID.SCALAR) {
+    if (event.type === Y.EVENT_ID.SCALAR) {
       // A number beyond a double's range is Infinity to the yaml library, a string to js-yaml.
-      if (event.style === SCALAR_STYLE.PLAIN && event.valueStart >= 0 && isNumberStart(text.charCodeAt(event.valueStart)) && EXPONENT.test(text.slice(event.valueStart, event.valueEnd))) return false;
+      if (event.style === Y.SCALAR_STYLE.PLAIN && event.valueStart >= 0 && isNumberStart(text.charCodeAt(event.valueStart)) && EXPONENT.test(text.slice(event.valueStart, event.valueEnd))) return false;
       continue;
     }
-    const flow = event.style === COLLECTION_STYLE.FLOW;
+    const flow = event.style === Y.COLLECTION_STYLE.FLOW;
     const lineEnd = flow ? lineEndAfter(text, event.start) : -1;
-    open.push({ mapping: event.type === EVENT_ID.MAPPING, children: 0, flowLineEnd: lineEnd, lastEnd: event.start + 1 });
+    open.push({ mapping: event.type === Y.EVENT_ID.MAPPING, children: 0, flowLineEnd: lineEnd, lastEnd: event.start + 1 });
   }
   return documents === 1;
 }

@@ -10,12 +10,17 @@
 // target. A crash or kill -9 leaves the old bytes or the new ones, never half of them.
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import lockfile from 'proper-lockfile';
 import type { Document } from 'yaml';
 import { yaml } from './yaml-lib.ts';
-import writeFileAtomic from 'write-file-atomic';
+import { lazyModule } from '../lazy-module.ts';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from './source.ts';
+
+// proper-lockfile and write-file-atomic (with graceful-fs, some 30 kB) are required when
+// a command first writes: `check` bundles this module for `-o FILE` and rarely writes.
+declare const require: (id: string) => unknown;
+const lockfileModule = lazyModule<typeof import('proper-lockfile')>(import.meta.url, 'proper-lockfile', () => require('proper-lockfile'));
+const writeFileAtomic = lazyModule<typeof import('write-file-atomic')>(import.meta.url, 'write-file-atomic', () => require('write-file-atomic'));
 
 /** A lock not refreshed for this long belongs to a writer that died: it is taken over. */
 export const LOCK_STALE_MS = 5000;
@@ -81,7 +86,7 @@ export async function lockForUpdate(file: string, display: string): Promise<Held
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (let delay = 20; ; delay = Math.min(delay * 1.3, 200)) {
     try {
-      const release = lockfile.lockSync(target, lockOptions(() => { state.lost = true; }));
+      const release = lockfileModule().lockSync(target, lockOptions(() => { state.lost = true; }));
       return held(release, state);
     } catch (error) {
       if ((error as NodeJS.ErrnoException)?.code !== 'ELOCKED' || Date.now() > deadline) throw lockFailed(display, error);
@@ -103,7 +108,7 @@ export function withLockSync<T>(file: string, display: string, body: (lock: Held
   let release: (() => void) | undefined;
   for (let delay = 10; ; delay = Math.min(delay * 1.5, 200)) {
     try {
-      release = lockfile.lockSync(target, lockOptions(() => { state.lost = true; }));
+      release = lockfileModule().lockSync(target, lockOptions(() => { state.lost = true; }));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException)?.code !== 'ELOCKED' || Date.now() > deadline) throw lockFailed(display, error);
@@ -148,7 +153,7 @@ export function replaceFile(file: string, display: string, text: string, expecte
 /** write-file-atomic: mode, owner and symlinks kept, the temp file removed on failure and on exit. */
 export function writeAtomically(file: string, text: string, display = file): void {
   try {
-    writeFileAtomic.sync(file, text, { encoding: 'utf8' });
+    writeFileAtomic().sync(file, text, { encoding: 'utf8' });
   } catch (error) {
     throw new InputError(display, cliError('error.file.cannotBeWritten', { reason: describeFsError(error) }));
   }

@@ -2,20 +2,16 @@
 // js-yaml's event parser (plain-yaml.ts) and never needs the yaml library: only a file
 // with findings to place (their line:column comes from the Document's source ranges), an
 // unusual or invalid one, or a command that edits loads it. In dist/ it is a file of its
-// own (dist/vendor/yaml.cjs), which a bundle compiles only when it is required here; run
-// from source (tsx, tests) Node loads it through createRequire, the same module instance
-// as `import 'yaml'` (the package's Node.js entry is CommonJS).
-import { createRequire } from 'node:module';
+// own (dist/vendor/yaml.cjs), which a bundle compiles only when it is required here (see
+// src/lazy-module.ts); run from source, the same module instance as `import 'yaml'` (the
+// package's Node.js entry is CommonJS).
+import { lazyModule } from '../lazy-module.ts';
 
 type Yaml = typeof import('yaml');
-declare const require: ((id: string) => unknown) | undefined;
-let lib: Yaml | undefined;
+declare const require: (id: string) => unknown;
 
 /** The yaml library itself. */
-export function yaml(): Yaml {
-  lib ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as Yaml;
-  return lib;
-}
+export const yaml = lazyModule<Yaml>(import.meta.url, 'yaml', () => require('yaml'));
 
 // Its node tests, for modules that only look at a Document that exists, hence the library is loaded.
 export const isAlias = ((node: unknown) => yaml().isAlias(node)) as Yaml['isAlias'];

@@ -232,8 +232,8 @@ describe('the code cache', () => {
     run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--cache-location', 'c']);
     assert.deepEqual(codeFiles(root), ['cli.cjs.partial.bin', 'commands+check.cjs.partial.bin']);
     run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--no-cache', '--cache-location', 'c']);
-    // A complete run also loads the analysis, its own bundle, which the short run never needed.
-    assert.deepEqual(codeFiles(root), ['cli.cjs.complete.bin', 'commands+check-engine.cjs.complete.bin', 'commands+check.cjs.complete.bin']);
+    // A complete run also loads the analysis, its own bundle, and js-yaml, which the short run never needed.
+    assert.deepEqual(codeFiles(root), ['cli.cjs.complete.bin', 'commands+check-engine.cjs.complete.bin', 'commands+check.cjs.complete.bin', 'vendor+js-yaml.cjs.complete.bin']);
     const [key] = readdirSync(join(root, 'code'));
     const check = readdirSync(join(root, 'code', key)).find((f) => f.startsWith('commands+check'))!;
     const before = statSync(join(root, 'code', key, check)).mtimeMs;

@@ -123,8 +123,9 @@ describe('check never loads inquirer, handlebars or marked', () => {
       assert.ok(!clean.files.includes(yamlBundle), 'js-yaml read it; no Document was needed');
       // Everything is bundled: nothing is looked up in node_modules (fdir's optional picomatch was).
       assert.deepEqual(clean.files.filter((f) => !f.startsWith(join(ROOT, 'dist')) && f !== BIN), []);
-      // No vendor bundle: no Document (yaml), no schema walk, no Temporal (dates are compared and added without it).
-      assert.deepEqual(clean.files.filter((f) => f.startsWith(join(ROOT, 'dist', 'vendor'))), []);
+      // No vendor bundle but js-yaml's: no Document (yaml), no schema walk, no Temporal (dates
+      // are compared and added without it), no glob or gitignore matcher (a named file), no writer.
+      assert.deepEqual(clean.files.filter((f) => f.startsWith(join(ROOT, 'dist', 'vendor'))), [join(ROOT, 'dist', 'vendor', 'js-yaml.cjs')]);
       // Findings are placed from the plain reading's positions: still no yaml library.
       const findings = loadedBy(['check', '--no-cache', 'examples/churn-prediction/churn-prediction.dpia.yaml']);
       assert.equal(findings.code, 1);
@@ -141,6 +142,28 @@ describe('check never loads inquirer, handlebars or marked', () => {
       const walked = loadedBy(['check', '--no-cache', invalid]);
       assert.equal(walked.code, 1);
       assert.ok(walked.files.includes(join(ROOT, 'dist', 'vendor', 'assessment-schema.cjs')), walked.files.join('\n'));
+    });
+
+    it('check loads the glob and gitignore matchers for a folder or a glob, js-yaml only to read YAML', () => {
+      const vendor = (files: string[]) => files.filter((f) => f.startsWith(join(ROOT, 'dist', 'vendor'))).map((f) => f.slice(join(ROOT, 'dist', 'vendor').length + 1)).sort();
+      const folder = loadedBy(['check', '--no-cache', 'examples/lead-scoring']);
+      assert.equal(folder.code, 0);
+      assert.deepEqual(vendor(folder.files), ['ignore.cjs', 'js-yaml.cjs']);
+      const glob = loadedBy(['check', '--no-cache', 'examples/*/lead-scoring.dpia.yaml']);
+      assert.equal(glob.code, 0);
+      assert.deepEqual(vendor(glob.files), ['ignore.cjs', 'js-yaml.cjs', 'tinyglobby.cjs']);
+      // Answered from the result cache (a run to fill it first): no YAML is read.
+      const cache = join(temp.dir, 'result-cache');
+      const file = 'examples/lead-scoring/lead-scoring.dpia.yaml';
+      assert.equal(loadedBy(['check', '--cache-location', cache, file]).code, 0);
+      const cached = loadedBy(['check', '--cache-location', cache, file]);
+      assert.equal(cached.code, 0);
+      assert.deepEqual(vendor(cached.files), []);
+      assert.ok(!cached.files.includes(join(ROOT, 'dist', 'commands', 'check-engine.cjs')), cached.files.join('\n'));
+      // Control: writing the report to a file loads the atomic writer.
+      const written = loadedBy(['check', '--cache-location', cache, file, '-o', join(temp.dir, 'report.txt')]);
+      assert.equal(written.code, 0);
+      assert.deepEqual(vendor(written.files), ['write-file-atomic.cjs']);
     });
 
     it('control: render is seen to load handlebars', () => {
