@@ -102,6 +102,20 @@ const noPostcss = {
     }));
   },
 };
+// sanitize-html uses htmlparser2's Parser and nothing else; the package's entry also loads
+// its DOM, serialiser and helpers (domhandler, dom-serializer with its own copy of the
+// entities tables, domutils: some 150 kB of code `render` would compile and never run).
+const htmlparserParser = join(root, 'node_modules', 'htmlparser2', 'dist', 'commonjs', 'Parser.js');
+const sanitizeParserOnly = {
+  name: 'sanitize-html-parser-only',
+  setup(b) {
+    b.onResolve({ filter: /^htmlparser2$/ }, (args) => (args.importer.includes(join('node_modules', 'sanitize-html')) ? { path: 'htmlparser2', namespace: 'parser-only' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'parser-only' }, () => {
+      if (!/exports\.Parser = Parser;/.test(readFileSync(htmlparserParser, 'utf8'))) throw new Error(`${htmlparserParser}: htmlparser2's Parser has moved; look at the sanitize-html-parser-only plugin`);
+      return { contents: `exports.Parser = require(${JSON.stringify(htmlparserParser)}).Parser;`, loader: 'js', resolveDir: root };
+    });
+  },
+};
 // fdir (under tinyglobby) looks for picomatch in the user's node_modules at start-up, for
 // its own glob(), which tinyglobby never calls (it matches with the picomatch it imports):
 // a search of the disk, and a second picomatch loaded where one is found, on every run.
@@ -128,20 +142,29 @@ const literalModules = (name, literals) => ({
   },
 });
 const dataModules = literalModules('data-modules', dataLiterals);
-// `check` uses the schema's constants, not the schema: what it needs of that on every run is
-// generated data (src/model/schema-shape.ts), and an invalid file's errors are found in
-// dist/vendor/assessment-schema.cjs, required on first use (src/model/lazy-schema.ts). Its
-// bundles get the module without its schemas; a check module that imported one would not build.
-const checkDataModules = literalModules('check-data-modules', new Map([
+// Most commands use the schema's constants, not the schema: what `check` needs of that on
+// every run is generated data (src/model/schema-shape.ts), and an invalid file's errors are
+// found in dist/vendor/assessment-schema.cjs, required on first use
+// (src/model/lazy-schema.ts). Their bundles get the module without its schemas (some
+// 110 kB less to compile); a module of theirs that imported one would not build. The
+// commands that use the schema itself (SCHEMA_COMMANDS: the interview's fields and help,
+// `dpia schema`) bundle it whole.
+const SCHEMA_COMMANDS = new Set(['edit', 'new', 'schema', 'screen']);
+const schemalessDataModules = literalModules('schemaless-data-modules', new Map([
   ...dataLiterals,
   [join(root, 'src', 'model', 'schema.ts'), await dataModule('src/model/schema.ts', { schemas: false })],
 ]));
-// check's analysis is dist/commands/check-engine.cjs, and the schema a file of its own.
-const checkBundles = {
-  name: 'check-bundles',
+const lazySchema = {
+  name: 'lazy-schema',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/schema\.ts$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith(join('src', 'model', 'lazy-schema.ts')) ? { path: '../vendor/assessment-schema.cjs', external: true } : undefined));
+  },
+};
+// check's analysis is dist/commands/check-engine.cjs.
+const checkEngine = {
+  name: 'check-engine',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/check\/analyse\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'commands', 'check.ts')) ? { path: './check-engine.cjs', external: true } : undefined));
-    b.onResolve({ filter: /^\.\/schema\.ts$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith(join('src', 'model', 'lazy-schema.ts')) ? { path: '../vendor/assessment-schema.cjs', external: true } : undefined));
   },
 };
 // Packages a command needs only now and then, required on first use (src/lazy-module.ts
@@ -171,7 +194,7 @@ const results = (await Promise.all([
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules, vendorExternal] })),
+  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
   checkBuilds(),
   // js-yaml as plain-yaml.ts uses it (src/model/js-yaml-api.ts), required on first use.
   build({ ...common, metafile: true, entryPoints: ['src/model/js-yaml-api.ts'], outfile: 'dist/vendor/js-yaml.cjs' }),
@@ -179,7 +202,7 @@ const results = (await Promise.all([
   build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
-  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, noFdirPicomatch, dataModules] }),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
 ])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
@@ -196,7 +219,7 @@ await writeApiEntries();
  * are found by building both bundles apart first and taking what they have in common.
  */
 async function checkBuilds() {
-  const plugins = [versionOnly, noFdirPicomatch, checkDataModules, checkBundles, vendorExternal];
+  const plugins = [versionOnly, noFdirPicomatch, schemalessDataModules, lazySchema, checkEngine, vendorExternal];
   const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 1), compilerExternal, precompiledTemplates, noPostcss, ...plugins.slice(1)] });
   const engine = (extra = []) => build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [...extra, ...plugins] });
   const [alone, engineAlone] = await Promise.all([command({ entryPoints: ['src/commands/check.ts'] }), engine()]);

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli'] as const;
+export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli', 'countries'] as const;
 export type Area = (typeof AREAS)[number];
 export type MessageArgs = Record<string, string | number | undefined>;
 

@@ -8,6 +8,7 @@ import type { PathSegment } from '../model/locate.ts';
 import { AssessmentSchema, COUNTRY_PATTERN } from '../model/schema.ts';
 import { expected } from '../model/schema-words.ts';
 import { message } from '../i18n/catalogue.ts';
+import { countryName as countryNameIn } from '../i18n/countries.ts';
 import type { PromptRequest } from './ask.ts';
 import type { InterviewLang, Question } from './types.ts';
 
@@ -73,11 +74,7 @@ export function countryCode(text: string, lang: string): string | undefined {
 
 /** The name of a country in the interview's language, for saying what an answer became. */
 export function countryName(code: string, lang: InterviewLang): string {
-  try {
-    return new Intl.DisplayNames([lang === 'nb' ? 'nb' : 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return countryNameIn(code, lang === 'nb' ? 'nb' : 'en');
 }
 
 export type FieldCheck = { value: unknown } | { reason: string };

@@ -18,7 +18,7 @@ import { authorityFor, mergeController } from '../model/parties.ts';
 import { peopleConcerned, usesPersonalDataForTraining } from '../model/people.ts';
 import { reportView } from './report-view.ts';
 import { authorityView } from './authority-view.ts';
-import { intlLocale } from '../i18n/catalogue.ts';
+import { countryName as countryNameIn } from '../i18n/countries.ts';
 import { noticeView } from './notice-view.ts';
 import { storageView } from './storage-view.ts';
 import { lifecycleView } from './lifecycle-view.ts';
@@ -193,19 +193,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   };
 }
 
-/** One Intl.DisplayNames per language: making one loads the locale's data, some milliseconds each time. */
-const regionNames = new Map<string, Intl.DisplayNames>();
-
+/** A recipient's country by name, in `lang` (i18n/countries.ts). */
 function countryName(code: unknown, lang: Lang): string | undefined {
-  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return undefined;
-  try {
-    let names = regionNames.get(lang);
-    if (!names) {
-      names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' });
-      regionNames.set(lang, names);
-    }
-    return names.of(code);
-  } catch {
-    return code;
-  }
+  return typeof code === 'string' && /^[A-Z]{2}$/.test(code) ? countryNameIn(code, lang) : undefined;
 }

@@ -70,6 +70,9 @@ describe('a new language is a catalogue folder', { timeout: 120_000 }, () => {
       assert.match(result.stdout, /<html lang="sv"/);
       assert.ok(result.stdout.includes(`${MARK}`), `${doc}: no word of the sv catalogue`);
     }
+    // So are country names (i18n/sv/countries.json, a copy of the English one, marked).
+    const report = run(['render', LEAD_SCORING, '--lang', 'sv', '--doc', 'report', '--today', TODAY]);
+    assert.ok(report.stdout.includes(`NordCRM AB (${MARK}Sweden)`), report.stdout);
     // The supervisory authority's name and address are the catalogue's words too.
     const notice = run(['render', LEAD_SCORING, '--lang', 'sv', '--doc', 'notice', '--today', TODAY]);
     assert.ok(notice.stdout.includes(`${MARK}Datatilsynet (the Norwegian Data Protection Authority)`), notice.stdout);

@@ -1,13 +1,13 @@
-import { PSEUDO } from '../../i18n/catalogue.ts';
+import { intlLocale } from '../../i18n/catalogue.ts';
+import { countryName } from '../../i18n/countries.ts';
 import { itemName, list, outsideEEA } from '../facts.ts';
 import type { Rule } from '../types.ts';
 import { ADEQUACY, ADEQUACY_VERIFIED, adequacyOf } from './adequacy-list.ts';
 
-/** The countries with a decision in force, for the rule's `why`: their names in the reader's language (CLDR, via Intl). */
+/** The countries with a decision in force, for the rule's `why`: their names in the reader's language (CLDR). */
 function names(lang: string): string {
-  const locale = lang === PSEUDO ? 'en' : lang;
-  const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  return Object.keys(ADEQUACY).map((code) => display.of(code) ?? code).sort((a, b) => a.localeCompare(b, locale)).join(', ');
+  const locale = intlLocale(lang);
+  return Object.keys(ADEQUACY).map((code) => countryName(code, lang)).sort((a, b) => a.localeCompare(b, locale)).join(', ');
 }
 
 export const rule: Rule = {
