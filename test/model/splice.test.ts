@@ -65,8 +65,17 @@ interface Extent {
   items: Array<[number, number]>;
 }
 
-/** Where a list section and its items are in the text, found independently of splice.ts. */
+const extents = new Map<string, Extent>();
+
+/** Where a list section and its items are in the text, found independently of splice.ts (once per text and path). */
 function extent(text: string, path: Path): Extent {
+  const key = `${path.join('.')}\u0000${text}`;
+  let found = extents.get(key);
+  if (!found) extents.set(key, (found = findExtent(text, path)));
+  return found;
+}
+
+function findExtent(text: string, path: Path): Extent {
   const doc = parseDocument(text);
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) as YAMLMap : doc.contents as YAMLMap;
   const at = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
@@ -112,7 +121,8 @@ function check(text: string, path: Path, change: (doc: Document) => void, allowe
   // It reads back as the edited data, and through the splice, not the printer's fallback.
   assert.deepEqual(parseDocument(body).toJSON(), doc.toJSON(), `${label}: data`);
   const lf = original.replace(/\r\n/g, '\n');
-  assert.ok(spliceEdited(lf, doc, { stringify: stringifyOptions(lf) }) !== undefined, `${label}: spliced`);
+  // (The CRLF variant splices the same LF text with the same edit: asked once, in the LF variant.)
+  if (lf === text) assert.ok(spliceEdited(lf, doc, { stringify: stringifyOptions(lf) }) !== undefined, `${label}: spliced`);
   const e = extent(lf, path);
   const [from, to] = allowed(e);
   const before = lf.split('\n');
