@@ -46,13 +46,22 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
     return EXIT.findings;
   }
+  if (rendered.writtenIn) {
+    const said = message(rendered.words, 'documents', 'render.other-language', { written: rendered.writtenIn, lang: rendered.lang, doc: options.doc ?? 'report' });
+    io.stderr.write(`dpia: ${options.file}: ${said}\n`);
+  }
   if (options.output) writeAtomic(resolve(io.cwd, options.output), rendered.output);
   else io.stdout.write(rendered.output);
   return EXIT.ok;
 }
 
 /** A rendered document, or (a notice without --draft) the required elements it lacks. */
-export type Rendered = { output: string } | { missing: NoticeElement[]; data: Assessment; words: string };
+/**
+ * A rendered document (`writtenIn`: the assessment's own language, when the document was
+ * asked for in another, so that its answers stay in that one), or (a notice without
+ * --draft) the required elements it lacks.
+ */
+export type Rendered = { output: string; writtenIn?: string; lang: string; words: string } | { missing: NoticeElement[]; data: Assessment; words: string };
 
 /** The document as text, with nothing written: the part of `dpia render` that the programmatic API shares (src/api.ts). */
 export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd: string): Promise<Rendered> {
@@ -105,7 +114,9 @@ export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd
     }, words);
   }
 
-  return { output };
+  // The answers are the file's own words: asked for in another language, the document mixes two.
+  const writtenIn = options.lang !== undefined && isLang(data.language) && data.language !== lang ? data.language : undefined;
+  return { output, writtenIn, lang, words };
 }
 
 function tableOfContents(headings: Heading[], words: string): string {

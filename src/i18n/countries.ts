@@ -1,5 +1,5 @@
 // Country names: from the language's catalogue (i18n/<lang>/countries.json, written from
-// CLDR by scripts/country-names.mjs), the same words on every Node.js and without making
+// CLDR by scripts/country-names.ts), the same words on every Node.js and without making
 // an Intl.DisplayNames, which loads the locale's region data (some 20 ms of a run). A
 // language without that file gets Intl's names (CLDR, as Node.js carries it).
 import { catalogue, intlLocale } from './catalogue.ts';

@@ -36,7 +36,7 @@ const CODE_KEYS = [
   'authority.address', 'authority.name', 'authority.phone',
   'article.act.ai', 'article.act.gdpr', 'article.paragraph', 'article.point', 'article.reference',
   'article.word', 'article.recital', 'article.subparagraph.first', 'article.subparagraph.second', 'article.implementing-decision',
-  'gap.missing', 'render.contents', 'render.notice-refused',
+  'gap.missing', 'render.contents', 'render.notice-refused', 'render.other-language',
   'risk-matrix.at', 'risk-matrix.inherent', 'risk-matrix.likelihood', 'risk-matrix.none', 'risk-matrix.residual',
   'risk-matrix.severity', 'risk-matrix.title',
 ];

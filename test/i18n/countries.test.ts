@@ -1,5 +1,5 @@
 // Country names come from catalogues (i18n/<lang>/countries.json), written from CLDR by
-// scripts/country-names.mjs, so that a render makes no Intl.DisplayNames and says the same
+// scripts/country-names.ts, so that a render makes no Intl.DisplayNames and says the same
 // words on every Node.js.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -10,8 +10,8 @@ import { countryName } from '../../src/i18n/countries.ts';
 import { ROOT } from '../helpers/cli.ts';
 
 describe('country names', () => {
-  it('the catalogues are what scripts/country-names.mjs writes from this Node.js\'s CLDR', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'country-names.mjs'), '--check'], { encoding: 'utf8' });
+  it('the catalogues are what scripts/country-names.ts writes from this Node.js\'s CLDR', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'country-names.ts'), '--check'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
   });
 

@@ -25,6 +25,23 @@ test('defaults: the report, in Markdown, in the language of the file, on stdout'
   assert.match(nb.stdout, /^# Vurdering av personvernkonsekvenser: /);
 });
 
+test('a document asked for in another language than the file is written in says so on stderr, and is still written', async () => {
+  // The fixture says `language: en`: its answers are English words.
+  const nb = await runMain(['render', COMPLETE, '--lang', 'nb', '--doc', 'notice']);
+  assert.equal(nb.code, 0);
+  assert.match(nb.stdout, /^# Personvernerklæring/m);
+  assert.equal(nb.stderr, `dpia: ${COMPLETE}: advarsel: vurderingen er skrevet på en (\`language: en\`): svarene i den står på en i denne personvernerklæringen på nb. En personvernerklæring skal være på et klart og enkelt språk (personvernforordningen art. 12 nr. 1): oversett svarene, eller lag den på en.\n`);
+  const report = runBin(['render', COMPLETE, '--lang', 'nb']);
+  assert.equal(report.code, 0);
+  assert.match(report.stderr, /^dpia: .*: advarsel: vurderingen er skrevet på en \(`language: en`\): svarene i den står på en i denne rapporten på nb\. Oversett svarene, eller lag den på en\.\n$/);
+  // In its own language, or with no --lang, nothing is said.
+  for (const args of [['--lang', 'en'], []]) {
+    const quiet = await runMain(['render', COMPLETE, '--doc', 'notice', ...args]);
+    assert.equal(quiet.code, 0);
+    assert.equal(quiet.stderr, '');
+  }
+});
+
 test('-o writes the file whole and leaves no temp file behind', async () => {
   const { dir, cleanup } = tempDir();
   try {

@@ -6,8 +6,8 @@
 // words on every Node.js, whichever CLDR version it ships. A language folder without the
 // file gets the names from Intl at run time.
 //
-//   node scripts/country-names.mjs          writes the files
-//   node scripts/country-names.mjs --check  exits 1 when a file differs from what it would write
+//   node --import tsx scripts/country-names.ts          writes the files
+//   node --import tsx scripts/country-names.ts --check  exits 1 when a file differs from what it would write
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ const check = process.argv.includes('--check');
 let differs = false;
 for (const lang of readdirSync(i18n).filter((name) => /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(name) && existsSync(join(i18n, name, 'cli.json'))).sort()) {
   const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-  const names = {};
+  const names: Record<string, string> = {};
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
@@ -30,7 +30,7 @@ for (const lang of readdirSync(i18n).filter((name) => /^[a-z]{2,3}(-[A-Za-z0-9]+
   if (check) {
     if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
       differs = true;
-      console.error(`${file}: differs from this Node.js's CLDR ${process.versions.cldr}; run node scripts/country-names.mjs`);
+      console.error(`${file}: differs from this Node.js's CLDR ${process.versions.cldr}; run node --import tsx scripts/country-names.ts`);
     }
   } else {
     writeFileSync(file, text);
