@@ -6,9 +6,10 @@
 //   cache folder of src/boot/cache-dir.ts;
 // - src/model/generated/check-assessment.ts: the schema's validator, compiled ahead of
 //   time from src/model/schema.ts, so no start-up is spent generating it.
-// - the bundled templates precompiled (src/render/precompiled.ts), so `render` runs them
-//   with Handlebars' runtime; its compiler is dist/handlebars-compiler.cjs, loaded only for
-//   a template that is not precompiled (an override).
+// - the bundled templates precompiled (src/render/precompiled.ts; dist/templates/<doc>.cjs,
+//   one file per document), so `render` runs them with Handlebars' runtime; its compiler is
+//   dist/handlebars-compiler.cjs, loaded only for a template that is not precompiled (an
+//   override).
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts
 // faster than hundreds of module files.
 import { build } from 'esbuild';
@@ -82,13 +83,16 @@ const compilerExternal = {
   },
 };
 // Every bundled template, precompiled under the key src/render/templates.ts looks it up by.
-const precompiledSource = await precompiledModule();
-const precompiledTemplates = {
-  name: 'precompiled-templates',
+const templates = await precompiledTemplates();
+/** src/render/precompiled.ts as the command bundles get it (`split`) or the API's (`inline`). */
+const precompiledModule = (variant) => ({
+  name: `precompiled-templates-${variant}`,
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledSource, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: templates[variant], loader: 'js' }));
+    b.onResolve({ filter: /^\.\.\/templates\/[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
-};
+});
+const precompiledTemplatesSplit = precompiledModule('split');
 // sanitize-html parses style attributes with postcss; dpia allows no style attribute, so
 // that code never runs. A stand-in that refuses keeps postcss (and its source maps) out
 // of the bundle; were a style attribute ever allowed, sanitize-html would drop it.
@@ -194,15 +198,17 @@ const results = (await Promise.all([
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplates, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
+  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplatesSplit, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
   checkBuilds(),
   // js-yaml as plain-yaml.ts uses it (src/model/js-yaml-api.ts), required on first use.
   build({ ...common, metafile: true, entryPoints: ['src/model/js-yaml-api.ts'], outfile: 'dist/vendor/js-yaml.cjs' }),
+  // Each document's precompiled templates (see precompiledTemplates()).
+  ...templates.files.map(([doc, contents]) => build({ ...common, metafile: true, stdin: { contents, resolveDir: root, loader: 'js' }, outfile: `dist/templates/${doc}.cjs` })),
   // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
   build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
-  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledTemplates, noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
 ])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
@@ -220,7 +226,7 @@ await writeApiEntries();
  */
 async function checkBuilds() {
   const plugins = [versionOnly, noFdirPicomatch, schemalessDataModules, lazySchema, checkEngine, vendorExternal];
-  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 1), compilerExternal, precompiledTemplates, noPostcss, ...plugins.slice(1)] });
+  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 1), compilerExternal, precompiledTemplatesSplit, noPostcss, ...plugins.slice(1)] });
   const engine = (extra = []) => build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [...extra, ...plugins] });
   const [alone, engineAlone] = await Promise.all([command({ entryPoints: ['src/commands/check.ts'] }), engine()]);
   // What each bundle holds (the build's inputs also list modules it read and left out).
@@ -359,27 +365,75 @@ function writeThirdPartyLicences(inputs) {
 }
 
 /**
- * src/render/precompiled.ts as built: Handlebars.precompile of every templates/**.hbs, under
- * the key and with the options src/render/templates.ts looks it up by and compiles with
- * (templateKey, COMPILE_OPTIONS), sorted, so the same templates give the same bytes.
+ * The bundled templates, precompiled (Handlebars.precompile, under the key and with the
+ * options src/render/templates.ts looks them up by and compiles with: templateKey,
+ * COMPILE_OPTIONS), sorted, so the same templates give the same bytes. Precompiled code is
+ * some six times its template's size, so the command bundles do not carry it: each
+ * document's templates (itself, the partials it reaches with {{> name}}, and the layout)
+ * are a file of their own, dist/templates/<doc>.cjs, required when that document is
+ * rendered: a notice compiles none of the report's. The bundles carry only which key is in
+ * which file; the API bundle (one file) carries them all.
+ * Returns src/render/precompiled.ts for each kind of bundle, and the documents' files.
  */
-async function precompiledModule() {
+async function precompiledTemplates() {
   const { templateKey, COMPILE_OPTIONS } = await evaluate("export { templateKey, COMPILE_OPTIONS } from './src/render/templates.ts';");
-  const entries = new Map();
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
+  const dir = join(root, 'templates');
+  const specs = new Map();
+  /** Template file (relative to templates/) → its key. */
+  const keyOf = new Map();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.hbs')) {
         const source = readFileSync(path, 'utf8');
         const kind = entry.name === 'layout.html.hbs' ? 'layout' : 'document';
-        entries.set(templateKey(kind, source), Handlebars.precompile(source, COMPILE_OPTIONS[kind]));
+        const key = templateKey(kind, source);
+        specs.set(key, Handlebars.precompile(source, COMPILE_OPTIONS[kind]));
+        keyOf.set(relative(dir, path).split(sep).join('/'), key);
       }
     }
   };
-  walk(join(root, 'templates'));
-  const body = [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, spec]) => `  ${JSON.stringify(key)}: ${spec},`);
-  return `export const PRECOMPILED = {\n${body.join('\n')}\n};\n`;
+  walk(dir);
+  const sorted = (keys) => [...keys].sort();
+  const object = (keys) => `{\n${sorted(keys).map((key) => `  ${JSON.stringify(key)}: ${specs.get(key)},`).join('\n')}\n}`;
+  // Each document's templates: it, the partials it reaches, the layout.
+  const docs = readdirSync(dir).filter((name) => name.endsWith('.md.hbs')).map((name) => name.slice(0, -'.md.hbs'.length)).sort();
+  const groups = new Map();
+  for (const doc of docs) {
+    const files = new Set([`${doc}.md.hbs`, 'layout.html.hbs']);
+    const todo = [`${doc}.md.hbs`];
+    while (todo.length > 0) {
+      for (const [, name] of readFileSync(join(dir, todo.pop()), 'utf8').matchAll(/\{\{~?#?>\s*([\w-]+)/g)) {
+        const file = `partials/${name}.hbs`;
+        if (keyOf.has(file) && !files.has(file)) {
+          files.add(file);
+          todo.push(file);
+        }
+      }
+    }
+    groups.set(doc, new Set([...files].map((file) => keyOf.get(file))));
+  }
+  // A partial no document reaches is still precompiled (an override's document may use it): with the first.
+  for (const key of specs.keys()) if (![...groups.values()].some((keys) => keys.has(key))) groups.get(docs[0]).add(key);
+  const where = Object.fromEntries(sorted(specs.keys()).map((key) => [key, docs.filter((doc) => groups.get(doc).has(key))]));
+  const split = [
+    `const WHERE = ${JSON.stringify(where)};`,
+    `const FILES = {\n${docs.map((doc) => `  ${JSON.stringify(doc)}: () => require(${JSON.stringify(`../templates/${doc}.cjs`)}),`).join('\n')}\n};`,
+    'export const isPrecompiled = (key) => Object.hasOwn(WHERE, key);',
+    'export function precompiled(key, doc) {',
+    '  const docs = WHERE[key];',
+    '  return docs === undefined ? undefined : FILES[docs.includes(doc) ? doc : docs[0]]()[key];',
+    '}',
+    '',
+  ].join('\n');
+  const inline = [
+    `const ALL = ${object(specs.keys())};`,
+    'export const isPrecompiled = (key) => Object.hasOwn(ALL, key);',
+    'export const precompiled = (key) => ALL[key];',
+    '',
+  ].join('\n');
+  return { split, inline, files: docs.map((doc) => [doc, `module.exports = ${object(groups.get(doc))};\n`]) };
 }
 
 function buildId() {

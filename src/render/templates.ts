@@ -14,7 +14,7 @@ import type { Lang } from '../rules/types.ts';
 import { message } from '../i18n/catalogue.ts';
 import { NOTICE_ELEMENTS } from '../model/notice-elements.ts';
 import { createHelpers, translate } from './helpers.ts';
-import { PRECOMPILED } from './precompiled.ts';
+import { isPrecompiled, precompiled } from './precompiled.ts';
 import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
 
 export type DocKind = 'report' | 'notice';
@@ -145,7 +145,7 @@ export async function loadTemplates(doc: DocKind, lang: Lang, overrides?: string
     partials,
   };
   const sources: [TemplateKind, string][] = [['document', set.document.source], ['layout', set.layout.source], ...[...partials.values()].map((p): [TemplateKind, string] => ['document', p.source])];
-  if (sources.some(([kind, source]) => !(templateKey(kind, source) in PRECOMPILED))) {
+  if (sources.some(([kind, source]) => !isPrecompiled(templateKey(kind, source)))) {
     set.compiler = (await import('./handlebars-compiler.ts')).compiler;
   }
   return set;
@@ -180,7 +180,19 @@ function environment(set: TemplateSet, ctx: RenderContext): Runtime {
     const element = missing.find((m) => m.id === id);
     return element ? message(words, 'documents', 'gap.missing', { element: element.label, articles: element.articles }) : '';
   });
-  for (const [name, partial] of set.partials) hb.registerPartial(name, compile(hb, 'document', partial.source, partial.file));
+  for (const [name, partial] of set.partials) {
+    // A precompiled partial is made a template when first called: a document runs only the
+    // partials it reaches (and loads only its own file of them). Another is compiled now, so
+    // a broken override is reported, with its file, even where nothing calls it.
+    if (!isPrecompiled(templateKey('document', partial.source))) {
+      hb.registerPartial(name, compile(hb, set.document.name, 'document', partial.source, partial.file));
+      continue;
+    }
+    let template: Handlebars.TemplateDelegate | undefined;
+    const lazy = (context: unknown, options?: Handlebars.RuntimeOptions): string =>
+      (template ??= compile(hb, set.document.name, 'document', partial.source, partial.file))(context, options);
+    hb.registerPartial(name, lazy);
+  }
   return hb;
 }
 
@@ -189,8 +201,8 @@ function runtime(set: TemplateSet): Runtime {
   return (set.compiler ?? (HandlebarsRuntime as unknown as Runtime)).create();
 }
 
-function compile(hb: Runtime, kind: TemplateKind, source: string, file: string): Handlebars.TemplateDelegate {
-  const spec = PRECOMPILED[templateKey(kind, source)];
+function compile(hb: Runtime, doc: string, kind: TemplateKind, source: string, file: string): Handlebars.TemplateDelegate {
+  const spec = precompiled(templateKey(kind, source), doc);
   if (spec) return hb.template(spec as TemplateSpecification);
   try {
     // compile() is lazy; parse() now so a broken override names its own file.
@@ -204,7 +216,7 @@ function compile(hb: Runtime, kind: TemplateKind, source: string, file: string):
 /** The document's Markdown from the view. */
 export function renderMarkdown(set: TemplateSet, view: Record<string, unknown>, ctx: RenderContext): string {
   const hb = environment(set, ctx);
-  const template = compile(hb, 'document', set.document.source, set.document.file);
+  const template = compile(hb, set.document.name, 'document', set.document.source, set.document.file);
   let out: string;
   try {
     out = template(view);
@@ -232,5 +244,5 @@ export function renderLayout(set: TemplateSet, page: Record<string, unknown>, me
   hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) =>
     new hb.SafeString(translate(messages, key, options.hash as Record<string, unknown>, (text) => hb.escapeExpression(text))));
   hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(typeof value === 'string' ? value : '')));
-  return compile(hb, 'layout', set.layout.source, set.layout.file)(page);
+  return compile(hb, set.document.name, 'layout', set.layout.source, set.layout.file)(page);
 }
