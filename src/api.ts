@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { Document } from 'yaml';
 import { checkFiles } from './commands/check.ts';
-import { renderDocument } from './commands/render.ts';
+import { renderDocument, renderWarnings } from './commands/render.ts';
 import { cliError, EXIT, InputError } from './errors.ts';
 import type { FileResult } from './formatters/types.ts';
 import type { Io } from './io.ts';
@@ -100,6 +100,12 @@ export interface RenderOptions extends BaseOptions {
   draft?: boolean;
   /** A folder of template overrides (default: the config's `templates`). */
   templates?: string;
+  /**
+   * Called with each warning `dpia render` prints on standard error, in `lang`'s words
+   * (today one: a document asked for in another language than the file is written in,
+   * whose answers stay in the file's language). Without it, warnings are not told.
+   */
+  onWarning?: (warning: string) => void;
 }
 
 /**
@@ -109,7 +115,10 @@ export interface RenderOptions extends BaseOptions {
 export async function render(file: string, options: RenderOptions = {}): Promise<string> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const rendered = await renderDocument({ ...commandOptions(options), file, doc: options.doc, format: options.format, draft: options.draft, templates: options.templates }, cwd);
-  if ('output' in rendered) return rendered.output;
+  if ('output' in rendered) {
+    for (const warning of renderWarnings(rendered, options.doc)) options.onWarning?.(warning);
+    return rendered.output;
+  }
   const elements = rendered.missing.map((element) => `${elementLabel(element, rendered.words)} [${element.id}]`).join(', ');
   throw new InputError(file, cliError('error.render.noticeRefused', { count: rendered.missing.length, elements }));
 }

@@ -38,6 +38,11 @@ export interface RenderOptions {
 }
 
 
+/** What `dpia render` says on standard error about a document it wrote (the programmatic API's onWarning hears the same). */
+export function renderWarnings(rendered: Extract<Rendered, { output: string }>, doc: string | undefined): string[] {
+  return rendered.writtenIn === undefined ? [] : [message(rendered.words, 'documents', 'render.other-language', { written: rendered.writtenIn, lang: rendered.lang, doc: doc ?? 'report' })];
+}
+
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   const rendered = await renderDocument(options, io.cwd);
   if ('missing' in rendered) {
@@ -46,10 +51,7 @@ export async function render(options: RenderOptions, io: Io): Promise<number> {
     for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
     return EXIT.findings;
   }
-  if (rendered.writtenIn) {
-    const said = message(rendered.words, 'documents', 'render.other-language', { written: rendered.writtenIn, lang: rendered.lang, doc: options.doc ?? 'report' });
-    io.stderr.write(`dpia: ${options.file}: ${said}\n`);
-  }
+  for (const warning of renderWarnings(rendered, options.doc)) io.stderr.write(`dpia: ${options.file}: ${warning}\n`);
   if (options.output) writeAtomic(resolve(io.cwd, options.output), rendered.output);
   else io.stdout.write(rendered.output);
   return EXIT.ok;

@@ -107,6 +107,18 @@ describe('render', () => {
     }
   });
 
+  it('tells onWarning what dpia render says on stderr, in the words of lang, and tells nothing else', async () => {
+    const cli = await runMain(['render', LEAD, '--today', '2026-11-30', '--doc', 'notice', '--lang', 'nb']);
+    const warnings: string[] = [];
+    await render(LEAD, { today: '2026-11-30', doc: 'notice', lang: 'nb', onWarning: (warning) => warnings.push(warning) });
+    assert.deepEqual(warnings.map((warning) => `dpia: ${LEAD}: ${warning}\n`), [cli.stderr]);
+    assert.match(warnings[0], /^advarsel: vurderingen er skrevet på en/);
+    // In the file's own language there is nothing to tell.
+    const none: string[] = [];
+    await render(LEAD, { today: '2026-11-30', doc: 'notice', onWarning: (warning) => none.push(warning) });
+    assert.deepEqual(none, []);
+  });
+
   it('refuses a notice that lacks required elements with an InputError naming them, unless a draft', async () => {
     const error = await rejection(silently(() => render(SPARSE, { doc: 'notice' })));
     assert.ok(error instanceof InputError);

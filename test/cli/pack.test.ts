@@ -73,7 +73,7 @@ describe('the packed package', { timeout: 240_000 }, () => {
     assert.match(run.stdout, /^exit 0: 0 errors, 0 warnings$/m);
     assert.match(run.stdout, /^0 findings in the text$/m);
     assert.match(run.stdout, /^broken\.dpia\.yaml:1:\d+: .+ 1 \d+$/m);
-    assert.match(readFileSync(join(app, 'personvern.html'), 'utf8'), /^<!DOCTYPE html>[\s\S]*<html lang="nb"/);
+    assert.match(readFileSync(join(app, 'privacy-notice.html'), 'utf8'), /^<!DOCTYPE html>[\s\S]*<html lang="en"/);
     // save() changed the one value's line and nothing else.
     const [was, now] = [readFileSync(EXAMPLE, 'utf8'), readFileSync(join(app, 'privacy', 'lead-scoring.dpia.yaml'), 'utf8')].map((t) => t.split('\n'));
     const changed = now.flatMap((line, i) => (line === was[i] ? [] : [[was[i], line]]));
