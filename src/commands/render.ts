@@ -6,7 +6,7 @@ import sanitizeHtml from 'sanitize-html';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, unknownLanguage, UsageError } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
-import { message } from '../i18n/catalogue.ts';
+import { intlLocale, message } from '../i18n/catalogue.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { lazyModule } from '../lazy-module.ts';
@@ -40,7 +40,11 @@ export interface RenderOptions {
 
 /** What `dpia render` says on standard error about a document it wrote (the programmatic API's onWarning hears the same). */
 export function renderWarnings(rendered: Extract<Rendered, { output: string }>, doc: string | undefined): string[] {
-  return rendered.writtenIn === undefined ? [] : [message(rendered.words, 'documents', 'render.other-language', { written: rendered.writtenIn, lang: rendered.lang, doc: doc ?? 'report' })];
+  if (rendered.writtenIn === undefined) return [];
+  // Languages by name in the reader's words ("engelsk", "English"), their codes as the file writes them.
+  const names = new Intl.DisplayNames([intlLocale(rendered.words)], { type: 'language', fallback: 'code' });
+  const name = (code: string) => names.of(code) ?? code;
+  return [message(rendered.words, 'documents', 'render.other-language', { written: name(rendered.writtenIn), code: rendered.writtenIn, lang: name(rendered.lang), doc: doc ?? 'report' })];
 }
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {

@@ -112,7 +112,7 @@ describe('render', () => {
     const warnings: string[] = [];
     await render(LEAD, { today: '2026-11-30', doc: 'notice', lang: 'nb', onWarning: (warning) => warnings.push(warning) });
     assert.deepEqual(warnings.map((warning) => `dpia: ${LEAD}: ${warning}\n`), [cli.stderr]);
-    assert.match(warnings[0], /^advarsel: vurderingen er skrevet på en/);
+    assert.match(warnings[0], /^advarsel: vurderingen er skrevet på engelsk /);
     // In the file's own language there is nothing to tell.
     const none: string[] = [];
     await render(LEAD, { today: '2026-11-30', doc: 'notice', onWarning: (warning) => none.push(warning) });

@@ -30,10 +30,10 @@ test('a document asked for in another language than the file is written in says 
   const nb = await runMain(['render', COMPLETE, '--lang', 'nb', '--doc', 'notice']);
   assert.equal(nb.code, 0);
   assert.match(nb.stdout, /^# Personvernerklæring/m);
-  assert.equal(nb.stderr, `dpia: ${COMPLETE}: advarsel: vurderingen er skrevet på en (\`language: en\`): svarene i den står på en i denne personvernerklæringen på nb. En personvernerklæring skal være på et klart og enkelt språk (personvernforordningen art. 12 nr. 1): oversett svarene, eller lag den på en.\n`);
+  assert.equal(nb.stderr, `dpia: ${COMPLETE}: advarsel: vurderingen er skrevet på engelsk (\`language: en\`): svarene i den står på engelsk i denne personvernerklæringen på norsk bokmål. En personvernerklæring skal være på et klart og enkelt språk (personvernforordningen art. 12 nr. 1): oversett svarene, eller lag den på engelsk.\n`);
   const report = runBin(['render', COMPLETE, '--lang', 'nb']);
   assert.equal(report.code, 0);
-  assert.match(report.stderr, /^dpia: .*: advarsel: vurderingen er skrevet på en \(`language: en`\): svarene i den står på en i denne rapporten på nb\. Oversett svarene, eller lag den på en\.\n$/);
+  assert.match(report.stderr, /^dpia: .*: advarsel: vurderingen er skrevet på engelsk \(`language: en`\): svarene i den står på engelsk i denne rapporten på norsk bokmål\. Oversett svarene, eller lag den på engelsk\.\n$/);
   // In its own language, or with no --lang, nothing is said.
   for (const args of [['--lang', 'en'], []]) {
     const quiet = await runMain(['render', COMPLETE, '--doc', 'notice', ...args]);

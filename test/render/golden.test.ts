@@ -25,7 +25,7 @@ for (const input of INPUTS) {
           const args = ['render', input.file, '--doc', doc, '--format', format, '--lang', lang, '--today', input.today];
           const result = await runMain(args);
           if (lang === input.written) assert.equal(result.stderr, '');
-          else assert.match(result.stderr, lang === 'nb' ? /: advarsel: vurderingen er skrevet på en \(`language: en`\)/ : /: warning: the assessment is written in nb \(`language: nb`\)/);
+          else assert.match(result.stderr, lang === 'nb' ? /: advarsel: vurderingen er skrevet på engelsk \(`language: en`\)/ : /: warning: the assessment is written in Norwegian Bokmål \(`language: nb`\)/);
           assert.equal(result.code, 0);
           const again = await runMain(args);
           assert.equal(again.stdout, result.stdout, 'same input, same bytes');

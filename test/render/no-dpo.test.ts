@@ -68,7 +68,7 @@ test('a file with no DPO and a recorded reason passes check and renders a final 
         assert.equal(notice.code, 0, notice.stderr);
         // Nothing refused; in bokmål only the warning that the (English) answers stay English.
         if (lang === 'en') assert.equal(notice.stderr, '');
-        else assert.match(notice.stderr, /^dpia: [^\n]*: advarsel: vurderingen er skrevet på en [^\n]*\n$/);
+        else assert.match(notice.stderr, /^dpia: [^\n]*: advarsel: vurderingen er skrevet på engelsk [^\n]*\n$/);
         // No gap, no DPO sentence and no empty "contact our DPO" fragment.
         assert.doesNotMatch(notice.stdout, /MISSING|MANGLER|⚠/);
         assert.doesNotMatch(notice.stdout, lang === 'nb' ? /personvernombud/i : /data protection officer/i);
