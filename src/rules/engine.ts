@@ -2,6 +2,8 @@
 import type { Config } from '../config.ts';
 import { pathToString, type Path, type PathSegment } from '../model/locate.ts';
 import type { Assessment } from '../model/schema.ts';
+import { KEY_SHAPE } from '../model/generated/schema-shape-data.ts';
+import type { KeyShape } from '../model/schema-shape.ts';
 import { asWritten, rememberAsWritten } from '../model/hash.ts';
 import { validate } from '../model/validate.ts';
 import { RULES, RULES_BY_ID } from './registry.ts';
@@ -93,7 +95,15 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-const OBJECT_LISTS = new Set(['purposes', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'measures', 'tests', 'risks', 'signoffs', 'history']);
+/** What the schema holds at `path`: an object's keys, a list's item, or 0 (a value, or unknown). */
+function shapeAt(path: PathSegment[]): KeyShape {
+  let shape: KeyShape = KEY_SHAPE;
+  for (const segment of path) {
+    if (shape === 0) return 0;
+    shape = Array.isArray(shape) ? (shape as readonly [KeyShape])[0] : (shape as Record<string, KeyShape>)[String(segment)] ?? 0;
+  }
+  return shape;
+}
 
 /** A copy of `data` without the values at `paths` (dotted), so rules see only well-typed values. */
 function withoutPaths(data: Record<string, unknown>, paths: string[]): Record<string, unknown> {
@@ -106,8 +116,11 @@ function withoutPaths(data: Record<string, unknown>, paths: string[]): Record<st
     for (const segment of path.slice(0, -1)) node = (node as Record<string, unknown>)?.[segment as string];
     if (node && typeof node === 'object') {
       const last = path[path.length - 1] as string;
-      // An item of a list of maps becomes an empty map, so rules can read its keys.
-      if (Array.isArray(node)) (node as unknown[])[Number(last)] = OBJECT_LISTS.has(String(path[path.length - 2])) ? {} : undefined;
+      // An item of a list of maps (by the schema) becomes an empty map, so rules can read its keys.
+      if (Array.isArray(node)) {
+        const item = shapeAt(path);
+        (node as unknown[])[Number(last)] = item !== 0 && !Array.isArray(item) ? {} : undefined;
+      }
       else delete (node as Record<string, unknown>)[last];
     }
   }
