@@ -31,9 +31,9 @@ export interface SignoffState {
   missing: string[];
 }
 
-export function signoffState(data: Record<string, unknown>, config: Pick<Config, 'requiredSignoffs' | 'controller'>): SignoffState {
+/** `hash`: contentHash(data), where the caller has it already. */
+export function signoffState(data: Record<string, unknown>, config: Pick<Config, 'requiredSignoffs' | 'controller'>, hash = contentHash(data)): SignoffState {
   const version = typeof data.version === 'string' ? data.version : undefined;
-  const hash = contentHash(data);
   const all = (Array.isArray(data.signoffs) ? data.signoffs : []).filter((s): s is Signoff => Boolean(s) && typeof s === 'object');
   const current = all.filter((s) => version !== undefined && s.version === version);
   const valid = current.filter((s) => s.contentHash === hash);

@@ -1,5 +1,6 @@
 // Reading an assessment's bytes from disk: the size, binary and encoding checks that
 // must fail with one clear line before a parser ever sees the text.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { cliError, InputError, type Said } from '../errors.ts';
 import { lineColumn } from './position.ts';
@@ -41,15 +42,15 @@ export function decodeText(bytes: Uint8Array, file: string, keepBom = false): st
     const where = lineColumn(new TextDecoder('utf-8').decode(bytes.subarray(0, nul)), nul);
     throw new InputError(file, cliError('error.file.binary'), where.line, where.column);
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes);
-    return text;
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const where = lineColumn(prefix, prefix.length);
-    throw new InputError(file, cliError('error.file.notUtf8', { byte: bytes[bad].toString(16).padStart(2, '0') }), where.line, where.column);
+  // isUtf8 (simdutf) checks what a fatal TextDecoder would, several times faster.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return !keepBom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
+  const bad = firstInvalidUtf8(bytes);
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+  const where = lineColumn(prefix, prefix.length);
+  throw new InputError(file, cliError('error.file.notUtf8', { byte: bytes[bad].toString(16).padStart(2, '0') }), where.line, where.column);
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

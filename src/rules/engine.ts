@@ -4,7 +4,7 @@ import { pathToString, type Path, type PathSegment } from '../model/locate.ts';
 import type { Assessment } from '../model/schema.ts';
 import { KEY_SHAPE } from '../model/generated/schema-shape-data.ts';
 import type { KeyShape } from '../model/schema-shape.ts';
-import { asWritten, rememberAsWritten } from '../model/hash.ts';
+import { asWritten, contentHash, rememberAsWritten } from '../model/hash.ts';
 import { validate } from '../model/validate.ts';
 import { RULES, RULES_BY_ID } from './registry.ts';
 import type { Finding, Rule, Severity } from './types.ts';
@@ -63,7 +63,8 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
   const clean = withoutPaths(data, invalid) as Assessment;
   // A sign-off binds to the data as written, not to the copy the rules read.
   if (clean !== data) rememberAsWritten(clean, asWritten(data));
-  const ctx = { data: clean, today: options.today, config: options.config };
+  let hash: string | undefined;
+  const ctx = { data: clean, today: options.today, config: options.config, contentHash: () => (hash ??= contentHash(clean)) };
   for (const rule of RULES) {
     // The validator reported these above; other schema rules (schema/version) check like any rule.
     if (rule.id === 'schema/invalid' || rule.id === 'schema/unknown-key') continue;

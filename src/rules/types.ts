@@ -19,6 +19,8 @@ export interface RuleContext {
   /** The date that deadlines are judged against, YYYY-MM-DD. */
   readonly today: string;
   readonly config: Config;
+  /** contentHash(data), worked out once for all the rules that compare sign-offs with it. */
+  contentHash(): string;
 }
 
 export type Report = (path: Path, args?: Args) => void;

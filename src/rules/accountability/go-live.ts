@@ -16,10 +16,10 @@ export const rule: Rule = {
     bad: 'schemaVersion: 1\nid: scoring\nversion: "1.0"\nstatus: draft\nsystem:\n  goLive: 2026-01-15\n',
     good: 'schemaVersion: 1\nid: scoring\nversion: "1.0"\nstatus: draft\nsystem:\n  goLive: 2099-01-15\n',
   },
-  check({ data, config, today }, report) {
+  check({ data, config, today, contentHash }, report) {
     const goLive = data.system?.goLive;
     if (!isDate(goLive) || isAfter(goLive, today)) return;
-    const state = signoffState(data as Record<string, unknown>, config);
+    const state = signoffState(data as Record<string, unknown>, config, contentHash());
     const approved = data.status === 'approved';
     if (!approved || state.missing.length > 0) {
       const roles = state.missing.join(', ');

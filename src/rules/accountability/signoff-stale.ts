@@ -1,4 +1,4 @@
-import { changedSections, contentHash } from '../../model/hash.ts';
+import { changedSections } from '../../model/hash.ts';
 import { list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
@@ -13,10 +13,10 @@ export const rule: Rule = {
     bad: 'schemaVersion: 1\nid: scoring\nversion: "1.0"\nsignoffs:\n  - role: dpo\n    name: Kari Nordmann\n    date: 2026-03-01\n    version: "1.0"\n    contentHash: sha256:0000000000000000000000000000000000000000000000000000000000000000\n',
     good: 'schemaVersion: 1\nid: scoring\nversion: "1.1"\nsignoffs:\n  - role: dpo\n    name: Kari Nordmann\n    date: 2026-03-01\n    version: "1.0"\n    contentHash: sha256:0000000000000000000000000000000000000000000000000000000000000000\n',
   },
-  check({ data }, report) {
+  check({ data, contentHash }, report) {
     const signoffs = list(data.signoffs);
     if (signoffs.length === 0) return;
-    const current = contentHash(data as Record<string, unknown>);
+    const current = contentHash();
     signoffs.forEach((signoff, index) => {
       // Sign-offs of earlier versions are history; they were meant for other content.
       if (!signoff || signoff.version !== data.version) return;
