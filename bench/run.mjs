@@ -15,7 +15,10 @@
 //                  file), new cache folder, vs a script that only reads and parses the
 //                  same files with the parser check reads a plain file with (js-yaml,
 //                  src/model/plain-yaml.ts): the floor                          <= 1.4
-//                  and, for comparison, vs the yaml library's parse (the floor before)
+//                  check uses a worker thread per core there (--concurrency auto) and
+//                  the floor one thread, so the row after it is check on one thread
+//                  (--concurrency off) against the same floor; BENCH_YAML_FLOOR=1 adds
+//                  check against the yaml library's parse (the floor before js-yaml)
 // Every row is measured on each Node.js given: BENCH_NODES (paths separated by ':') or,
 // by default, this node and those `node scripts/install-node.mjs 22 24` installed.
 // BENCH_RUNS: pairs per row (default 21); BENCH_FILE_RUNS: pairs for the 10,000 files
@@ -156,7 +159,9 @@ try {
     }
     if (rows.includes('files')) {
       row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold`, 1.4, measure(node, [bin, 'check', corpus], [parseOnly, corpus], fileRuns));
-      row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold, vs the yaml library's parse (the floor before)`, undefined, measure(node, [bin, 'check', corpus], [parseOnlyYaml, corpus], fileRuns));
+      // The floor reads on one thread; check uses a worker per core (--concurrency auto). On one thread too, for comparison:
+      row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold, one thread (\`--concurrency off\`)`, undefined, measure(node, [bin, 'check', corpus, '--concurrency', 'off'], [parseOnly, corpus], fileRuns));
+      if (process.env.BENCH_YAML_FLOOR === '1') row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold, vs the yaml library's parse (the floor before)`, undefined, measure(node, [bin, 'check', corpus], [parseOnlyYaml, corpus], fileRuns));
     }
     rmSync(join(work, 'caches'), { recursive: true, force: true });
   }

@@ -101,6 +101,7 @@ function buildProgram(run: (action: Action, options?: Options) => void, io: Io):
     .option('--quiet', 'report errors only (warnings are neither shown nor counted)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--stdin-filename <name>', 'with the path -: the name of the assessment read from standard input')
+    .option('--concurrency <n>', 'worker threads for the files to analyse: off, auto (one per core from 64 files) or a number', 'auto')
     .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io), opts));
 
   program.command('render')

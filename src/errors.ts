@@ -13,7 +13,7 @@ export { EXIT, isDpiaError, worstExit } from './exit.ts';
 export const ERROR_KEYS = [
   'error.approve.forceNeedsReason', 'error.approve.nameEmpty', 'error.approve.reasonWithoutForce', 'error.approve.roleEmpty', 'error.approve.roleOneWord', 'error.approve.unknownRole',
   'error.badDate',
-  'error.check.failed', 'error.check.maxWarnings', 'error.check.stdinAlone', 'error.check.stdinFilenameWithoutStdin',
+  'error.check.concurrency', 'error.check.failed', 'error.check.maxWarnings', 'error.check.stdinAlone', 'error.check.stdinFilenameWithoutStdin',
   'error.bump.noAuthor', 'error.bump.noSummary', 'error.bump.version',
   'error.config.invalid', 'error.config.language', 'error.config.unknownKey', 'error.config.unknownRule',
   'error.diff.fileCount', 'error.diff.notFound', 'error.diff.revisionsWithTwoFiles',

@@ -26,6 +26,9 @@ export interface CacheInput {
 }
 
 export class ResultCache {
+  /** The catalogues as they are for this run (stat of each file): once, not once per file. */
+  private readonly stamp = catalogueStamp();
+
   private constructor(private readonly dir: string) {}
 
   /** undefined when caching is off, the build is not bundled, or no safe folder is found. */
@@ -36,13 +39,18 @@ export class ResultCache {
     return dir === undefined ? undefined : new ResultCache(dir);
   }
 
-  get(input: CacheInput): Analysis | undefined {
-    const file = this.entryFile(input.path);
+  /** What a file's entry must match: its bytes and everything else its findings depend on. */
+  key(input: CacheInput): string {
+    return key(input, this.stamp);
+  }
+
+  get(path: string, entryKey: string): Analysis | undefined {
+    const file = this.entryFile(path);
     const read = readPrivate(file);
     if (!read) return undefined;
     try {
       const entry = JSON.parse(read.data.toString('utf8')) as { key: string; analysis: Analysis };
-      if (entry.key !== key(input)) return undefined;
+      if (entry.key !== entryKey) return undefined;
       // Used today: pruning keeps it (refreshed at most once a day).
       if (Date.now() - read.mtimeMs > DAY) touch(file);
       return entry.analysis;
@@ -51,9 +59,9 @@ export class ResultCache {
     }
   }
 
-  set(input: CacheInput, analysis: Analysis): void {
+  set(path: string, entryKey: string, analysis: Analysis): void {
     // A cache that cannot be written only means the next run does the work again.
-    writePrivate(this.entryFile(input.path), JSON.stringify({ key: key(input), analysis }));
+    writePrivate(this.entryFile(path), JSON.stringify({ key: entryKey, analysis }));
   }
 
   private entryFile(path: string): string {
@@ -61,12 +69,12 @@ export class ResultCache {
   }
 }
 
-function key(input: CacheInput): string {
+function key(input: CacheInput, stamp: string): string {
   const { root: _root, file: _file, ...settings } = input.config;
   return createHash('sha256')
     .update(JSON.stringify([BUILD_ID, input.today, input.lang ?? null, settings]))
     .update('\0')
-    .update(catalogueStamp())
+    .update(stamp)
     .update('\0')
     .update(input.text)
     .digest('hex');

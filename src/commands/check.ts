@@ -17,6 +17,7 @@ import { readSource } from '../model/source.ts';
 import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
 import { ResultCache } from '../check/result-cache.ts';
+import { isConcurrency, mayUseWorkers } from '../check/concurrency.ts';
 import { markPartialRun } from '../boot/run-kind.ts';
 import { VERSION } from '../version.ts';
 
@@ -39,16 +40,29 @@ export interface CheckOptions {
   maxWarnings?: string;
   /** With the path `-`: the name the text read from standard input is reported and configured as. */
   stdinFilename?: string;
+  /** Worker threads for the files the result cache cannot answer: off, auto (the CLI's default) or a number. */
+  concurrency?: string;
 }
 
 type Engine = typeof import('../check/analyse.ts');
+type Analysis = import('../check/analyse.ts').Analysis;
+type WorkerPool = import('../check/parallel.ts').WorkerPool;
+type WorkerReply = import('../check/analyse.ts').WorkerReply;
+
+/** A worker's answer for a file that has no analysis, as the error the main thread reports. */
+function fromWorker(reply: Exclude<WorkerReply, { analysis: unknown }>): Error {
+  if ('input' in reply) return new InputError(reply.input.file, reply.input.reason, reply.input.line, reply.input.column);
+  return Object.assign(new Error(reply.failure.message), { rule: reply.failure.rule, stack: reply.failure.stack ?? '' });
+}
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(cliError('error.unknownFormat', { format: format, formats: Object.keys(FORMATTERS).join(', ') }));
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError(cliError('error.check.maxWarnings', { value: options.maxWarnings }));
-  const { results, summary, exit, lang: summaryLang, config, loadEngine } = await checkFiles(options, io);
+  const concurrency = options.concurrency ?? 'auto';
+  if (!isConcurrency(concurrency)) throw new UsageError(cliError('error.check.concurrency', { value: concurrency }));
+  const { results, summary, exit, lang: summaryLang, config, loadEngine } = await checkFiles({ ...options, concurrency }, io);
   // When no file could be read, the text report has nothing to add to the errors already on
   // stderr; the other formats still print a report, with an entry for each of those files.
   const checkedAny = results.some((result) => !result.error);
@@ -114,7 +128,8 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
 
   const cache = ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env });
   let exit: number = EXIT.ok;
-  let analysed = false;
+  // Workers only where the caller asks for them (the CLI's --concurrency) and there is enough to do.
+  const parallel = !fromStdin && mayUseWorkers(options.concurrency, files.length) ? await import('../check/parallel.ts') : undefined;
   const results: FileResult[] = [];
   const errors: InputError[] = [];
   // In the language errors use: --lang, else the config's, else English (as the boundary's).
@@ -128,30 +143,83 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
     exit = EXIT.usage;
   };
   missing.forEach((error) => fileError(error));
-  const checkFile = async (file: FoundFile) => {
+  // Each file's analysis or error, in the files' order, however they were made.
+  const outcomes: ({ analysis: Analysis } | { error: unknown })[] = [];
+  let analysedAny = false;
+  /** A file's new analysis, kept for the next run under `key` (its entry's key, undefined without a cache). */
+  const analysed = (file: FoundFile, key: string | undefined, analysis: Analysis) => {
+    analysedAny = true;
+    if (key !== undefined) cache?.set(file.path, key, analysis);
+    return { analysis };
+  };
+  type Waiting = { index: number; file: FoundFile; text: string; key: string | undefined };
+  const analyseHere = async ({ index, file, text, key }: Waiting) => {
     try {
-      const text = stdinText ?? readSource(file.path, file.display);
-      const key = { path: file.path, text, today, lang, config };
-      let analysis = stdinText === undefined ? cache?.get(key) : undefined;
-      if (!analysis) {
-        analysis = (await loadEngine()).analyseSource(text, file.display, { today, config, lang });
-        analysed = true;
-        if (stdinText === undefined) cache?.set(key, analysis);
-      }
-      const findings = options.quiet ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
-      results.push({ file: file.display, lang: analysis.lang, findings });
+      outcomes[index] = analysed(file, key, (await loadEngine()).analyseSource(text, file.display, { today, config, lang }));
     } catch (error) {
-      if (error instanceof InputError) return fileError(error);
-      // Anything else is a bug, reported for this file (naming the rule that failed) and not for the run.
-      const rule = typeof (error as { rule?: unknown })?.rule === 'string' ? (error as { rule: string }).rule : undefined;
-      const message = String((error as Error)?.message ?? error).split('\n')[0];
-      if (io.env.DEBUG) io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-      fileError(new InputError(file.display, cliError('error.check.failed', { rule, message }), 1, 1), rule);
+      outcomes[index] = { error };
     }
   };
-  for (const file of files) await checkFile(file);
+  // Files the result cache could not answer, held until there are enough of them to start the
+  // workers (at most 64), or analysed at once where no worker may start.
+  const mayStart = parallel?.mayStart(options.concurrency!) === true;
+  let waiting: Waiting[] = [];
+  let pool: WorkerPool | undefined;
+  const answers: Promise<void>[] = [];
+  for (const [index, file] of files.entries()) {
+    let text: string;
+    try {
+      text = stdinText ?? readSource(file.path, file.display);
+    } catch (error) {
+      outcomes[index] = { error };
+      continue;
+    }
+    const key = stdinText === undefined ? cache?.key({ path: file.path, text, today, lang, config }) : undefined;
+    const cached = key === undefined ? undefined : cache!.get(file.path, key);
+    if (cached) {
+      outcomes[index] = { analysis: cached };
+      continue;
+    }
+    if (!mayStart) {
+      await analyseHere({ index, file, text, key });
+      continue;
+    }
+    waiting.push({ index, file, text, key });
+    if (pool === undefined && parallel !== undefined) {
+      const size = parallel.workerCount(options.concurrency!, waiting.length, waiting.length + files.length - index - 1);
+      if (size > 0) pool = parallel.workerPool((await loadEngine()).ENGINE_URL, size, { today, config, lang });
+    }
+    if (pool === undefined) continue;
+    for (const { index: i, file: f, text: t, key: k } of waiting) {
+      while (!pool.hasRoom()) await pool.nextAnswer();
+      answers.push(pool.analyse(t, f.display).then((reply) => {
+        outcomes[i] = 'analysis' in reply ? analysed(f, k, reply.analysis) : { error: fromWorker(reply) };
+      }, (error: unknown) => { outcomes[i] = { error }; }));
+    }
+    waiting = [];
+  }
+  if (pool) {
+    await Promise.all(answers);
+    await pool.close();
+  }
+  for (const entry of waiting) await analyseHere(entry);
+  files.forEach((file, index) => {
+    const outcome = outcomes[index];
+    if ('analysis' in outcome) {
+      const findings = options.quiet ? outcome.analysis.findings.filter((f) => f.severity === 'error') : outcome.analysis.findings;
+      results.push({ file: file.display, lang: outcome.analysis.lang, findings });
+      return;
+    }
+    const error = outcome.error;
+    if (error instanceof InputError) return fileError(error);
+    // Anything else is a bug, reported for this file (naming the rule that failed) and not for the run.
+    const rule = typeof (error as { rule?: unknown })?.rule === 'string' ? (error as { rule: string }).rule : undefined;
+    const message = String((error as Error)?.message ?? error).split('\n')[0];
+    if (io.env.DEBUG) io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    fileError(new InputError(file.display, cliError('error.check.failed', { rule, message }), 1, 1), rule);
+  });
   // Without the engine this run's code cache would lack the parser and the rules.
-  if (!analysed) markPartialRun();
+  if (!analysedAny) markPartialRun();
   const summary = summarise(results);
   // The summary speaks the files' language when they share one, else English.
   const shared = results.length > 0 && results.every((r) => r.lang === results[0].lang) ? results[0].lang : undefined;

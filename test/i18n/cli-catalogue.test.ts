@@ -88,6 +88,7 @@ describe('CLI catalogue', () => {
       // Codes in the error messages (risk-owner is a role id): option values, commands, fields of the file and the config, file formats.
       'dpo', 'owner', 'risk', 'ciso', 'git', 'check', 'config', 'user', 'name', 'version', 'language', 'major', 'minor', 'rules', 'diff', 'show', 'commit',
       'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit', 'path',
+      'off', 'auto', // values of --concurrency
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
       const allowed = new Set(['diff.status', 'ropa.header.status', 'status.header.status', 'status.header.id', 'error.fs.other']);
