@@ -166,41 +166,43 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   let waiting: Waiting[] = [];
   let pool: WorkerPool | undefined;
   const answers: Promise<void>[] = [];
-  for (const [index, file] of files.entries()) {
-    let text: string;
-    try {
-      text = stdinText ?? readSource(file.path, file.display);
-    } catch (error) {
-      outcomes[index] = { error };
-      continue;
+  // The workers stop however the loop ends: a worker left running would keep the process alive.
+  try {
+    for (const [index, file] of files.entries()) {
+      let text: string;
+      try {
+        text = stdinText ?? readSource(file.path, file.display);
+      } catch (error) {
+        outcomes[index] = { error };
+        continue;
+      }
+      const key = stdinText === undefined ? cache?.key({ path: file.path, text, today, lang, config }) : undefined;
+      const cached = key === undefined ? undefined : cache!.get(file.path, key);
+      if (cached) {
+        outcomes[index] = { analysis: cached };
+        continue;
+      }
+      if (!mayStart) {
+        await analyseHere({ index, file, text, key });
+        continue;
+      }
+      waiting.push({ index, file, text, key });
+      if (pool === undefined && parallel !== undefined) {
+        const size = parallel.workerCount(options.concurrency!, waiting.length, waiting.length + files.length - index - 1);
+        if (size > 0) pool = parallel.workerPool((await loadEngine()).ENGINE_URL, size, { today, config, lang });
+      }
+      if (pool === undefined) continue;
+      for (const { index: i, file: f, text: t, key: k } of waiting) {
+        while (!pool.hasRoom()) await pool.nextAnswer();
+        answers.push(pool.analyse(t, f.display).then((reply) => {
+          outcomes[i] = 'analysis' in reply ? analysed(f, k, reply.analysis) : { error: fromWorker(reply) };
+        }, (error: unknown) => { outcomes[i] = { error }; }));
+      }
+      waiting = [];
     }
-    const key = stdinText === undefined ? cache?.key({ path: file.path, text, today, lang, config }) : undefined;
-    const cached = key === undefined ? undefined : cache!.get(file.path, key);
-    if (cached) {
-      outcomes[index] = { analysis: cached };
-      continue;
-    }
-    if (!mayStart) {
-      await analyseHere({ index, file, text, key });
-      continue;
-    }
-    waiting.push({ index, file, text, key });
-    if (pool === undefined && parallel !== undefined) {
-      const size = parallel.workerCount(options.concurrency!, waiting.length, waiting.length + files.length - index - 1);
-      if (size > 0) pool = parallel.workerPool((await loadEngine()).ENGINE_URL, size, { today, config, lang });
-    }
-    if (pool === undefined) continue;
-    for (const { index: i, file: f, text: t, key: k } of waiting) {
-      while (!pool.hasRoom()) await pool.nextAnswer();
-      answers.push(pool.analyse(t, f.display).then((reply) => {
-        outcomes[i] = 'analysis' in reply ? analysed(f, k, reply.analysis) : { error: fromWorker(reply) };
-      }, (error: unknown) => { outcomes[i] = { error }; }));
-    }
-    waiting = [];
-  }
-  if (pool) {
     await Promise.all(answers);
-    await pool.close();
+  } finally {
+    await pool?.close();
   }
   for (const entry of waiting) await analyseHere(entry);
   files.forEach((file, index) => {
