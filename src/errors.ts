@@ -106,3 +106,9 @@ export class UsageError extends DpiaError {
 export function unknownLanguage(lang: string): Said {
   return cliError('error.unknownLanguage', { lang, langs: catalogueLanguages().join(', ') });
 }
+
+/** The rule an unexpected error names (a RuleFailure's `rule`), for "could not be checked (rule …)". */
+export function failedRule(error: unknown): string | undefined {
+  const rule = (error as { rule?: unknown } | null | undefined)?.rule;
+  return typeof rule === 'string' ? rule : undefined;
+}

@@ -3,7 +3,7 @@
 // (dist/commands/check-engine.cjs), so that a run answered from the result cache never
 // loads, or even compiles, the parser, the validator or the rules.
 import type { Config } from '../config.ts';
-import { InputError, type Said } from '../errors.ts';
+import { failedRule, InputError, type Said } from '../errors.ts';
 import { describeFindings } from '../formatters/describe.ts';
 import type { DescribedFinding } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
@@ -54,10 +54,7 @@ export async function serveWorker(): Promise<void> {
       reply = { id, analysis: analyseSource(text, display, settings) };
     } catch (error) {
       if (error instanceof InputError) reply = { id, input: { file: error.file, reason: error.reason, line: error.line, column: error.column } };
-      else {
-        const rule = typeof (error as { rule?: unknown })?.rule === 'string' ? (error as { rule: string }).rule : undefined;
-        reply = { id, failure: { rule, message: String((error as Error)?.message ?? error), stack: (error as Error)?.stack } };
-      }
+      else reply = { id, failure: { rule: failedRule(error), message: String((error as Error)?.message ?? error), stack: (error as Error)?.stack } };
     }
     parentPort!.postMessage(reply);
   });

@@ -5,27 +5,21 @@
 // report keeps the files' order, so the output is the same bytes with or without workers.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, AnalyseSettings, WorkerReply } from './analyse.ts';
+import type { AnalyseSettings, WorkerReply } from './analyse.ts';
 import { PARALLEL_MIN_FILES } from './concurrency.ts';
 
 /** Files sent to a worker ahead of its answers, so that it never waits for the main thread. */
 const AHEAD = 8;
 
-/** Whether `setting` may start workers on this machine at all (auto needs more than one core). */
-export function mayStart(setting: string): boolean {
-  return setting === 'auto' ? availableParallelism() > 1 : setting !== 'off';
-}
-
 /**
- * How many workers to start (0: none yet) for `--concurrency` `setting`: off; auto, one per
- * core once 64 files wait for analysis (fewer cost more to start than they save), no more
- * than one per 64 files that may need it; or a number, at the first file that needs it.
+ * How many workers to start (0: none yet) for `--concurrency` `setting` where workers may
+ * start (concurrency.ts): auto, one per core once 64 files wait for analysis (fewer cost
+ * more to start than they save), no more than one per 64 files that may need it; a number,
+ * at the first file that needs it.
  */
 export function workerCount(setting: string, waiting: number, potential: number): number {
-  if (setting === 'off') return 0;
   if (setting === 'auto') {
-    const cores = availableParallelism();
-    return cores > 1 && waiting >= PARALLEL_MIN_FILES ? Math.min(cores, Math.ceil(potential / PARALLEL_MIN_FILES)) : 0;
+    return waiting >= PARALLEL_MIN_FILES ? Math.min(availableParallelism(), Math.ceil(potential / PARALLEL_MIN_FILES)) : 0;
   }
   return Math.min(Number(setting), potential);
 }
@@ -107,5 +101,3 @@ export function workerPool(engineUrl: string, size: number, settings: AnalyseSet
     },
   };
 }
-
-export type { Analysis };

@@ -3,7 +3,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { findConfig } from '../config-location.ts';
 import type { Config } from '../config.ts';
-import { cliError, EXIT, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
+import { cliError, EXIT, failedRule, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
 import { FORMATTERS, isFormat } from '../formatters/index.ts';
 import { palette } from '../formatters/palette.ts';
 import { summarise } from '../formatters/summarise.ts';
@@ -162,7 +162,6 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   };
   // Files the result cache could not answer, held until there are enough of them to start the
   // workers (at most 64), or analysed at once where no worker may start.
-  const mayStart = parallel?.mayStart(options.concurrency!) === true;
   let waiting: Waiting[] = [];
   let pool: WorkerPool | undefined;
   const answers: Promise<void>[] = [];
@@ -182,12 +181,12 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
         outcomes[index] = { analysis: cached };
         continue;
       }
-      if (!mayStart) {
+      if (parallel === undefined) {
         await analyseHere({ index, file, text, key });
         continue;
       }
       waiting.push({ index, file, text, key });
-      if (pool === undefined && parallel !== undefined) {
+      if (pool === undefined) {
         const size = parallel.workerCount(options.concurrency!, waiting.length, waiting.length + files.length - index - 1);
         if (size > 0) pool = parallel.workerPool((await loadEngine()).ENGINE_URL, size, { today, config, lang });
       }
@@ -215,7 +214,7 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
     const error = outcome.error;
     if (error instanceof InputError) return fileError(error);
     // Anything else is a bug, reported for this file (naming the rule that failed) and not for the run.
-    const rule = typeof (error as { rule?: unknown })?.rule === 'string' ? (error as { rule: string }).rule : undefined;
+    const rule = failedRule(error);
     const message = String((error as Error)?.message ?? error).split('\n')[0];
     if (io.env.DEBUG) io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     fileError(new InputError(file.display, cliError('error.check.failed', { rule, message }), 1, 1), rule);
