@@ -1,25 +1,112 @@
 // A real terminal for end-to-end tests: a private tmux server, a command in a pane,
 // keys sent with send-keys and the screen read with capture-pane. Waits poll the pane
 // with a deadline rather than sleeping.
-import { execFileSync } from 'node:child_process';
+//
+// The commands go to the server through one tmux client in control mode (tmux -C), over
+// two named pipes that this process reads and writes synchronously, rather than through a
+// tmux process each: a complete interview sends some two thousand commands, and starting a
+// process costs several milliseconds here (far more with the CPU shared), against a
+// fraction of one for a line on a pipe.
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+
+/** One argument in tmux's command syntax: single-quoted, a quote closed, given in double quotes, reopened. */
+const quote = (arg: string): string => `'${arg.replace(/'/g, `'"'"'`)}'`;
+
+/** A tmux client in control mode: a command is a line written; its reply is the lines between %begin and %end. */
+class ControlClient {
+  private readonly input: number;
+  private readonly output: number;
+  private pending = Buffer.alloc(0);
+  private readonly chunk = Buffer.alloc(1 << 16);
+  private readonly dir: string;
+
+  constructor(socket: string, session: string, env: NodeJS.ProcessEnv) {
+    this.dir = mkdtempSync(join(tmpdir(), 'dpia-tmux-'));
+    const [input, output] = [join(this.dir, 'in'), join(this.dir, 'out')];
+    execFileSync('mkfifo', [input, output]);
+    // no-output: the pane's output is read with capture-pane, not streamed as %output lines.
+    spawn('sh', ['-c', `exec tmux -u -L "$1" -C attach-session -f no-output -t "$2" <"$3" >"$4"`, 'sh', socket, session, input, output],
+      { stdio: 'ignore', env }).unref();
+    // Each open waits for the other end: the shell opens the input first, then the output.
+    this.input = openSync(input, 'w');
+    this.output = openSync(output, 'r');
+    this.reply(); // attach-session's own
+  }
+
+  private line(): string {
+    for (;;) {
+      const end = this.pending.indexOf(10);
+      if (end >= 0) {
+        const line = this.pending.subarray(0, end).toString('utf8');
+        this.pending = this.pending.subarray(end + 1);
+        return line;
+      }
+      const read = readSync(this.output, this.chunk);
+      if (read === 0) throw new Error('the tmux control client has ended');
+      this.pending = Buffer.concat([this.pending, this.chunk.subarray(0, read)]);
+    }
+  }
+
+  /** The next reply; notifications (%session-changed, …) between replies are skipped. */
+  private reply(): string {
+    let number: string | undefined;
+    const lines: string[] = [];
+    for (;;) {
+      const line = this.line();
+      if (number === undefined) {
+        if (line.startsWith('%begin ')) number = line.split(' ')[2];
+        continue;
+      }
+      const end = /^%(end|error) \d+ (\d+) /.exec(line);
+      if (end && end[2] === number) {
+        if (end[1] === 'error') throw new Error(`tmux: ${lines.join('\n')}`);
+        return lines.join('\n');
+      }
+      lines.push(line);
+    }
+  }
+
+  run(args: string[]): string {
+    writeSync(this.input, `${args.map(quote).join(' ')}\n`);
+    return this.reply();
+  }
+
+  /** Sends a last command (kill-server) without waiting for a reply that may not come. */
+  close(last?: string[]): void {
+    try {
+      if (last) writeSync(this.input, `${last.map(quote).join(' ')}\n`);
+    } finally {
+      closeSync(this.input);
+      closeSync(this.output);
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+}
 
 export class Terminal {
   private readonly socket: string;
+  private readonly env = { ...process.env, TMUX: '' };
+  private client?: ControlClient;
 
   constructor(readonly name = `dpia${process.pid}x${Math.floor(Math.random() * 1e6)}`) {
     this.socket = this.name;
   }
 
   private tmux(args: string[]): string {
-    return execFileSync('tmux', ['-u', '-L', this.socket, ...args], { encoding: 'utf8', env: { ...process.env, TMUX: '' } });
+    if (!this.client) throw new Error('the terminal has not been started');
+    return this.client.run(args);
   }
 
   /** Runs `command` in a 200×50 pane; prints [exit:N] when it ends and keeps the pane open. */
   start(command: string, cwd: string, env: Record<string, string> = {}): void {
     const exports = Object.entries({ LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1', ...env }).map(([k, v]) => `${k}='${v}'`).join(' ');
-    this.tmux(['new-session', '-d', '-s', this.name, '-x', '200', '-y', '50', '-c', cwd,
-      `env ${exports} ${command}; echo "[exit:$?]"; sleep 600`]);
+    execFileSync('tmux', ['-u', '-L', this.socket, 'new-session', '-d', '-s', this.name, '-x', '200', '-y', '50', '-c', cwd,
+      `env ${exports} ${command}; echo "[exit:$?]"; sleep 600`], { env: this.env });
+    this.client = new ControlClient(this.socket, this.name, this.env);
     this.tmux(['set-option', '-t', this.name, 'history-limit', '20000']);
   }
 
@@ -56,7 +143,7 @@ export class Terminal {
       const value = probe();
       if (value !== undefined && value !== false) return value;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${this.screen()}`);
-      await delay(25);
+      await delay(10);
     }
   }
 
@@ -69,8 +156,11 @@ export class Terminal {
   }
 
   kill(): void {
+    const client = this.client;
+    this.client = undefined;
     try {
-      this.tmux(['kill-server']);
+      if (client) client.close(['kill-server']);
+      else execFileSync('tmux', ['-L', this.socket, 'kill-server'], { env: this.env, stdio: 'ignore' });
     } catch {
       // already gone
     }
