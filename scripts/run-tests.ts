@@ -1,0 +1,85 @@
+// The test suite's runner (npm test, .ci/run): node:test in a few processes, each running
+// its share of the test files one after another in one process (scripts/test-entry.ts),
+// rather than a process per file, which loads tsx and the sources anew for each of some
+// hundred files. The shares run side by side; the first one's report is shown as it runs,
+// the others' each whole when it has ended, and a last line adds them up.
+//
+//   node --import tsx scripts/run-tests.ts [--processes N] [FILE...]
+//
+// FILE defaults to test/*/*.test.ts; N to the number of cores, at most 4. The Node.js that
+// runs this script runs the tests.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = fileURLToPath(new URL('test-entry.ts', import.meta.url));
+
+interface Outcome { index: number; files: string[]; code: number | null; signal: NodeJS.Signals | null; output: Buffer; tail: string }
+
+function fail(message: string): never {
+  process.stderr.write(`run-tests: ${message}\n`);
+  process.exit(2);
+}
+
+function options(): { processes: number; files: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { processes: { type: 'string' } } });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const given = parsed.values.processes;
+  const processes = given === undefined ? Math.min(4, availableParallelism()) : Number(given);
+  if (!Number.isInteger(processes) || processes < 1) fail(`--processes takes a whole number of 1 or more, not "${given}"`);
+  const files = parsed.positionals.length > 0 ? parsed.positionals : readdirSync(join(ROOT, 'test'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) => readdirSync(join(ROOT, 'test', dir.name)).filter((name) => name.endsWith('.test.ts')).map((name) => join('test', dir.name, name)))
+    .sort();
+  if (files.length === 0) fail('no test files');
+  return { processes, files };
+}
+
+function run(index: number, files: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', ENTRY, ...files], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const live = index === 0;
+    const output: Buffer[] = [];
+    let tail = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (live) process.stdout.write(chunk);
+      else output.push(chunk);
+      tail = (tail + chunk.toString('utf8')).slice(-4000);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (live ? process.stderr.write(chunk) : output.push(chunk)));
+    child.on('close', (code, signal) => resolve({ index, files, code, signal, output: Buffer.concat(output), tail }));
+  });
+}
+
+const { processes, files } = options();
+const started = Date.now();
+// File i goes to process i mod N: neighbouring files, often alike in cost, are spread.
+const shares = Array.from({ length: Math.min(processes, files.length) }, (_, i) => files.filter((_, j) => j % processes === i));
+const runs = shares.map((share, index) => run(index, share));
+
+const totals = new Map<string, number>();
+let failed = false;
+for (const pending of runs) {
+  const outcome = await pending;
+  const which = `process ${outcome.index + 1} of ${shares.length}`;
+  if (outcome.index > 0) process.stdout.write(`\n── ${which}: ${outcome.files.length} files ──\n${outcome.output.toString('utf8')}`);
+  // The spec reporter's last lines: "ℹ tests 10", "ℹ pass 10", …
+  for (const [, key, value] of outcome.tail.matchAll(/^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)$/gm)) totals.set(key, (totals.get(key) ?? 0) + Number(value));
+  if (outcome.code !== 0) {
+    failed = true;
+    process.stdout.write(`\n${which} ended with ${outcome.signal ?? `exit code ${outcome.code}`}\n`);
+  }
+}
+if (shares.length > 1) {
+  const counts = [...totals].map(([key, value]) => `${key} ${value}`).join(', ');
+  process.stdout.write(`\n${files.length} files in ${shares.length} processes: ${counts} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+}
+process.exitCode = failed ? 1 : 0;
