@@ -201,16 +201,27 @@ function runtime(set: TemplateSet): Runtime {
   return (set.compiler ?? (HandlebarsRuntime as unknown as Runtime)).create();
 }
 
+/**
+ * Templates that were not precompiled at build time (from the sources, or an override),
+ * compiled in this process: once per kind and source, into the same kind of specification
+ * the build makes, which every environment then runs as it runs a precompiled one.
+ */
+const compiledHere = new Map<string, TemplateSpecification>();
+
 function compile(hb: Runtime, doc: string, kind: TemplateKind, source: string, file: string): Handlebars.TemplateDelegate {
-  const spec = precompiled(templateKey(kind, source), doc);
-  if (spec) return hb.template(spec as TemplateSpecification);
-  try {
-    // compile() is lazy; parse() now so a broken override names its own file.
-    hb.parse(source);
-    return hb.compile(source, COMPILE_OPTIONS[kind]);
-  } catch (error) {
-    throw new InputError(file, cliError('error.template.invalid', { reason: (error as Error).message.split('\n')[0] }));
+  const key = templateKey(kind, source);
+  let spec = (precompiled(key, doc) as TemplateSpecification | undefined) ?? compiledHere.get(key);
+  if (!spec) {
+    try {
+      // As scripts/build.mjs does: Handlebars' precompiled code, evaluated. It parses the
+      // template now, so a broken override names its own file.
+      spec = new Function(`return ${hb.precompile(source, COMPILE_OPTIONS[kind])};`)() as TemplateSpecification;
+    } catch (error) {
+      throw new InputError(file, cliError('error.template.invalid', { reason: (error as Error).message.split('\n')[0] }));
+    }
+    compiledHere.set(key, spec);
   }
+  return hb.template(spec);
 }
 
 /** The document's Markdown from the view. */
