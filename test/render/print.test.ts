@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse, stringify } from 'yaml';
@@ -102,123 +102,127 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/- /g, '-').trim();
 }
 
-let browser: Browser;
-before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+// One browser for the file's tests, closed when they end (not when the whole run ends, where
+// a runner puts many files in one process).
+describe('printing through Chromium', () => {
+  let browser: Browser;
+  before(async () => {
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    mkdirSync(OUT, { recursive: true });
+    for (const c of CASES) {
+      const result = await runMain(['render', c.file, '--format', 'html', '--doc', c.doc, '--lang', c.lang, '-o', join(OUT, `${c.id}.html`), '--today', '2026-12-01']);
+      assert.equal(result.code, 0, result.stderr);
+    }
   });
-  mkdirSync(OUT, { recursive: true });
-  for (const c of CASES) {
-    const result = await runMain(['render', c.file, '--format', 'html', '--doc', c.doc, '--lang', c.lang, '-o', join(OUT, `${c.id}.html`), '--today', '2026-12-01']);
-    assert.equal(result.code, 0, result.stderr);
-  }
-});
-after(async () => { await browser?.close(); });
+  after(async () => { await browser?.close(); });
 
-test('the documents print well on A4', async () => {
-  let repeatedHeaders = 0;
-  for (const c of CASES) {
-    const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
-    await page.goto(pathToFileURL(join(OUT, `${c.id}.html`)).href, { waitUntil: 'load' });
-    await page.emulateMedia({ media: 'print' });
-    const dom = await page.evaluate(() => {
-      const { document } = globalThis as unknown as { document: Document };
-      const right = document.body.getBoundingClientRect().right;
-      return {
-        title: document.title,
-        headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? ''),
-        tableHeaders: [...document.querySelectorAll('table')].map((t) => [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '')),
-        tooWide: [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > right + 1)
-          .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 60)}`),
-      };
-    });
-    assert.deepEqual(dom.tooWide, [], `${c.id}: wider than the paper at ${PRINT_WIDTH}px`);
+  test('the documents print well on A4', async () => {
+    let repeatedHeaders = 0;
+    for (const c of CASES) {
+      const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
+      await page.goto(pathToFileURL(join(OUT, `${c.id}.html`)).href, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      const dom = await page.evaluate(() => {
+        const { document } = globalThis as unknown as { document: Document };
+        const right = document.body.getBoundingClientRect().right;
+        return {
+          title: document.title,
+          headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? ''),
+          tableHeaders: [...document.querySelectorAll('table')].map((t) => [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '')),
+          tooWide: [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > right + 1)
+            .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 60)}`),
+        };
+      });
+      assert.deepEqual(dom.tooWide, [], `${c.id}: wider than the paper at ${PRINT_WIDTH}px`);
 
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    writeFileSync(join(OUT, `${c.id}.pdf`), pdf);
-    await page.close();
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      writeFileSync(join(OUT, `${c.id}.pdf`), pdf);
+      await page.close();
 
-    const pages = await pagesOf(new Uint8Array(pdf));
-    const count = pages.length;
-    const chars = pages.reduce((sum, p) => sum + p.body.reduce((s, l) => s + l.text.length, 0), 0);
-    assert.ok(count <= MAX_PAGES[c.bound], `${c.id}: ${count} pages, at most ${MAX_PAGES[c.bound]}`);
-    if (c.bound !== 'draft') assert.ok(count === 1 || chars / count >= MIN_CHARS_PER_PAGE, `${c.id}: ${Math.round(chars / count)} characters a page over ${count} pages, at least ${MIN_CHARS_PER_PAGE}`);
+      const pages = await pagesOf(new Uint8Array(pdf));
+      const count = pages.length;
+      const chars = pages.reduce((sum, p) => sum + p.body.reduce((s, l) => s + l.text.length, 0), 0);
+      assert.ok(count <= MAX_PAGES[c.bound], `${c.id}: ${count} pages, at most ${MAX_PAGES[c.bound]}`);
+      if (c.bound !== 'draft') assert.ok(count === 1 || chars / count >= MIN_CHARS_PER_PAGE, `${c.id}: ${Math.round(chars / count)} characters a page over ${count} pages, at least ${MIN_CHARS_PER_PAGE}`);
 
-    const headings = new Set(dom.headings.map(normalise));
-    const title = normalise(dom.title);
-    pages.forEach((p, i) => {
-      const where = `${c.id}, page ${i + 1} of ${count}`;
-      assert.ok(p.body.length > 0, `${where}: an empty page`);
-      assert.equal(p.foot, `${i + 1} / ${count}`, `${where}: the page number at the foot`);
-      assert.equal(p.head, i === 0 ? '' : title, `${where}: the title at the head`);
-      // Before the last page: not nearly empty, and its last one, two or three lines are not a whole heading.
-      if (i === count - 1) return;
-      const pageChars = p.body.reduce((s, l) => s + l.text.length, 0);
-      assert.ok(pageChars >= MIN_PAGE_CHARS, `${where}: ${pageChars} characters, a page left nearly empty`);
-      for (let k = 1; k <= Math.min(3, p.body.length); k++) {
-        const tail = normalise(p.body.slice(-k).map((l) => l.text).join(' '));
-        assert.ok(!headings.has(tail), `${where}: the heading "${tail}" is alone at the foot of the page`);
+      const headings = new Set(dom.headings.map(normalise));
+      const title = normalise(dom.title);
+      pages.forEach((p, i) => {
+        const where = `${c.id}, page ${i + 1} of ${count}`;
+        assert.ok(p.body.length > 0, `${where}: an empty page`);
+        assert.equal(p.foot, `${i + 1} / ${count}`, `${where}: the page number at the foot`);
+        assert.equal(p.head, i === 0 ? '' : title, `${where}: the title at the head`);
+        // Before the last page: not nearly empty, and its last one, two or three lines are not a whole heading.
+        if (i === count - 1) return;
+        const pageChars = p.body.reduce((s, l) => s + l.text.length, 0);
+        assert.ok(pageChars >= MIN_PAGE_CHARS, `${where}: ${pageChars} characters, a page left nearly empty`);
+        for (let k = 1; k <= Math.min(3, p.body.length); k++) {
+          const tail = normalise(p.body.slice(-k).map((l) => l.text).join(' '));
+          assert.ok(!headings.has(tail), `${where}: the heading "${tail}" is alone at the foot of the page`);
+        }
+      });
+
+      // A header row (its cells' first words, in order, on one line) that the PDF shows on
+      // more pages than the document has tables with it is a header repeated on the page
+      // where a table goes on.
+      const rows = dom.tableHeaders.filter((cells) => cells.length >= 3).map((cells) => cells.map((cell) => normalise(cell).split(' ')[0]!));
+      for (const row of new Set(rows.map((words) => words.join(' ')))) {
+        const tables = rows.filter((words) => words.join(' ') === row).length;
+        const line = new RegExp(`^${row.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.* ')}`);
+        const shown = pages.filter((p) => p.body.some((l) => line.test(l.text))).length;
+        if (shown > tables) repeatedHeaders++;
       }
-    });
-
-    // A header row (its cells' first words, in order, on one line) that the PDF shows on
-    // more pages than the document has tables with it is a header repeated on the page
-    // where a table goes on.
-    const rows = dom.tableHeaders.filter((cells) => cells.length >= 3).map((cells) => cells.map((cell) => normalise(cell).split(' ')[0]!));
-    for (const row of new Set(rows.map((words) => words.join(' ')))) {
-      const tables = rows.filter((words) => words.join(' ') === row).length;
-      const line = new RegExp(`^${row.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.* ')}`);
-      const shown = pages.filter((p) => p.body.some((l) => line.test(l.text))).length;
-      if (shown > tables) repeatedHeaders++;
     }
-  }
-  assert.ok(repeatedHeaders > 0, 'some table goes on to a next page and repeats its header there');
-});
+    assert.ok(repeatedHeaders > 0, 'some table goes on to a next page and repeats its header there');
+  });
 
-test('at a phone\'s width the page does not scroll sideways and the risk matrix keeps a readable size', async () => {
-  for (const c of CASES) {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(pathToFileURL(join(OUT, `${c.id}.html`)).href, { waitUntil: 'load' });
-    const sizes = await page.evaluate(() => {
-      const { document } = globalThis as unknown as { document: Document };
-      return {
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-        matrices: [...document.querySelectorAll('figure.matrix svg')].map((svg) => svg.getBoundingClientRect().width),
-      };
-    });
-    assert.ok(sizes.scroll <= sizes.client, `${c.id}: ${sizes.scroll}px of content in a ${sizes.client}px window`);
-    if (c.doc === 'report') {
-      assert.equal(sizes.matrices.length, 2, `${c.id}: two risk matrices`);
-      for (const width of sizes.matrices) assert.ok(width >= 500, `${c.id}: a risk matrix ${width}px wide, its words too small to read`);
-      await page.locator('figure.matrix').first().screenshot({ path: join(OUT, `${c.id}-phone-matrix.png`) });
+  test('at a phone\'s width the page does not scroll sideways and the risk matrix keeps a readable size', async () => {
+    for (const c of CASES) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(pathToFileURL(join(OUT, `${c.id}.html`)).href, { waitUntil: 'load' });
+      const sizes = await page.evaluate(() => {
+        const { document } = globalThis as unknown as { document: Document };
+        return {
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+          matrices: [...document.querySelectorAll('figure.matrix svg')].map((svg) => svg.getBoundingClientRect().width),
+        };
+      });
+      assert.ok(sizes.scroll <= sizes.client, `${c.id}: ${sizes.scroll}px of content in a ${sizes.client}px window`);
+      if (c.doc === 'report') {
+        assert.equal(sizes.matrices.length, 2, `${c.id}: two risk matrices`);
+        for (const width of sizes.matrices) assert.ok(width >= 500, `${c.id}: a risk matrix ${width}px wide, its words too small to read`);
+        await page.locator('figure.matrix').first().screenshot({ path: join(OUT, `${c.id}-phone-matrix.png`) });
+      }
+      await page.close();
     }
-    await page.close();
-  }
-});
+  });
 
-test('the running head shows a title with quotes, a backslash and markup as written', async () => {
-  const { dir, cleanup } = tempDir();
-  try {
-    const data = parse(readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8')) as { system: { name: string } };
-    data.system.name = 'Lead "scoring" \\ </style><b>bold</b> & co; } @page { margin: 0 }';
-    const file = join(dir, 'title.dpia.yaml');
-    writeFileSync(file, stringify(data));
-    const html = join(dir, 'title.html');
-    const result = await runMain(['render', file, '--format', 'html', '--doc', 'notice', '--lang', 'en', '-o', html, '--today', '2026-12-01']);
-    assert.equal(result.code, 0, result.stderr);
-    const page = await browser.newPage();
-    await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    await page.close();
-    const pages = await pagesOf(new Uint8Array(pdf));
-    assert.ok(pages.length > 1);
-    assert.equal(pages[1]!.head, normalise(`Privacy notice: ${data.system.name}`));
-    assert.equal(pages[1]!.foot, `2 / ${pages.length}`);
-  } finally {
-    cleanup();
-  }
+  test('the running head shows a title with quotes, a backslash and markup as written', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const data = parse(readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8')) as { system: { name: string } };
+      data.system.name = 'Lead "scoring" \\ </style><b>bold</b> & co; } @page { margin: 0 }';
+      const file = join(dir, 'title.dpia.yaml');
+      writeFileSync(file, stringify(data));
+      const html = join(dir, 'title.html');
+      const result = await runMain(['render', file, '--format', 'html', '--doc', 'notice', '--lang', 'en', '-o', html, '--today', '2026-12-01']);
+      assert.equal(result.code, 0, result.stderr);
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      await page.close();
+      const pages = await pagesOf(new Uint8Array(pdf));
+      assert.ok(pages.length > 1);
+      assert.equal(pages[1]!.head, normalise(`Privacy notice: ${data.system.name}`));
+      assert.equal(pages[1]!.foot, `2 / ${pages.length}`);
+    } finally {
+      cleanup();
+    }
+  });
 });
