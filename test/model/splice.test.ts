@@ -99,10 +99,16 @@ function findExtent(text: string, path: Path): Extent {
 
 const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
 
-/** Opens the text as every command does (editableDocument: byte-order mark removed, edited with LF line ends). */
+const opened = new Map<string, { doc: Document; original: string }>();
+
+/**
+ * Opens the text as every command does (editableDocument: byte-order mark removed, edited
+ * with LF line ends): parsed once per text, each edit on a copy of the document.
+ */
 function open(text: string): { doc: Document; original: string } {
-  const parsed = parseAssessment(text, 'test.dpia.yaml');
-  return { doc: editableDocument(text), original: parsed.text };
+  let found = opened.get(text);
+  if (!found) opened.set(text, (found = { doc: editableDocument(text), original: parseAssessment(text, 'test.dpia.yaml').text }));
+  return { doc: found.doc.clone(), original: found.original };
 }
 
 /**
