@@ -93,10 +93,23 @@ const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value
 
 const asNode = (value: unknown): Node => (isNode(value) ? value : new Scalar(value));
 
+/**
+ * The signatures worked out during one splice, by node: a collection's is made of its
+ * entries', and the splice asks again at each level it descends. Made anew by each
+ * spliceEdited (the trees do not change during one).
+ */
+let signatures = new WeakMap<Node, string>();
+
 /** Everything a reader sees of a node: values, key order, styles, comments. */
 function signature(value: unknown): string {
   if (value === null || value === undefined) return '~';
   if (!isNode(value)) return `v${typeof value}:${JSON.stringify(value)}`;
+  let known = signatures.get(value);
+  if (known === undefined) signatures.set(value, (known = nodeSignature(value)));
+  return known;
+}
+
+function nodeSignature(value: Node): string {
   const notes = JSON.stringify([value.commentBefore ?? '', value.comment ?? '', !!value.spaceBefore, value.tag ?? '', value.anchor ?? '']);
   if (isScalar(value)) return `s${typeof value.value}:${JSON.stringify(value.value)}:${value.type ?? ''}${notes}`;
   if (isAlias(value)) return `a${value.source}`;
@@ -408,6 +421,7 @@ function apply(text: Text, edits: Edit[]): string | undefined {
  * parsed from it; undefined when the change cannot be spliced and the caller must print.
  */
 export function spliceEdited(source: string, edited: Document, options: SpliceOptions): string | undefined {
+  signatures = new WeakMap();
   const original = parseDocument(source, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
   if (original.errors.length > 0) return undefined;
   const a = original.contents;

@@ -2,7 +2,7 @@
 // list section, removing, adding, editing and reordering items through the save path of
 // `dpia edit` (setIn/deleteIn on the parsed Document, then renderEdited) changes no line
 // outside that section, and inside it only the lines of the items concerned. Also on the
-// same files with CRLF line ends and a byte-order mark.
+// same files with CRLF line ends and a byte-order mark (two sections of each: see variants()).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -153,9 +153,17 @@ function fieldToEdit(doc: Document, path: Path): string {
   return String(((folded ?? strings[0]).key as { value: unknown }).value);
 }
 
-function variants(text: string): Array<[string, string]> {
-  return [['LF', text], ['CRLF and byte-order mark', `\ufeff${text.replace(/\n/g, '\r\n')}`]];
+/**
+ * The file as written, and for two sections also with CRLF line ends and a byte-order mark.
+ * renderEdited splices the LF form of a CRLF file and puts the line ends back, the same
+ * for every edit, and the LF variant holds every edit to the splice (check() asks): the
+ * CRLF variant of every section of every example would run the same path again.
+ */
+function variants(text: string, section: string): Array<[string, string]> {
+  const lf: [string, string] = ['LF', text];
+  return CRLF_SECTIONS.has(section) ? [lf, ['CRLF and byte-order mark', `\ufeff${text.replace(/\n/g, '\r\n')}`]] : [lf];
 }
+const CRLF_SECTIONS = new Set(['purposes', 'risks']);
 
 describe('an edit touches only its own lines', () => {
   for (const file of EXAMPLES) {
@@ -167,7 +175,7 @@ describe('an edit touches only its own lines', () => {
       const items = list.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key as string], data) as unknown[] | undefined;
       if (!Array.isArray(items) || items.length === 0) continue;
       const n = items.length;
-      for (const [kind, input] of variants(text)) {
+      for (const [kind, input] of variants(text, dotted)) {
         const label = (what: string) => `${name} ${dotted} (${kind}): ${what}`;
 
         it(`${name}: ${dotted}, ${kind}: removing each item changes only that item's lines`, () => {
