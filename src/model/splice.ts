@@ -94,28 +94,28 @@ const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value
 const asNode = (value: unknown): Node => (isNode(value) ? value : new Scalar(value));
 
 /**
- * The signatures worked out during one splice, by node: a collection's is made of its
- * entries', and the splice asks again at each level it descends. Made anew by each
- * spliceEdited (the trees do not change during one).
+ * Everything a reader sees of a node: values, key order, styles, comments. One splice's
+ * signatures, each node's worked out once: a collection's is made of its entries', and the
+ * splice asks again at each level it descends (the trees do not change during a splice).
  */
-let signatures = new WeakMap<Node, string>();
-
-/** Everything a reader sees of a node: values, key order, styles, comments. */
-function signature(value: unknown): string {
-  if (value === null || value === undefined) return '~';
-  if (!isNode(value)) return `v${typeof value}:${JSON.stringify(value)}`;
-  let known = signatures.get(value);
-  if (known === undefined) signatures.set(value, (known = nodeSignature(value)));
-  return known;
-}
-
-function nodeSignature(value: Node): string {
-  const notes = JSON.stringify([value.commentBefore ?? '', value.comment ?? '', !!value.spaceBefore, value.tag ?? '', value.anchor ?? '']);
-  if (isScalar(value)) return `s${typeof value.value}:${JSON.stringify(value.value)}:${value.type ?? ''}${notes}`;
-  if (isAlias(value)) return `a${value.source}`;
-  if (isMap(value)) return `m${value.flow ? 'f' : ''}${notes}{${value.items.map((p) => `${signature(p.key)}:${signature(p.value)}`).join(',')}}`;
-  if (isSeq(value)) return `q${value.flow ? 'f' : ''}${notes}[${value.items.map((x) => signature(x)).join(',')}]`;
-  return `?${String(value)}`;
+function signatures(): (value: unknown) => string {
+  const known = new WeakMap<Node, string>();
+  const signature = (value: unknown): string => {
+    if (value === null || value === undefined) return '~';
+    if (!isNode(value)) return `v${typeof value}:${JSON.stringify(value)}`;
+    let found = known.get(value);
+    if (found === undefined) known.set(value, (found = of(value)));
+    return found;
+  };
+  const of = (value: Node): string => {
+    const notes = JSON.stringify([value.commentBefore ?? '', value.comment ?? '', !!value.spaceBefore, value.tag ?? '', value.anchor ?? '']);
+    if (isScalar(value)) return `s${typeof value.value}:${JSON.stringify(value.value)}:${value.type ?? ''}${notes}`;
+    if (isAlias(value)) return `a${value.source}`;
+    if (isMap(value)) return `m${value.flow ? 'f' : ''}${notes}{${value.items.map((p) => `${signature(p.key)}:${signature(p.value)}`).join(',')}}`;
+    if (isSeq(value)) return `q${value.flow ? 'f' : ''}${notes}[${value.items.map((x) => signature(x)).join(',')}]`;
+    return `?${String(value)}`;
+  };
+  return signature;
 }
 
 /** Plain data of a node, key order kept. */
@@ -126,7 +126,7 @@ function data(value: unknown): string {
 const isBlock = (value: unknown): value is Collection => (isMap(value) || isSeq(value)) && !value.flow && value.items.length > 0;
 
 class Splicer {
-  constructor(readonly text: Text, readonly options: SpliceOptions) {}
+  constructor(readonly text: Text, readonly options: SpliceOptions, readonly signature: (value: unknown) => string) {}
 
   /** Where the entries of a block collection of the original sit in the text. */
   layout(node: Collection): Layout {
@@ -181,7 +181,7 @@ class Splicer {
     for (const [i, j] of matches) {
       const x = aItems[i];
       const y = bItems[j];
-      if (signature(x) === signature(y)) continue;
+      if (this.signature(x) === this.signature(y)) continue;
       edits.push(...this.entry(a, layout, i, y));
     }
 
@@ -220,7 +220,7 @@ class Splicer {
       const from = map ? aItems.findIndex((x) => keyOf(x as Pair) === keyOf(y as Pair)) : isNode(y) && y.range ? byOffset.get(y.range[0]) ?? -1 : -1;
       let own: string[];
       let gap: string[] = separator;
-      if (from !== -1 && signature(aItems[from]) === signature(y) && layout.prefixes[from].trim() === '') {
+      if (from !== -1 && this.signature(aItems[from]) === this.signature(y) && layout.prefixes[from].trim() === '') {
         own = this.text.lines.slice(layout.heads[from], layout.ends[from]);
         if (from > 0) gap = this.text.lines.slice(layout.ends[from - 1], layout.heads[from]);
       } else {
@@ -242,7 +242,7 @@ class Splicer {
       if (map) {
         const px = x as Pair;
         const py = y as Pair;
-        if (signature(px.key) !== signature(py.key)) throw new Unspliceable();
+        if (this.signature(px.key) !== this.signature(py.key)) throw new Unspliceable();
         return this.value(px.value, py.value);
       }
       return this.value(x, y);
@@ -421,12 +421,12 @@ function apply(text: Text, edits: Edit[]): string | undefined {
  * parsed from it; undefined when the change cannot be spliced and the caller must print.
  */
 export function spliceEdited(source: string, edited: Document, options: SpliceOptions): string | undefined {
-  signatures = new WeakMap();
   const original = parseDocument(source, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
   if (original.errors.length > 0) return undefined;
   const a = original.contents;
   const b = edited.contents;
   if ((original.commentBefore ?? '') !== (edited.commentBefore ?? '') || (original.comment ?? '') !== (edited.comment ?? '')) return undefined;
+  const signature = signatures();
   if (signature(a) === signature(b)) return source;
   if (!isBlock(a) || !isBlock(b) || !isMap(a) || !isMap(b)) return undefined;
   // A last line without a line end gets one while editing, and loses it again after.
@@ -435,7 +435,7 @@ export function spliceEdited(source: string, edited: Document, options: SpliceOp
   const text = new Text(open ? source + eol : source);
   let result: string | undefined;
   try {
-    result = apply(text, new Splicer(text, options).collection(a, b));
+    result = apply(text, new Splicer(text, options, signature).collection(a, b));
   } catch {
     // Unspliceable, or a node the printer refuses on its own (an alias whose anchor is elsewhere): the caller prints.
     return undefined;
