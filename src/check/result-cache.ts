@@ -6,7 +6,17 @@
 // node_modules/.cache/dpia or the user's cache folder; private, checked, pruned);
 // `--no-cache` skips it. Only bundled builds use it (the build id changes with every
 // change to the sources), never in-process tests.
-import { createHash } from 'node:crypto';
+//
+// Whether the bytes are the same is told as git tells it of its index: a file whose
+// device, inode, size, modification and change times (to the nanosecond) are those of
+// the entry has not been written since, and is neither read nor hashed again. Any write,
+// rename or chmod moves the change time, which no program can set back. An entry made
+// within a few seconds of the file's last change is "racy" (the file could change again
+// within the same tick of a coarse clock), as is any entry whose file has another
+// identity now (a fresh checkout, another machine's cache): then the file is read and its
+// SHA-256 compared with the entry's. So an unchanged file costs a stat, and only a file
+// that may have changed loads node:crypto (some 7 to 14 ms of a start).
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Analysis } from './analyse.ts';
@@ -16,18 +26,42 @@ import { cacheRoot, privateDir, readPrivate, touch, writePrivate } from '../boot
 declare const __DPIA_BUILD_ID__: string | undefined;
 const BUILD_ID = typeof __DPIA_BUILD_ID__ === 'string' ? __DPIA_BUILD_ID__ : undefined;
 const DAY = 24 * 60 * 60 * 1000;
+/** How long a file must have been left alone before its entry is made for its stat alone to vouch for its bytes. */
+export const RACY_MS = 3000;
 
-export interface CacheInput {
-  path: string;
-  text: string;
+export interface CacheSettings {
   today: string;
   lang?: string;
   config: Config;
 }
 
+interface Entry {
+  path: string;
+  /** Everything but the file that the findings depend on (ResultCache.settings). */
+  settings: string;
+  /** The file's identity and times when it was read (fileStamp); undefined when it could not be taken. */
+  stamp?: string;
+  /** Whether the stamp alone vouches for the bytes: the file had been left alone for RACY_MS when it was read. */
+  trusted: boolean;
+  sha256: string;
+  analysis: Analysis;
+}
+
+/** One file's look-up: its entry, if any, and its stamp, taken before it is read. */
+export interface Probe {
+  path: string;
+  settings: string;
+  stamp: string | undefined;
+  /** When the stamp was taken (ms). */
+  at: number;
+  entry: Entry | undefined;
+  /** The analysis, when the stamp alone answers. */
+  analysis: Analysis | undefined;
+}
+
 export class ResultCache {
   /** The catalogues as they are for this run (stat of each file): once, not once per file. */
-  private readonly stamp = catalogueStamp();
+  private readonly catalogues = catalogueStamp();
 
   private constructor(private readonly dir: string) {}
 
@@ -39,43 +73,90 @@ export class ResultCache {
     return dir === undefined ? undefined : new ResultCache(dir);
   }
 
-  /** What a file's entry must match: its bytes and everything else its findings depend on. */
-  key(input: CacheInput): string {
-    return key(input, this.stamp);
+  /** What an entry must match besides the file: the build, date, language, configuration and catalogues. Once per run. */
+  settings(input: CacheSettings): string {
+    const { root: _root, file: _file, ...config } = input.config;
+    return `${JSON.stringify([BUILD_ID, input.today, input.lang ?? null, config])}\0${this.catalogues}`;
   }
 
-  get(path: string, entryKey: string): Analysis | undefined {
+  /** The file's entry and stamp; the analysis too when the stamp alone vouches for the bytes. */
+  probe(path: string, settings: string): Probe {
+    const at = Date.now();
+    const stamp = fileStamp(path);
+    const entry = this.read(path, settings);
+    const answered = entry !== undefined && entry.trusted && stamp !== undefined && entry.stamp === stamp;
+    return { path, settings, stamp, at, entry, analysis: answered ? entry.analysis : undefined };
+  }
+
+  /** The entry's analysis when the file's bytes, read now, are those it was made from. */
+  byContent(probe: Probe, text: string): Analysis | undefined {
+    if (probe.entry === undefined) return undefined;
+    return probe.entry.sha256 === sha256(text) ? probe.entry.analysis : undefined;
+  }
+
+  set(probe: Probe, text: string, analysis: Analysis): void {
+    const changed = probe.stamp === undefined ? undefined : changeTimeMs(probe.stamp);
+    const entry: Entry = {
+      path: probe.path,
+      settings: probe.settings,
+      stamp: probe.stamp,
+      trusted: changed !== undefined && changed <= probe.at - RACY_MS,
+      sha256: sha256(text),
+      analysis,
+    };
+    // A cache that cannot be written only means the next run does the work again.
+    writePrivate(this.entryFile(probe.path), JSON.stringify(entry));
+  }
+
+  private read(path: string, settings: string): Entry | undefined {
     const file = this.entryFile(path);
     const read = readPrivate(file);
     if (!read) return undefined;
     try {
-      const entry = JSON.parse(read.data.toString('utf8')) as { key: string; analysis: Analysis };
-      if (entry.key !== entryKey) return undefined;
+      const entry = JSON.parse(read.data.toString('utf8')) as Entry;
+      if (entry.path !== path || entry.settings !== settings) return undefined;
       // Used today: pruning keeps it (refreshed at most once a day).
       if (Date.now() - read.mtimeMs > DAY) touch(file);
-      return entry.analysis;
+      return entry;
     } catch {
       return undefined;
     }
   }
 
-  set(path: string, entryKey: string, analysis: Analysis): void {
-    // A cache that cannot be written only means the next run does the work again.
-    writePrivate(this.entryFile(path), JSON.stringify({ key: entryKey, analysis }));
-  }
-
+  /** The entry's file: named by a hash of the path (two paths that share one only take turns; the entry names its path). */
   private entryFile(path: string): string {
-    return join(this.dir, `${createHash('sha256').update(path).digest('hex').slice(0, 32)}.json`);
+    return join(this.dir, `${slot(path)}.json`);
   }
 }
 
-function key(input: CacheInput, stamp: string): string {
-  const { root: _root, file: _file, ...settings } = input.config;
-  return createHash('sha256')
-    .update(JSON.stringify([BUILD_ID, input.today, input.lang ?? null, settings]))
-    .update('\0')
-    .update(stamp)
-    .update('\0')
-    .update(input.text)
-    .digest('hex');
+/** Device, inode, size and the modification and change times in nanoseconds; undefined when the file cannot be stat'ed. */
+function fileStamp(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':');
+  } catch {
+    return undefined;
+  }
+}
+
+function changeTimeMs(stamp: string): number {
+  return Number(BigInt(stamp.slice(stamp.lastIndexOf(':') + 1)) / 1_000_000n);
+}
+
+function sha256(text: string): string {
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+}
+
+/** 64-bit FNV-1a of the path, as 16 hex digits: a name for its entry's file, not a check of anything. */
+function slot(path: string): string {
+  let low = 0x84222325;
+  let high = 0xcbf29ce4;
+  for (let i = 0; i < path.length; i++) {
+    low ^= path.charCodeAt(i);
+    // Multiply by the FNV prime 2^40 + 0x1b3, in 32-bit halves.
+    const lowProduct = low * 0x1b3;
+    high = (Math.imul(high, 0x1b3) + Math.imul(low, 0x100) + Math.floor(lowProduct / 0x100000000)) >>> 0;
+    low = lowProduct >>> 0;
+  }
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }

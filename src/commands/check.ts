@@ -16,7 +16,7 @@ import { visible } from '../visible.ts';
 import { readSource } from '../model/source.ts';
 import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
-import { ResultCache } from '../check/result-cache.ts';
+import { ResultCache, type Probe } from '../check/result-cache.ts';
 import { isConcurrency, mayUseWorkers } from '../check/concurrency.ts';
 import { markPartialRun } from '../boot/run-kind.ts';
 import { VERSION } from '../version.ts';
@@ -126,7 +126,8 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
     : findEachAssessment(targets, io.cwd, { patterns: config.ignore, root: config.root });
   const stdinText = fromStdin ? await readStdin(io) : undefined;
 
-  const cache = ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env });
+  const cache = stdinText === undefined ? ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env }) : undefined;
+  const settings = cache?.settings({ today, lang, config });
   let exit: number = EXIT.ok;
   // Workers only where the caller asks for them (the CLI's --concurrency) and there is enough to do.
   const parallel = !fromStdin && mayUseWorkers(options.concurrency, files.length) ? await import('../check/parallel.ts') : undefined;
@@ -146,16 +147,16 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   // Each file's analysis or error, in the files' order, however they were made.
   const outcomes: ({ analysis: Analysis } | { error: unknown })[] = [];
   let analysedAny = false;
-  /** A file's new analysis, kept for the next run under `key` (its entry's key, undefined without a cache). */
-  const analysed = (file: FoundFile, key: string | undefined, analysis: Analysis) => {
+  /** A file's new analysis, kept for the next run in the entry `probe` looked up (undefined without a cache). */
+  const analysed = (probe: Probe | undefined, text: string, analysis: Analysis) => {
     analysedAny = true;
-    if (key !== undefined) cache?.set(file.path, key, analysis);
+    if (probe !== undefined) cache?.set(probe, text, analysis);
     return { analysis };
   };
-  type Waiting = { index: number; file: FoundFile; text: string; key: string | undefined };
-  const analyseHere = async ({ index, file, text, key }: Waiting) => {
+  type Waiting = { index: number; file: FoundFile; text: string; probe: Probe | undefined };
+  const analyseHere = async ({ index, file, text, probe }: Waiting) => {
     try {
-      outcomes[index] = analysed(file, key, (await loadEngine()).analyseSource(text, file.display, { today, config, lang }));
+      outcomes[index] = analysed(probe, text, (await loadEngine()).analyseSource(text, file.display, { today, config, lang }));
     } catch (error) {
       outcomes[index] = { error };
     }
@@ -168,6 +169,12 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   // The workers stop however the loop ends: a worker left running would keep the process alive.
   try {
     for (const [index, file] of files.entries()) {
+      // An unchanged file is answered by its entry without being read (src/check/result-cache.ts).
+      const probe = settings === undefined ? undefined : cache!.probe(file.path, settings);
+      if (probe?.analysis) {
+        outcomes[index] = { analysis: probe.analysis };
+        continue;
+      }
       let text: string;
       try {
         text = stdinText ?? readSource(file.path, file.display);
@@ -175,26 +182,25 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
         outcomes[index] = { error };
         continue;
       }
-      const key = stdinText === undefined ? cache?.key({ path: file.path, text, today, lang, config }) : undefined;
-      const cached = key === undefined ? undefined : cache!.get(file.path, key);
+      const cached = probe === undefined ? undefined : cache!.byContent(probe, text);
       if (cached) {
         outcomes[index] = { analysis: cached };
         continue;
       }
       if (parallel === undefined) {
-        await analyseHere({ index, file, text, key });
+        await analyseHere({ index, file, text, probe });
         continue;
       }
-      waiting.push({ index, file, text, key });
+      waiting.push({ index, file, text, probe });
       if (pool === undefined) {
         const size = parallel.workerCount(options.concurrency!, waiting.length, waiting.length + files.length - index - 1);
         if (size > 0) pool = parallel.workerPool((await loadEngine()).ENGINE_URL, size, { today, config, lang });
       }
       if (pool === undefined) continue;
-      for (const { index: i, file: f, text: t, key: k } of waiting) {
+      for (const { index: i, file: f, text: t, probe: p } of waiting) {
         while (!pool.hasRoom()) await pool.nextAnswer();
         answers.push(pool.analyse(t, f.display).then((reply) => {
-          outcomes[i] = 'analysis' in reply ? analysed(f, k, reply.analysis) : { error: fromWorker(reply) };
+          outcomes[i] = 'analysis' in reply ? analysed(p, t, reply.analysis) : { error: fromWorker(reply) };
         }, (error: unknown) => { outcomes[i] = { error }; }));
       }
       waiting = [];

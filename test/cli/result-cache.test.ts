@@ -1,9 +1,10 @@
 // `dpia check` remembers findings per file; a change to anything the findings depend on
 // must miss the cache, and --no-cache must bypass it.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { after, describe, it, test } from 'node:test';
+import { RACY_MS } from '../../src/check/result-cache.ts';
 import { EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
 
 const work = tempDir('dpia-cache-');
@@ -57,4 +58,59 @@ test('a changed config misses the cache', () => {
   plant();
   writeFileSync(join(work.dir, 'dpia.config.yaml'), 'rules:\n  purpose/vague: "off"\n');
   assert.ok(!planted(runBin(args, { env, cwd: work.dir }).stdout), 'config change hit the cache');
+});
+
+// An unchanged file is told by its stat (device, inode, size, times in nanoseconds), as git
+// tells its index: not read, not hashed. An entry made soon after the file changed is racy
+// and is checked by the file's SHA-256; so is one whose file has another identity now.
+describe('what tells that a file is unchanged', () => {
+  const dir = join(work.dir, 'stamps');
+  mkdirSync(dir);
+  // Records, at exit, whether the run loaded node:crypto (which hashing needs).
+  const probe = join(dir, 'loads-crypto.cjs');
+  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(process.env.DPIA_TEST_CRYPTO, String(process.moduleLoadList.includes('NativeModule crypto'))));\n`);
+  const marker = join(dir, 'crypto.txt');
+  const stampEnv = { ...env, NODE_OPTIONS: `--require ${probe}`, DPIA_TEST_CRYPTO: marker };
+  const lead = readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8');
+  /** The same length, other bytes: only the change time can tell. */
+  const sameLength = (text: string) => text.replace('Lead scoring', 'Lead-scoring');
+  const run = (target: string) => {
+    const result = runBin(['check', target, '--format', 'json', '--today', '2026-11-29'], { env: stampEnv });
+    assert.ok(result.code === 0 || result.code === 1, result.stderr);
+    return { planted: planted(result.stdout), hashed: readFileSync(marker, 'utf8') === 'true' };
+  };
+
+  it('a file left alone before its entry was made is answered by its stat, without node:crypto; a write of the same length misses', async () => {
+    const target = join(dir, 'settled.dpia.yaml');
+    writeFileSync(target, lead);
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 300));
+    assert.equal(run(target).planted, false);
+    plant();
+    assert.deepEqual(run(target), { planted: true, hashed: false });
+    assert.notEqual(sameLength(lead), lead);
+    writeFileSync(target, sameLength(lead));
+    assert.equal(run(target).planted, false, 'a changed file was answered from the cache');
+  });
+
+  it('a racy entry is checked by the file\'s bytes: the same bytes hit, a write of the same length misses', () => {
+    const target = join(dir, 'racy.dpia.yaml');
+    writeFileSync(target, lead);
+    run(target);
+    plant();
+    assert.deepEqual(run(target), { planted: true, hashed: true });
+    writeFileSync(target, sameLength(lead));
+    assert.equal(run(target).planted, false, 'a changed file was answered from the cache');
+  });
+
+  it('the same bytes in a new file at the same path (a fresh checkout) are answered by their hash', async () => {
+    const target = join(dir, 'checkout.dpia.yaml');
+    writeFileSync(target, lead);
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 300));
+    run(target);
+    plant();
+    const replacement = join(dir, 'replacement.tmp');
+    writeFileSync(replacement, lead);
+    renameSync(replacement, target);
+    assert.deepEqual(run(target), { planted: true, hashed: true });
+  });
 });
