@@ -175,7 +175,11 @@ const checkEngine = {
 // and its callers: Temporal, TypeBox's error walker, the yaml library, the glob and
 // gitignore matchers, the lock and the atomic writer, js-yaml): each is a bundle of its own in
 // dist/vendor/, so a run that does not use it does not even parse it.
-const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml', ignore: 'ignore', tinyglobby: 'tinyglobby', 'proper-lockfile': 'proper-lockfile', 'write-file-atomic': 'write-file-atomic' };
+const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml', ignore: 'ignore', tinyglobby: 'tinyglobby', 'proper-lockfile': 'proper-lockfile', 'write-file-atomic': 'write-file-atomic', '@formatjs/icu-messageformat-parser': 'icu-messageformat-parser' };
+// The ICU message parser is required on first use (src/i18n/catalogue.ts), for a message the
+// build did not parse (dist/messages/); every import of it, intl-messageformat's too, gets
+// the package's `no-parser` entry: its types and type guards, without the parser.
+const icuNoParser = join(root, 'node_modules', '@formatjs', 'icu-messageformat-parser', 'no-parser.js');
 const vendorExternal = {
   name: 'vendor-external',
   setup(b) {
@@ -183,6 +187,7 @@ const vendorExternal = {
     b.onResolve({ filter: new RegExp(`^(${lazy.join('|')})$`) }, (args) =>
       (args.kind === 'require-call' ? { path: `../vendor/${VENDOR[args.path]}.cjs`, external: true } : undefined));
     b.onResolve({ filter: /^\.\/js-yaml-api\.ts$/ }, (args) => (args.kind === 'require-call' ? { path: '../vendor/js-yaml.cjs', external: true } : undefined));
+    b.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, (args) => (args.kind === 'require-call' ? undefined : { path: icuNoParser }));
     // The yaml library is one file for every bundle, whether a module requires it on first
     // use (src/model/yaml-lib.ts) or imports it: one instance of its classes in a run.
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: '../vendor/yaml.cjs', external: true }));
@@ -212,6 +217,7 @@ const results = (await Promise.all([
 ])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
+await writeMessages();
 await writeApiEntries();
 
 /**
@@ -284,6 +290,38 @@ function sharingPlugin(shared, to, load = false) {
       b.onResolve({ filter: /^\.\/check\.cjs$/, namespace: 'check-shared' }, () => ({ path: './check.cjs', external: true }));
     },
   };
+}
+
+/**
+ * dist/messages/<lang>/<area>.json: each message of i18n/<lang>/<area>.json with the
+ * elements the ICU parser makes of it, as intl-messageformat parses it (ignoreTag, the
+ * language's locale), so no run parses a bundled message (src/i18n/catalogue.ts). The
+ * elements are a JSON string of their own, read only for a message that is used. A
+ * language's folders are those src/i18n/catalogue.ts reads (LANGUAGE_PATTERN).
+ */
+async function writeMessages() {
+  const { parse } = await import('@formatjs/icu-messageformat-parser');
+  const i18n = join(root, 'i18n');
+  const out = join(root, 'dist', 'messages');
+  const languages = readdirSync(i18n, { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(entry.name)).map((entry) => entry.name).sort();
+  const written = new Set();
+  for (const lang of languages) {
+    for (const file of readdirSync(join(i18n, lang)).filter((name) => name.endsWith('.json')).sort()) {
+      const messages = JSON.parse(readFileSync(join(i18n, lang, file), 'utf8'));
+      const parsed = {};
+      for (const [key, text] of Object.entries(messages)) {
+        parsed[key] = [text, JSON.stringify(parse(text, { ignoreTag: true, locale: new Intl.Locale(lang) }))];
+      }
+      mkdirSync(join(out, lang), { recursive: true });
+      writeChanged(join(out, lang, file), `${JSON.stringify(parsed)}\n`);
+      written.add(join(lang, file));
+    }
+  }
+  // A catalogue that is gone takes its parsed messages with it.
+  for (const lang of readdirSync(out)) {
+    for (const file of readdirSync(join(out, lang))) if (!written.has(join(lang, file))) rmSync(join(out, lang, file));
+    if (readdirSync(join(out, lang)).length === 0) rmSync(join(out, lang), { recursive: true });
+  }
 }
 
 /**

@@ -14,7 +14,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { lazyModule } from '../lazy-module.ts';
 
 export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli', 'countries'] as const;
 export type Area = (typeof AREAS)[number];
@@ -41,6 +42,50 @@ IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
 let root: string | undefined;
 const catalogues = new Map<string, Catalogue>();
 const compiled = new Map<string, IntlMessageFormat>();
+
+// The messages are parsed at build time: dist/messages/<lang>/<area>.json holds, for each
+// key of i18n/<lang>/<area>.json, its text and the elements the ICU parser makes of it
+// (scripts/build.mjs). A message is taken from there when the text there is the
+// catalogue's own, so an edited catalogue, or a language added to i18n/ after the build,
+// is parsed at run time instead: only then is the parser loaded (in dist/,
+// dist/vendor/icu-messageformat-parser.cjs), and intl-messageformat's own import of it is
+// the parser's `no-parser` entry (types only). The parser is some 30 kB that every command
+// compiled on every start, and parsing a message costs more than reading its elements.
+declare const require: (id: string) => unknown;
+const parser = lazyModule<typeof import('@formatjs/icu-messageformat-parser')>(import.meta.url, '@formatjs/icu-messageformat-parser', () => require('@formatjs/icu-messageformat-parser'));
+type Precompiled = Record<string, [text: string, elements: string]>;
+const precompiledAreas = new Map<string, Precompiled>();
+
+/** The build's parsed messages of one language and area (none where the build made none). */
+function precompiled(lang: string, area: Area): Readonly<Precompiled> {
+  const id = `${lang}/${area}`;
+  let found = precompiledAreas.get(id);
+  if (!found) {
+    const file = join(dirname(catalogueDir()), 'dist', 'messages', lang, `${area}.json`);
+    try {
+      found = JSON.parse(readFileSync(file, 'utf8')) as Precompiled;
+    } catch {
+      found = {};
+    }
+    precompiledAreas.set(id, found);
+  }
+  return found;
+}
+
+/** The elements of an ICU message text, as intl-messageformat parses it for `lang`. */
+export function parseMessage(text: string, lang: string): MessageFormatElement[] {
+  return parser().parse(text, { ignoreTag: true, locale: IntlMessageFormat.resolveLocale(intlLocale(lang)) });
+}
+
+/** The elements of message `key`: the build's, when made from the catalogue's very text, else parsed now. */
+export function messageElements(lang: string, area: Area, key: string): MessageFormatElement[] {
+  const source = lang === PSEUDO ? 'en' : lang;
+  const text = catalogue(source, area)[key];
+  if (text === undefined) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
+  const ready = Object.prototype.hasOwnProperty.call(precompiled(source, area), key) ? precompiled(source, area)[key] : undefined;
+  const elements = ready !== undefined && ready[0] === text ? (JSON.parse(ready[1]) as MessageFormatElement[]) : parseMessage(text, source);
+  return lang === PSEUDO ? pseudoElements(elements) : elements;
+}
 
 /** The bundled i18n folder: found upwards from this module (src/i18n or dist/commands). */
 export function catalogueDir(): string {
@@ -130,8 +175,7 @@ export function message(lang: string, area: Area, key: string, args: MessageArgs
   let format = compiled.get(id);
   if (!format) {
     if (!hasMessage(lang, area, key)) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
-    const text = catalogue(lang, area)[key];
-    format = new IntlMessageFormat(lang === PSEUDO ? pseudoElements(parse(text, { ignoreTag: true })) : text, intlLocale(lang), undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(messageElements(lang, area, key), intlLocale(lang), undefined, { ignoreTag: true });
     compiled.set(id, format);
   }
   const values: Record<string, string | number> = {};

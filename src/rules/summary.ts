@@ -3,8 +3,8 @@
 // of adjacent optional parts (`{arg, select, none {} other {…}}`) offers alternatives
 // ("A / B"); a lone optional part at the end after plain text is an addition and is left
 // out; other placeholders become `<name>`.
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogue, PSEUDO, pseudoText } from '../i18n/catalogue.ts';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { catalogue, messageElements, pseudoText } from '../i18n/catalogue.ts';
 import { ruleKey } from './words.ts';
 import type { Rule } from './types.ts';
 
@@ -40,15 +40,11 @@ export function summariseElements(elements: readonly MessageFormatElement[], pse
   return out.trim();
 }
 
-/** The summary of an ICU message text. */
-export function summariseMessage(text: string, pseudo = false): string {
-  return summariseElements(parse(text, { ignoreTag: true }), pseudo);
-}
-
 export function ruleSummary(rule: Pick<Rule, 'id'>, lang: string): string {
-  const text = catalogue(lang, 'rules')[ruleKey(rule.id, 'message')];
-  if (text === undefined) throw new Error(`no message "${ruleKey(rule.id, 'message')}" in the ${lang} catalogue (rules)`);
-  return summariseMessage(text, lang === PSEUDO);
+  const key = ruleKey(rule.id, 'message');
+  if (catalogue(lang, 'rules')[key] === undefined) throw new Error(`no message "${key}" in the ${lang} catalogue (rules)`);
+  // The pseudo-locale's elements are already marked (messageElements).
+  return summariseElements(messageElements(lang, 'rules', key));
 }
 
 /** The HTML anchor of a rule's section in docs/rules.md: `consent/withdrawal` → `consent-withdrawal`. */

@@ -130,6 +130,8 @@ describe('check never loads inquirer, handlebars or marked', () => {
       const findings = loadedBy(['check', '--no-cache', 'examples/churn-prediction/churn-prediction.dpia.yaml']);
       assert.equal(findings.code, 1);
       assert.ok(!findings.files.includes(yamlBundle), findings.files.join('\n'));
+      // Nor the ICU message parser: the findings' words were parsed at build time (dist/messages).
+      assert.deepEqual(findings.files.filter((f) => f.startsWith(join(ROOT, 'dist', 'vendor'))), [join(ROOT, 'dist', 'vendor', 'js-yaml.cjs')]);
       // Control: a file that is not plain (an anchor) is read by the yaml library, loaded then.
       const anchored = join(temp.dir, 'anchored.dpia.yaml');
       writeFileSync(anchored, readFileSync(join(ROOT, 'examples', 'churn-prediction', 'churn-prediction.dpia.yaml'), 'utf8').replace(/^id: (.*)$/m, 'id: &id $1'));

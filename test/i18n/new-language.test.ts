@@ -63,6 +63,23 @@ describe('a new language is a catalogue folder', { timeout: 120_000 }, () => {
     assert.match(unknown.stderr, /unknown language "de"; use one of en, nb, sv/);
   });
 
+  it('a message edited after the build is the edited one: parsed at run time, not taken from dist/messages', () => {
+    const file = join(pkg, 'i18n', 'en', 'cli.json');
+    const original = readFileSync(file, 'utf8');
+    const messages = JSON.parse(original) as Record<string, string>;
+    messages['check.noFindings'] = 'OK: {files, plural, one {one file} other {{files} files}} looked at';
+    writeFileSync(file, JSON.stringify(messages));
+    try {
+      const result = run(['check', LEAD_SCORING, '--lang', 'en', '--today', TODAY, '--no-cache']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout, 'OK: one file looked at\n');
+    } finally {
+      writeFileSync(file, original);
+    }
+    // Control: the build's parsed message, as built.
+    assert.match(run(['check', LEAD_SCORING, '--lang', 'en', '--today', TODAY, '--no-cache']).stdout, /^✔ 1 file checked, no findings/);
+  });
+
   it('render --lang sv writes the report and the notice in the new language', () => {
     for (const doc of ['report', 'notice']) {
       const result = run(['render', LEAD_SCORING, '--lang', 'sv', '--doc', doc, '--format', 'html', '--today', TODAY]);
