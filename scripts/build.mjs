@@ -53,7 +53,36 @@ const versionOnly = {
       : { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }), loader: 'json' });
   },
 };
-common.plugins = [versionOnly];
+// Dependencies written as ES modules import Node.js's built-in modules by their default
+// export (`import path from 'node:path'`, `import process from 'node:process'`). In a
+// CommonJS bundle esbuild gives them that through its __toESM helper, which copies every
+// export of the built-in onto a new object as a getter, at start-up: process, fs and path
+// some fifteen times over the bundles of one `check`, 6 to 7 ms of every start (measured).
+// Such an import gets the module itself instead, from an ES module of two lines whose
+// default export is `require('node:…')`; the named imports the dependencies make of them
+// besides (fs's `promises`, util's `styleText`) are re-exported and read where they are
+// used, as a named import of a built-in always is. A named import
+// the build knows of (the built-in's own names as this Node.js has them) fails the build
+// ("No matching export"), so none is lost.
+const requireHere = createRequire(import.meta.url);
+const builtinNames = (name) => Object.keys(requireHere(`node:${name}`)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+const builtinDefaults = {
+  name: 'builtin-defaults',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?(fs|path|process|os|tty|url|util)$/ }, (args) =>
+      (args.kind === 'import-statement' && args.importer.includes(`${sep}node_modules${sep}`) ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin-default' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-default' }, (args) => ({
+      contents: [
+        `const builtin = require('node:${args.path}');`,
+        'export default builtin;',
+        `export { ${builtinNames(args.path).join(', ')} } from 'node:${args.path}';`,
+        '',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+common.plugins = [versionOnly, builtinDefaults];
 
 // `import('./commands/x.ts')` in cli.ts becomes `require('./commands/x.cjs')`.
 const commandsExternal = {
@@ -197,23 +226,23 @@ const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.ends
 
 // (checkBuilds() gives two results: .flat() puts them beside the others.)
 const results = (await Promise.all([
-  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, commandsExternal, lazyChildProcess] }),
+  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, builtinDefaults, commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   build({ ...common, metafile: true, entryPoints: ['src/render/handlebars-compiler.ts'], outfile: 'dist/handlebars-compiler.cjs' }),
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplatesSplit, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
+  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, builtinDefaults, compilerExternal, precompiledTemplatesSplit, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
   checkBuilds(),
   // js-yaml as plain-yaml.ts uses it (src/model/js-yaml-api.ts), required on first use.
   build({ ...common, metafile: true, entryPoints: ['src/model/js-yaml-api.ts'], outfile: 'dist/vendor/js-yaml.cjs' }),
   // Each document's precompiled templates (see precompiledTemplates()).
   ...templates.files.map(([doc, contents]) => build({ ...common, metafile: true, stdin: { contents, resolveDir: root, loader: 'js' }, outfile: `dist/templates/${doc}.cjs` })),
   // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
-  build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
+  build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [builtinDefaults, dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
-  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, builtinDefaults, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
 ])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
@@ -231,8 +260,8 @@ await writeApiEntries();
  * are found by building both bundles apart first and taking what they have in common.
  */
 async function checkBuilds() {
-  const plugins = [versionOnly, noFdirPicomatch, schemalessDataModules, lazySchema, checkEngine, vendorExternal];
-  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 1), compilerExternal, precompiledTemplatesSplit, noPostcss, ...plugins.slice(1)] });
+  const plugins = [versionOnly, builtinDefaults, noFdirPicomatch, schemalessDataModules, lazySchema, checkEngine, vendorExternal];
+  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 2), compilerExternal, precompiledTemplatesSplit, noPostcss, ...plugins.slice(2)] });
   const engine = (extra = []) => build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [...extra, ...plugins] });
   const [alone, engineAlone] = await Promise.all([command({ entryPoints: ['src/commands/check.ts'] }), engine()]);
   // What each bundle holds (the build's inputs also list modules it read and left out).
