@@ -139,13 +139,17 @@ export function touch(path: string): void {
 /** At most once a day: removes what is old or too much. `keep` names the folders in use now. */
 export function pruneDaily(root: string, keep: { code?: string; check?: string }, now = Date.now()): boolean {
   const stamp = join(root, STAMP);
+  let stamped = true;
   try {
     if (now - lstatSync(stamp).mtimeMs < DAY) return false;
   } catch {
-    // No stamp yet: prune now.
+    stamped = false;
   }
   if (!usable(root)) return false;
   writePrivate(stamp, '');
+  // No stamp yet: the folder is new (a CI machine's every run), with nothing old in it.
+  // Its first day starts now; the first pruning comes a day later.
+  if (!stamped) return false;
   pruneBuilds(join(root, 'code'), keep.code, now);
   pruneBuilds(join(root, 'check'), keep.check, now, (dir) => pruneEntries(dir, now));
   removeLegacyTempCaches();
