@@ -88,24 +88,28 @@ export class ResultCache {
     return { path, settings, stamp, at, entry, analysis: answered ? entry.analysis : undefined };
   }
 
-  /** The entry's analysis when the file's bytes, read now, are those it was made from. */
+  /**
+   * The entry's analysis when the file's bytes, read now, are those it was made from. The
+   * entry then takes the file's stamp of now (as git refreshes its index), so that the next
+   * run can answer by the stamp alone once the file has been left alone long enough.
+   */
   byContent(probe: Probe, text: string): Analysis | undefined {
-    if (probe.entry === undefined) return undefined;
-    return probe.entry.sha256 === sha256(text) ? probe.entry.analysis : undefined;
+    const entry = probe.entry;
+    if (entry === undefined) return undefined;
+    const hash = sha256(text);
+    if (entry.sha256 !== hash) return undefined;
+    const trusted = isTrusted(probe);
+    if (entry.stamp !== probe.stamp || entry.trusted !== trusted) this.write({ ...entry, stamp: probe.stamp, trusted });
+    return entry.analysis;
   }
 
   set(probe: Probe, text: string, analysis: Analysis): void {
-    const changed = probe.stamp === undefined ? undefined : changeTimeMs(probe.stamp);
-    const entry: Entry = {
-      path: probe.path,
-      settings: probe.settings,
-      stamp: probe.stamp,
-      trusted: changed !== undefined && changed <= probe.at - RACY_MS,
-      sha256: sha256(text),
-      analysis,
-    };
+    this.write({ path: probe.path, settings: probe.settings, stamp: probe.stamp, trusted: isTrusted(probe), sha256: sha256(text), analysis });
+  }
+
+  private write(entry: Entry): void {
     // A cache that cannot be written only means the next run does the work again.
-    writePrivate(this.entryFile(probe.path), JSON.stringify(entry));
+    writePrivate(this.entryFile(entry.path), JSON.stringify(entry));
   }
 
   private read(path: string, settings: string): Entry | undefined {
@@ -139,8 +143,11 @@ function fileStamp(path: string): string | undefined {
   }
 }
 
-function changeTimeMs(stamp: string): number {
-  return Number(BigInt(stamp.slice(stamp.lastIndexOf(':') + 1)) / 1_000_000n);
+/** Whether the stamp vouches for the bytes: the file had been left alone for RACY_MS when it was stat'ed. */
+function isTrusted(probe: Probe): boolean {
+  if (probe.stamp === undefined) return false;
+  const changedMs = Number(BigInt(probe.stamp.slice(probe.stamp.lastIndexOf(':') + 1)) / 1_000_000n);
+  return changedMs <= probe.at - RACY_MS;
 }
 
 function sha256(text: string): string {

@@ -102,7 +102,7 @@ describe('what tells that a file is unchanged', () => {
     assert.equal(run(target).planted, false, 'a changed file was answered from the cache');
   });
 
-  it('the same bytes in a new file at the same path (a fresh checkout) are answered by their hash', async () => {
+  it('the same bytes in a new file at the same path (a fresh checkout) are answered by their hash, and by the stat once the refreshed entry is settled', async () => {
     const target = join(dir, 'checkout.dpia.yaml');
     writeFileSync(target, lead);
     await new Promise((resolve) => setTimeout(resolve, RACY_MS + 300));
@@ -112,5 +112,10 @@ describe('what tells that a file is unchanged', () => {
     writeFileSync(replacement, lead);
     renameSync(replacement, target);
     assert.deepEqual(run(target), { planted: true, hashed: true });
+    // As git refreshes its index: the hit gives the entry the file's new stat, which
+    // vouches for the bytes once the file has been left alone.
+    await new Promise((resolve) => setTimeout(resolve, RACY_MS + 300));
+    assert.deepEqual(run(target), { planted: true, hashed: true });
+    assert.deepEqual(run(target), { planted: true, hashed: false });
   });
 });
