@@ -12,7 +12,7 @@
 //   override).
 // CommonJS because Node.js 20 can code-cache only CommonJS; one bundle per command starts
 // faster than hundreds of module files.
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -41,18 +41,6 @@ const common = {
   banner: { js: "var __dpiaImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-await generateValidator();
-await generateSchemaShape();
-
-// src/version.ts reads package.json for its version; the bundles get that field alone, not
-// the metadata, scripts and devDependencies that every start-up would otherwise parse.
-const versionOnly = {
-  name: 'package-version-only',
-  setup(b) {
-    b.onLoad({ filter: /package\.json$/ }, (args) => args.path !== join(root, 'package.json') ? undefined
-      : { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }), loader: 'json' });
-  },
-};
 // Dependencies written as ES modules import Node.js's built-in modules by their default
 // export (`import path from 'node:path'`, `import process from 'node:process'`). In a
 // CommonJS bundle esbuild gives them that through its __toESM helper, which copies every
@@ -63,7 +51,7 @@ const versionOnly = {
 // besides (fs's `promises`, util's `styleText`) are re-exported and read where they are
 // used, as a named import of a built-in always is. A named import
 // the build knows of (the built-in's own names as this Node.js has them) fails the build
-// ("No matching export"), so none is lost.
+// ("No matching export"), so none is lost. Every bundle gets this (build() below).
 const requireHere = createRequire(import.meta.url);
 const builtinNames = (name) => Object.keys(requireHere(`node:${name}`)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
 const builtinDefaults = {
@@ -82,7 +70,24 @@ const builtinDefaults = {
     }));
   },
 };
-common.plugins = [versionOnly, builtinDefaults];
+/** esbuild's build, with builtinDefaults before the bundle's own plugins in a CommonJS bundle (the only kind with __toESM). */
+function build(options) {
+  return esbuild(options.format === 'cjs' ? { ...options, plugins: [builtinDefaults, ...(options.plugins ?? [])] } : options);
+}
+
+await generateValidator();
+await generateSchemaShape();
+
+// src/version.ts reads package.json for its version; the bundles get that field alone, not
+// the metadata, scripts and devDependencies that every start-up would otherwise parse.
+const versionOnly = {
+  name: 'package-version-only',
+  setup(b) {
+    b.onLoad({ filter: /package\.json$/ }, (args) => args.path !== join(root, 'package.json') ? undefined
+      : { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }), loader: 'json' });
+  },
+};
+common.plugins = [versionOnly];
 
 // `import('./commands/x.ts')` in cli.ts becomes `require('./commands/x.cjs')`.
 const commandsExternal = {
@@ -226,23 +231,23 @@ const commands = readdirSync(join(root, 'src', 'commands')).filter((f) => f.ends
 
 // (checkBuilds() gives two results: .flat() puts them beside the others.)
 const results = (await Promise.all([
-  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, builtinDefaults, commandsExternal, lazyChildProcess] }),
+  build({ ...common, metafile: true, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [versionOnly, commandsExternal, lazyChildProcess] }),
   build({ ...common, metafile: true, entryPoints: ['src/boot/compile-cache.ts'], outfile: 'dist/boot.cjs' }),
   build({ ...common, metafile: true, entryPoints: ['src/render/handlebars-compiler.ts'], outfile: 'dist/handlebars-compiler.cjs' }),
   ...Object.entries(VENDOR).map(([specifier, name]) => build({
     ...common, metafile: true, stdin: { contents: `module.exports = require(${JSON.stringify(specifier)});`, resolveDir: root, loader: 'js' }, outfile: `dist/vendor/${name}.cjs`,
   })),
-  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, builtinDefaults, compilerExternal, precompiledTemplatesSplit, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
+  ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplatesSplit, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
   checkBuilds(),
   // js-yaml as plain-yaml.ts uses it (src/model/js-yaml-api.ts), required on first use.
   build({ ...common, metafile: true, entryPoints: ['src/model/js-yaml-api.ts'], outfile: 'dist/vendor/js-yaml.cjs' }),
   // Each document's precompiled templates (see precompiledTemplates()).
   ...templates.files.map(([doc, contents]) => build({ ...common, metafile: true, stdin: { contents, resolveDir: root, loader: 'js' }, outfile: `dist/templates/${doc}.cjs` })),
   // The schema as data, for lazy-schema.ts in the command bundles (the API bundles it).
-  build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [builtinDefaults, dataModules] }),
+  build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
-  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, builtinDefaults, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
 ])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
@@ -260,8 +265,8 @@ await writeApiEntries();
  * are found by building both bundles apart first and taking what they have in common.
  */
 async function checkBuilds() {
-  const plugins = [versionOnly, builtinDefaults, noFdirPicomatch, schemalessDataModules, lazySchema, checkEngine, vendorExternal];
-  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 2), compilerExternal, precompiledTemplatesSplit, noPostcss, ...plugins.slice(2)] });
+  const plugins = [versionOnly, noFdirPicomatch, schemalessDataModules, lazySchema, checkEngine, vendorExternal];
+  const command = (entry) => build({ ...common, metafile: true, ...entry, outfile: 'dist/commands/check.cjs', plugins: [...plugins.slice(0, 1), compilerExternal, precompiledTemplatesSplit, noPostcss, ...plugins.slice(1)] });
   const engine = (extra = []) => build({ ...common, metafile: true, entryPoints: ['src/check/analyse.ts'], outfile: 'dist/commands/check-engine.cjs', plugins: [...extra, ...plugins] });
   const [alone, engineAlone] = await Promise.all([command({ entryPoints: ['src/commands/check.ts'] }), engine()]);
   // What each bundle holds (the build's inputs also list modules it read and left out).
@@ -323,28 +328,22 @@ function sharingPlugin(shared, to, load = false) {
 
 /**
  * dist/messages/<lang>/<area>.json: each message of i18n/<lang>/<area>.json with the
- * elements the ICU parser makes of it, as intl-messageformat parses it (ignoreTag, the
- * language's locale), so no run parses a bundled message (src/i18n/catalogue.ts). The
- * elements are a JSON string of their own, read only for a message that is used. A
- * language's folders are those src/i18n/catalogue.ts reads (LANGUAGE_PATTERN).
+ * elements the ICU parser makes of it, as src/i18n/catalogue.ts parses it at run time
+ * (parseMessage, for each language and area it reads), so no run parses a bundled
+ * message. The elements are a JSON string of their own, read only for a message that is
+ * used.
  */
 async function writeMessages() {
-  const { parse } = await import('@formatjs/icu-messageformat-parser');
-  const i18n = join(root, 'i18n');
+  const { areas } = await evaluate([
+    "import { AREAS, catalogue, catalogueLanguages, parseMessage } from './src/i18n/catalogue.ts';",
+    'export const areas = catalogueLanguages().flatMap((lang) => AREAS.map((area) => [lang, area,',
+    '  Object.fromEntries(Object.entries(catalogue(lang, area)).map(([key, text]) => [key, [text, JSON.stringify(parseMessage(text, lang))]]))]));',
+  ].join('\n'));
   const out = join(root, 'dist', 'messages');
-  const languages = readdirSync(i18n, { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(entry.name)).map((entry) => entry.name).sort();
   const written = new Set();
-  for (const lang of languages) {
-    for (const file of readdirSync(join(i18n, lang)).filter((name) => name.endsWith('.json')).sort()) {
-      const messages = JSON.parse(readFileSync(join(i18n, lang, file), 'utf8'));
-      const parsed = {};
-      for (const [key, text] of Object.entries(messages)) {
-        parsed[key] = [text, JSON.stringify(parse(text, { ignoreTag: true, locale: new Intl.Locale(lang) }))];
-      }
-      mkdirSync(join(out, lang), { recursive: true });
-      writeChanged(join(out, lang, file), `${JSON.stringify(parsed)}\n`);
-      written.add(join(lang, file));
-    }
+  for (const [lang, area, parsed] of areas) {
+    writeChanged(join(out, lang, `${area}.json`), `${JSON.stringify(parsed)}\n`);
+    written.add(join(lang, `${area}.json`));
   }
   // A catalogue that is gone takes its parsed messages with it.
   for (const lang of readdirSync(out)) {

@@ -20,14 +20,3 @@ export function authorityFor(config: Pick<Config, 'authority'>, lang: Lang): Aut
   const words = (key: string) => message(lang, 'documents', `authority.${key}`);
   return { name: words('name'), address: words('address'), website: DATATILSYNET.website, phone: words('phone'), email: DATATILSYNET.email };
 }
-
-/**
- * The authority as the notice's completeness sees it (notice-elements.ts: a name, and an
- * address, website or e-mail): the configured one, else Datatilsynet, whose name and
- * address are in every documents catalogue (authorityFor) and whose website and e-mail are
- * dpia's own. Its words are not formatted for that, so a check that reports nothing about
- * the notice reads no documents catalogue.
- */
-export function authorityForCompleteness(config: Pick<Config, 'authority'>): Authority {
-  return config.authority ?? { name: 'Datatilsynet', website: DATATILSYNET.website, email: DATATILSYNET.email };
-}
