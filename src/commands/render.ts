@@ -19,7 +19,7 @@ import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
 import { markdownToHtml, type Heading } from '../render/markdown.ts';
 import { elementArticles, elementLabel, missingNoticeElements, type NoticeElement } from '../render/notice-elements.ts';
-import { authorityFor, mergeController } from '../model/parties.ts';
+import { mergeController } from '../model/parties.ts';
 import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
 import { buildView } from '../render/view.ts';
 
@@ -96,7 +96,7 @@ export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd
 
   const findings = describeFindings(runRules(parsed.data, { today, config }), parsed, words);
   const missing = doc === 'notice'
-    ? missingNoticeElements({ data, controller: mergeController(data, config), authority: authorityFor(config, lang) })
+    ? missingNoticeElements({ data, controller: mergeController(data, config), authority: config.authority })
     : [];
   if (missing.length > 0 && !draft) return { missing, data, words };
 
