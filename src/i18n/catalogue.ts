@@ -79,10 +79,11 @@ export function parseMessage(text: string, lang: string): MessageFormatElement[]
 
 /** The elements of message `key`: the build's, when made from the catalogue's very text, else parsed now. */
 export function messageElements(lang: string, area: Area, key: string): MessageFormatElement[] {
+  if (!hasMessage(lang, area, key)) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
   const source = lang === PSEUDO ? 'en' : lang;
   const text = catalogue(source, area)[key];
-  if (text === undefined) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
-  const ready = Object.prototype.hasOwnProperty.call(precompiled(source, area), key) ? precompiled(source, area)[key] : undefined;
+  const built = precompiled(source, area);
+  const ready = Object.hasOwn(built, key) ? built[key] : undefined;
   const elements = ready !== undefined && ready[0] === text ? (JSON.parse(ready[1]) as MessageFormatElement[]) : parseMessage(text, source);
   return lang === PSEUDO ? pseudoElements(elements) : elements;
 }
@@ -174,7 +175,6 @@ export function message(lang: string, area: Area, key: string, args: MessageArgs
   const id = `${lang}\u0000${area}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    if (!hasMessage(lang, area, key)) throw new Error(`no message "${key}" in the ${lang} catalogue (${area})`);
     format = new IntlMessageFormat(messageElements(lang, area, key), intlLocale(lang), undefined, { ignoreTag: true });
     compiled.set(id, format);
   }

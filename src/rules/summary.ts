@@ -4,15 +4,15 @@
 // ("A / B"); a lone optional part at the end after plain text is an addition and is left
 // out; other placeholders become `<name>`.
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogue, messageElements, pseudoText } from '../i18n/catalogue.ts';
+import { messageElements } from '../i18n/catalogue.ts';
 import { ruleKey } from './words.ts';
 import type { Rule } from './types.ts';
 
 type Part = { kind: 'text'; text: string } | { kind: 'arg'; name: string } | { kind: 'when'; body: MessageFormatElement[] };
 
-function parts(elements: readonly MessageFormatElement[], pseudo: boolean): Part[] {
+function parts(elements: readonly MessageFormatElement[]): Part[] {
   return elements.map((element): Part => {
-    if (element.type === TYPE.literal) return { kind: 'text', text: pseudo ? pseudoText(element.value) : element.value };
+    if (element.type === TYPE.literal) return { kind: 'text', text: element.value };
     if (element.type === TYPE.argument) return { kind: 'arg', name: element.value };
     if (element.type === TYPE.select && 'none' in element.options && 'other' in element.options && element.options.none.value.length === 0) {
       return { kind: 'when', body: element.options.other.value };
@@ -22,8 +22,8 @@ function parts(elements: readonly MessageFormatElement[], pseudo: boolean): Part
 }
 
 /** Placeholders become `<name>`; adjacent optional parts are alternatives; a last lone one is left out. */
-export function summariseElements(elements: readonly MessageFormatElement[], pseudo = false): string {
-  const all = parts(elements, pseudo);
+export function summariseElements(elements: readonly MessageFormatElement[]): string {
+  const all = parts(elements);
   let out = '';
   for (let i = 0; i < all.length; i++) {
     const part = all[i];
@@ -31,7 +31,7 @@ export function summariseElements(elements: readonly MessageFormatElement[], pse
     else if (part.kind === 'arg') out += `<${part.name}>`;
     else {
       const run: string[] = [];
-      for (; i < all.length && all[i].kind === 'when'; i++) run.push(summariseElements((all[i] as { body: MessageFormatElement[] }).body, pseudo));
+      for (; i < all.length && all[i].kind === 'when'; i++) run.push(summariseElements((all[i] as { body: MessageFormatElement[] }).body));
       i--;
       const optionalTail = run.length === 1 && i === all.length - 1 && out.trim() !== '';
       if (!optionalTail) out += run.join(' / ');
@@ -41,10 +41,8 @@ export function summariseElements(elements: readonly MessageFormatElement[], pse
 }
 
 export function ruleSummary(rule: Pick<Rule, 'id'>, lang: string): string {
-  const key = ruleKey(rule.id, 'message');
-  if (catalogue(lang, 'rules')[key] === undefined) throw new Error(`no message "${key}" in the ${lang} catalogue (rules)`);
-  // The pseudo-locale's elements are already marked (messageElements).
-  return summariseElements(messageElements(lang, 'rules', key));
+  // The pseudo-locale's elements come marked (messageElements).
+  return summariseElements(messageElements(lang, 'rules', ruleKey(rule.id, 'message')));
 }
 
 /** The HTML anchor of a rule's section in docs/rules.md: `consent/withdrawal` → `consent-withdrawal`. */
