@@ -50,7 +50,6 @@ interface Entry {
 /** One file's look-up: its entry, if any, and its stamp, taken before it is read. */
 export interface Probe {
   path: string;
-  settings: string;
   stamp: string | undefined;
   /** When the stamp was taken (ms). */
   at: number;
@@ -60,32 +59,29 @@ export interface Probe {
 }
 
 export class ResultCache {
-  /** The catalogues as they are for this run (stat of each file): once, not once per file. */
-  private readonly catalogues = catalogueStamp();
+  /** What an entry must match besides the file: the build, date, language, configuration and catalogues (stat of each file), once per run. */
+  private readonly settings: string;
 
-  private constructor(private readonly dir: string) {}
+  private constructor(private readonly dir: string, input: CacheSettings) {
+    const { root: _root, file: _file, ...config } = input.config;
+    this.settings = `${JSON.stringify([BUILD_ID, input.today, input.lang ?? null, config])}\0${catalogueStamp()}`;
+  }
 
   /** undefined when caching is off, the build is not bundled, or no safe folder is found. */
-  static open(enabled: boolean, where: { location?: string; cwd: string; env: NodeJS.ProcessEnv }): ResultCache | undefined {
+  static open(enabled: boolean, where: { location?: string; cwd: string; env: NodeJS.ProcessEnv }, settings: CacheSettings): ResultCache | undefined {
     if (!enabled || BUILD_ID === undefined) return undefined;
     const root = cacheRoot(where);
     const dir = root === undefined ? undefined : privateDir(root, 'check', BUILD_ID);
-    return dir === undefined ? undefined : new ResultCache(dir);
-  }
-
-  /** What an entry must match besides the file: the build, date, language, configuration and catalogues. Once per run. */
-  settings(input: CacheSettings): string {
-    const { root: _root, file: _file, ...config } = input.config;
-    return `${JSON.stringify([BUILD_ID, input.today, input.lang ?? null, config])}\0${this.catalogues}`;
+    return dir === undefined ? undefined : new ResultCache(dir, settings);
   }
 
   /** The file's entry and stamp; the analysis too when the stamp alone vouches for the bytes. */
-  probe(path: string, settings: string): Probe {
+  probe(path: string): Probe {
     const at = Date.now();
     const stamp = fileStamp(path);
-    const entry = this.read(path, settings);
+    const entry = this.read(path);
     const answered = entry !== undefined && entry.trusted && stamp !== undefined && entry.stamp === stamp;
-    return { path, settings, stamp, at, entry, analysis: answered ? entry.analysis : undefined };
+    return { path, stamp, at, entry, analysis: answered ? entry.analysis : undefined };
   }
 
   /**
@@ -104,7 +100,7 @@ export class ResultCache {
   }
 
   set(probe: Probe, text: string, analysis: Analysis): void {
-    this.write({ path: probe.path, settings: probe.settings, stamp: probe.stamp, trusted: isTrusted(probe), sha256: sha256(text), analysis });
+    this.write({ path: probe.path, settings: this.settings, stamp: probe.stamp, trusted: isTrusted(probe), sha256: sha256(text), analysis });
   }
 
   private write(entry: Entry): void {
@@ -112,13 +108,13 @@ export class ResultCache {
     writePrivate(this.entryFile(entry.path), JSON.stringify(entry));
   }
 
-  private read(path: string, settings: string): Entry | undefined {
+  private read(path: string): Entry | undefined {
     const file = this.entryFile(path);
     const read = readPrivate(file);
     if (!read) return undefined;
     try {
       const entry = JSON.parse(read.data.toString('utf8')) as Entry;
-      if (entry.path !== path || entry.settings !== settings) return undefined;
+      if (entry.path !== path || entry.settings !== this.settings) return undefined;
       // Used today: pruning keeps it (refreshed at most once a day).
       if (Date.now() - read.mtimeMs > DAY) touch(file);
       return entry;

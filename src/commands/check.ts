@@ -126,8 +126,7 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
     : findEachAssessment(targets, io.cwd, { patterns: config.ignore, root: config.root });
   const stdinText = fromStdin ? await readStdin(io) : undefined;
 
-  const cache = stdinText === undefined ? ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env }) : undefined;
-  const settings = cache?.settings({ today, lang, config });
+  const cache = stdinText === undefined ? ResultCache.open(options.cache !== false, { location: options.cacheLocation, cwd: io.cwd, env: io.env }, { today, lang, config }) : undefined;
   let exit: number = EXIT.ok;
   // Workers only where the caller asks for them (the CLI's --concurrency) and there is enough to do.
   const parallel = !fromStdin && mayUseWorkers(options.concurrency, files.length) ? await import('../check/parallel.ts') : undefined;
@@ -170,7 +169,7 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   try {
     for (const [index, file] of files.entries()) {
       // An unchanged file is answered by its entry without being read (src/check/result-cache.ts).
-      const probe = settings === undefined ? undefined : cache!.probe(file.path, settings);
+      const probe = cache?.probe(file.path);
       if (probe?.analysis) {
         outcomes[index] = { analysis: probe.analysis };
         continue;
@@ -182,7 +181,7 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
         outcomes[index] = { error };
         continue;
       }
-      const cached = probe === undefined ? undefined : cache!.byContent(probe, text);
+      const cached = probe && cache?.byContent(probe, text);
       if (cached) {
         outcomes[index] = { analysis: cached };
         continue;
