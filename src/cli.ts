@@ -65,148 +65,122 @@ function buildProgram(run: Run, io: Io, only?: string): Command {
       outputError: (s, write) => write(`dpia: ${s.replace(/^error: /, '')}`),
     });
 
-  const named = only !== undefined && Object.hasOwn(COMMANDS, only) ? [COMMANDS[only]] : Object.values(COMMANDS);
-  for (const define of named) define(program, run);
+  const named = only !== undefined && Object.hasOwn(COMMANDS, only) ? [[only, COMMANDS[only]] as const] : Object.entries(COMMANDS);
+  for (const [name, define] of named) define(program.command(name), run);
   return program;
 }
 
 type Run = (action: Action, options?: Options) => void;
 
-/** Each command's definition, in the order of `dpia --help`. */
-const COMMANDS: Record<string, (program: Command, run: Run) => void> = {
-  new: (program, run) => {
-    program.command('new')
-      .description('interview a team through a new assessment; resumes a draft')
-      .argument('[file]', 'assessment file (default: privacy/<id>.dpia.yaml)')
-      .addOption(langOption())
-      .option('--answers <file>', 'answer every question from a YAML or JSON file (no prompts)')
-      .option('--id <id>', 'id of the assessment (names the default file)')
-      .option('--today <date>', 'date used for screening and review defaults (YYYY-MM-DD)')
-      .action((file, opts) => run(async (io) => (await import('./commands/new.ts')).newAssessment({ file, ...opts }, io), opts));
-  },
-  edit: (program, run) => {
-    program.command('edit')
-      .description('re-run sections of an assessment with the current answers prefilled')
-      .argument('<file>', 'assessment file')
-      .option('--section <name>', 'only this section (repeatable)', collect)
-      .addOption(langOption())
-      .option('--answers <file>', 'apply answers from a YAML or JSON file (no prompts)')
-      .option('--today <date>', 'date used for defaults and checks (YYYY-MM-DD)')
-      .action((file, opts) => run(async (io) => (await import('./commands/edit.ts')).edit({ file, ...opts }, io), opts));
-  },
-  screen: (program, run) => {
-    program.command('screen')
-      .description('is a DPIA required? WP248 criteria and Datatilsynet\'s list')
-      .argument('[file]', 'assessment file to write the screening to')
-      .addOption(langOption())
-      .option('--answers <file>', 'answers from a YAML or JSON file (no prompts)')
-      .option('--today <date>', 'date of the screening (YYYY-MM-DD)')
-      .action((file, opts) => run(async (io) => (await import('./commands/screen.ts')).screen({ file, ...opts }, io), opts));
-  },
-  check: (program, run) => {
-    program.command('check')
-      .description('validate assessments; exit 1 while any is incomplete, wrong or stale')
-      .argument('[paths...]', 'files or folders (folders are searched for *.dpia.yaml), or - for standard input; default: the configured folder or .')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'sarif']).default('text'))
-      .option('--strict', 'fail on warnings too')
-      .addOption(langOption())
-      .option('--today <date>', 'judge dates against this day (YYYY-MM-DD) instead of today')
-      .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
-      .option('--no-cache', 'do not reuse or store results of earlier runs')
-      .option('--cache-location <dir>', 'folder of the caches (default: node_modules/.cache/dpia of the project, else the user\'s cache folder)')
-      .option('-o, --output <file>', 'write the report to a file instead of standard output')
-      .option('--quiet', 'report errors only (warnings are neither shown nor counted)')
-      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-      .option('--stdin-filename <name>', 'with the path -: the name of the assessment read from standard input')
-      .option('--concurrency <n>', 'worker threads for the files to analyse: off, auto (one per core from 64 files) or a number', 'auto')
-      .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io), opts));
-  },
-  render: (program, run) => {
-    program.command('render')
-      .description('render the DPIA report or the privacy notice')
-      .argument('<file>', 'assessment file')
-      .addOption(new Option('--doc <doc>', 'document').choices(['report', 'notice']).default('report'))
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
-      .addOption(langOption())
-      .option('--templates <dir>', 'folder of template overrides')
-      .option('-o, --output <file>', 'write to a file instead of stdout')
-      .option('--draft', 'render even with gaps, and mark them')
-      .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
-      .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
-      .action((file, opts) => run(async (io) => (await import('./commands/render.ts')).render({ file, ...opts }, io), opts));
-  },
-  approve: (program, run) => {
-    program.command('approve')
-      .description('sign off the current version (binds to a content hash)')
-      .argument('<file>', 'assessment file')
-      .requiredOption('--role <role>', 'role of the signer: dpo, risk-owner, or one of the config\'s roles')
-      .requiredOption('--name <name>', 'name of the signer')
-      .option('--date <date>', 'date of the sign-off (YYYY-MM-DD, default today)')
-      .option('--force', 'sign despite error findings (needs --reason)')
-      .option('--reason <text>', 'why it is signed despite findings')
-      .action((file, opts) => run(async (io) => (await import('./commands/approve.ts')).approve({ file, ...opts }, io), opts));
-  },
-  bump: (program, run) => {
-    program.command('bump')
-      .description('start a new version: history entry, status back to draft')
-      .argument('<file>', 'assessment file')
-      .option('--major', 'next major version instead of minor')
-      .requiredOption('-m, --message <text>', 'what changes in this version')
-      .option('--author <name>', 'author (default: git config user.name)')
-      .option('--date <date>', 'date of the entry (YYYY-MM-DD, default today)')
-      .action((file, opts) => run(async (io) => (await import('./commands/bump.ts')).bump({ file, ...opts }, io), opts));
-  },
-  migrate: (program, run) => {
-    program.command('migrate')
-      .description('rewrite files written for an older schemaVersion in the current format, in place')
-      .argument('<files...>', 'assessment files')
-      .option('--dry-run', 'print what would move; write nothing')
-      .option('--check', 'exit 1 if any file needs migrating (for CI); write nothing')
-      .addOption(langOption())
-      .action((files, opts) => run(async (io) => (await import('./commands/migrate.ts')).migrate({ files, ...opts }, io), opts));
-  },
-  diff: (program, run) => {
-    program.command('diff')
-      .description('semantic diff between git revisions or two files')
-      .argument('[files...]', 'one file (with --from/--to) or two files')
-      .option('--from <rev>', 'git revision to compare from (default HEAD)')
-      .option('--to <rev>', 'git revision to compare to (default: the working tree)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
-      .addOption(langOption())
-      .action((files, opts) => run(async (io) => (await import('./commands/diff.ts')).diff({ files, ...opts }, io), opts));
-  },
-  status: (program, run) => {
-    program.command('status')
-      .description('table of all assessments: version, status, findings, residual risk, next review')
-      .argument('[path]', 'folder to search (default: the configured folder or .)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
-      .addOption(langOption())
-      .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
-      .action((path, opts) => run(async (io) => (await import('./commands/status.ts')).status({ path, ...opts }, io), opts));
-  },
-  export: (program, run) => {
-    program.command('export')
-      .description('record of processing activities (Art. 30)')
-      .argument('[path]', 'folder to search (default: the configured folder or .)')
-      .option('--ropa', 'export the record of processing activities')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json']).default('csv'))
-      .addOption(langOption())
-      .option('-o, --output <file>', 'write to a file instead of stdout')
-      .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
-      .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io), opts));
-  },
-  schema: (program, run) => {
-    program.command('schema')
-      .description('print the JSON Schema of the file format (or, with --config, of dpia.config.yaml), for editors')
-      .option('--config', 'the schema of dpia.config.yaml instead of *.dpia.yaml')
-      .action((opts) => run(async (io) => (await import('./commands/schema.ts')).schema(io, opts)));
-  },
-  rules: (program, run) => {
-    program.command('rules')
-      .description('list the rules, or explain one')
-      .argument('[id]', 'rule id, e.g. consent/withdrawal')
-      .addOption(langOption())
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
-      .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io), opts));
-  },
+/** Each command's definition, by its name, in the order of `dpia --help`. */
+const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
+  new: (command, run) => command
+    .description('interview a team through a new assessment; resumes a draft')
+    .argument('[file]', 'assessment file (default: privacy/<id>.dpia.yaml)')
+    .addOption(langOption())
+    .option('--answers <file>', 'answer every question from a YAML or JSON file (no prompts)')
+    .option('--id <id>', 'id of the assessment (names the default file)')
+    .option('--today <date>', 'date used for screening and review defaults (YYYY-MM-DD)')
+    .action((file, opts) => run(async (io) => (await import('./commands/new.ts')).newAssessment({ file, ...opts }, io), opts)),
+  edit: (command, run) => command
+    .description('re-run sections of an assessment with the current answers prefilled')
+    .argument('<file>', 'assessment file')
+    .option('--section <name>', 'only this section (repeatable)', collect)
+    .addOption(langOption())
+    .option('--answers <file>', 'apply answers from a YAML or JSON file (no prompts)')
+    .option('--today <date>', 'date used for defaults and checks (YYYY-MM-DD)')
+    .action((file, opts) => run(async (io) => (await import('./commands/edit.ts')).edit({ file, ...opts }, io), opts)),
+  screen: (command, run) => command
+    .description('is a DPIA required? WP248 criteria and Datatilsynet\'s list')
+    .argument('[file]', 'assessment file to write the screening to')
+    .addOption(langOption())
+    .option('--answers <file>', 'answers from a YAML or JSON file (no prompts)')
+    .option('--today <date>', 'date of the screening (YYYY-MM-DD)')
+    .action((file, opts) => run(async (io) => (await import('./commands/screen.ts')).screen({ file, ...opts }, io), opts)),
+  check: (command, run) => command
+    .description('validate assessments; exit 1 while any is incomplete, wrong or stale')
+    .argument('[paths...]', 'files or folders (folders are searched for *.dpia.yaml), or - for standard input; default: the configured folder or .')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'junit', 'github', 'sarif']).default('text'))
+    .option('--strict', 'fail on warnings too')
+    .addOption(langOption())
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD) instead of today')
+    .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
+    .option('--no-cache', 'do not reuse or store results of earlier runs')
+    .option('--cache-location <dir>', 'folder of the caches (default: node_modules/.cache/dpia of the project, else the user\'s cache folder)')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--quiet', 'report errors only (warnings are neither shown nor counted)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--stdin-filename <name>', 'with the path -: the name of the assessment read from standard input')
+    .option('--concurrency <n>', 'worker threads for the files to analyse: off, auto (one per core from 64 files) or a number', 'auto')
+    .action((paths, opts) => run(async (io) => (await import('./commands/check.ts')).check({ paths, ...opts }, io), opts)),
+  render: (command, run) => command
+    .description('render the DPIA report or the privacy notice')
+    .argument('<file>', 'assessment file')
+    .addOption(new Option('--doc <doc>', 'document').choices(['report', 'notice']).default('report'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(langOption())
+    .option('--templates <dir>', 'folder of template overrides')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--draft', 'render even with gaps, and mark them')
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
+    .action((file, opts) => run(async (io) => (await import('./commands/render.ts')).render({ file, ...opts }, io), opts)),
+  approve: (command, run) => command
+    .description('sign off the current version (binds to a content hash)')
+    .argument('<file>', 'assessment file')
+    .requiredOption('--role <role>', 'role of the signer: dpo, risk-owner, or one of the config\'s roles')
+    .requiredOption('--name <name>', 'name of the signer')
+    .option('--date <date>', 'date of the sign-off (YYYY-MM-DD, default today)')
+    .option('--force', 'sign despite error findings (needs --reason)')
+    .option('--reason <text>', 'why it is signed despite findings')
+    .action((file, opts) => run(async (io) => (await import('./commands/approve.ts')).approve({ file, ...opts }, io), opts)),
+  bump: (command, run) => command
+    .description('start a new version: history entry, status back to draft')
+    .argument('<file>', 'assessment file')
+    .option('--major', 'next major version instead of minor')
+    .requiredOption('-m, --message <text>', 'what changes in this version')
+    .option('--author <name>', 'author (default: git config user.name)')
+    .option('--date <date>', 'date of the entry (YYYY-MM-DD, default today)')
+    .action((file, opts) => run(async (io) => (await import('./commands/bump.ts')).bump({ file, ...opts }, io), opts)),
+  migrate: (command, run) => command
+    .description('rewrite files written for an older schemaVersion in the current format, in place')
+    .argument('<files...>', 'assessment files')
+    .option('--dry-run', 'print what would move; write nothing')
+    .option('--check', 'exit 1 if any file needs migrating (for CI); write nothing')
+    .addOption(langOption())
+    .action((files, opts) => run(async (io) => (await import('./commands/migrate.ts')).migrate({ files, ...opts }, io), opts)),
+  diff: (command, run) => command
+    .description('semantic diff between git revisions or two files')
+    .argument('[files...]', 'one file (with --from/--to) or two files')
+    .option('--from <rev>', 'git revision to compare from (default HEAD)')
+    .option('--to <rev>', 'git revision to compare to (default: the working tree)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(langOption())
+    .action((files, opts) => run(async (io) => (await import('./commands/diff.ts')).diff({ files, ...opts }, io), opts)),
+  status: (command, run) => command
+    .description('table of all assessments: version, status, findings, residual risk, next review')
+    .argument('[path]', 'folder to search (default: the configured folder or .)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(langOption())
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .action((path, opts) => run(async (io) => (await import('./commands/status.ts')).status({ path, ...opts }, io), opts)),
+  export: (command, run) => command
+    .description('record of processing activities (Art. 30)')
+    .argument('[path]', 'folder to search (default: the configured folder or .)')
+    .option('--ropa', 'export the record of processing activities')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(langOption())
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .action((path, opts) => run(async (io) => (await import('./commands/export.ts')).exportRopa({ path, ...opts }, io), opts)),
+  schema: (command, run) => command
+    .description('print the JSON Schema of the file format (or, with --config, of dpia.config.yaml), for editors')
+    .option('--config', 'the schema of dpia.config.yaml instead of *.dpia.yaml')
+    .action((opts) => run(async (io) => (await import('./commands/schema.ts')).schema(io, opts))),
+  rules: (command, run) => command
+    .description('list the rules, or explain one')
+    .argument('[id]', 'rule id, e.g. consent/withdrawal')
+    .addOption(langOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
+    .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io), opts)),
 };
