@@ -202,6 +202,44 @@ describe('the privacy notice tells only what the file says', () => {
     }
   });
 
+  it('"Must you give it to us?" gives the file\'s answer, "no" only where the data is not collected from the person, else "not stated"', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const data = load(INPUTS.complete);
+      const base = data.dataCategories[0];
+      // Art. 13(2)(e) concerns data collected from the person; an answer given for other data is shown too.
+      const rows: { name: string; origin?: string; required?: string; cell: (lang: string) => string }[] = [
+        { name: 'Given', origin: 'data-subject', required: 'Needed for the contract', cell: () => 'Needed for the contract' },
+        { name: 'Observed', origin: 'observed', cell: (l) => words(l, 'notice-data.requirement-not-stated') },
+        { name: 'Observed answered', origin: 'observed', required: 'Only while you use the app', cell: () => 'Only while you use the app' },
+        { name: 'Derived', origin: 'derived', cell: (l) => words(l, 'notice-data.derived-by-us') },
+        { name: 'Bought', origin: 'third-party', cell: (l) => words(l, 'notice-data.not-from-you') },
+        { name: 'Public', origin: 'public', cell: (l) => words(l, 'notice-data.not-from-you') },
+        { name: 'Unknown origin', cell: (l) => words(l, 'notice-data.requirement-not-stated') },
+      ];
+      data.dataCategories = rows.map(({ name, origin, required }) => {
+        const category: Data = { ...base, id: name.toLowerCase().replace(/ /g, '-'), name, source: 'Somewhere' };
+        delete category.origin;
+        delete category.required;
+        if (origin) category.origin = origin;
+        if (required) category.required = required;
+        return category;
+      });
+      const file = join(dir, 'origins.dpia.yaml');
+      writeFileSync(file, stringify(data));
+      for (const lang of LANGS) {
+        const md = await notice(file, lang, 'md');
+        for (const row of rows) {
+          const line = md.split('\n').find((l) => l.startsWith(`| ${row.name}`) && !l.startsWith(`| ${row.name} answered`));
+          assert.ok(line, `${lang}: a row for ${row.name}`);
+          assert.equal(line.split(' | ').at(-1), `${row.cell(lang)} |`, `${lang}: ${row.name}`);
+        }
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
   it('a final notice refuses without the customer fields, and with an uncertain basis', async () => {
     const { dir, cleanup } = tempDir();
     try {
