@@ -1,0 +1,86 @@
+// The counts a bias test is computed from: per group, how many people, how many the model
+// selected (predicted positive), and, where the outcome is known, the confusion matrix.
+// Every metric of src/fairness/metrics.ts is a function of these counts, so rows are
+// streamed into them (memory grows with the number of groups, not of rows), and a
+// warehouse can send the same table aggregated by SQL instead of its rows.
+
+export interface GroupCounts {
+  /** The group's value, or the values of several attributes joined by " × " (intersectional). */
+  group: string;
+  /** People in the group with a prediction. */
+  n: number;
+  /** Of them, selected by the model (predicted positive). */
+  selected: number;
+  /** Of the n, those whose actual outcome is known. */
+  labelled: number;
+  /** Of the labelled, the actual positives. */
+  positives: number;
+  /** Selected and actually positive. */
+  truePositives: number;
+  /** Selected and actually negative. */
+  falsePositives: number;
+}
+
+/** Rows left out of every group, by what was missing; reported, never silently dropped. */
+export interface Missing {
+  /** No value for a group attribute. */
+  group: number;
+  /** No prediction (nor a score to threshold). */
+  prediction: number;
+  /** No actual outcome: counted in selection rates, left out of the error rates. */
+  outcome: number;
+}
+
+export interface CountsTable {
+  groups: Map<string, GroupCounts>;
+  missing: Missing;
+  /** Every row read, missing values included. */
+  rows: number;
+}
+
+export function emptyTable(): CountsTable {
+  return { groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0 }, rows: 0 };
+}
+
+/** One person's row: the group, the model's decision, and the actual outcome (undefined where not known). */
+export interface Row {
+  group: string | undefined;
+  predicted: boolean | undefined;
+  actual: boolean | undefined;
+}
+
+export function addRow(table: CountsTable, row: Row): void {
+  table.rows++;
+  if (row.group === undefined) {
+    table.missing.group++;
+    return;
+  }
+  if (row.predicted === undefined) {
+    table.missing.prediction++;
+    return;
+  }
+  let counts = table.groups.get(row.group);
+  if (counts === undefined) {
+    counts = { group: row.group, n: 0, selected: 0, labelled: 0, positives: 0, truePositives: 0, falsePositives: 0 };
+    table.groups.set(row.group, counts);
+  }
+  counts.n++;
+  if (row.predicted) counts.selected++;
+  if (row.actual === undefined) {
+    table.missing.outcome++;
+    return;
+  }
+  counts.labelled++;
+  if (row.actual) {
+    counts.positives++;
+    if (row.predicted) counts.truePositives++;
+  } else if (row.predicted) {
+    counts.falsePositives++;
+  }
+}
+
+/** The negatives among the labelled, and the two cells of the confusion matrix not kept. */
+export function derived(counts: GroupCounts): { negatives: number; falseNegatives: number; trueNegatives: number } {
+  const negatives = counts.labelled - counts.positives;
+  return { negatives, falseNegatives: counts.positives - counts.truePositives, trueNegatives: negatives - counts.falsePositives };
+}

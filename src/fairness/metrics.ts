@@ -1,0 +1,183 @@
+// The bias metrics, as Fairlearn defines them (fairlearn.metrics), from a counts table:
+// a rate per group, and the between-group figure a test's threshold applies to (the
+// largest rate minus the smallest, or the smallest divided by the largest).
+//
+//   selection-rate                  P(selected)                    per group
+//   demographic-parity-difference   max − min of the selection rate
+//   demographic-parity-ratio        min / max of the selection rate (disparate impact)
+//   four-fifths                     the ratio above, held to 0.8 unless the test says otherwise:
+//                                   US Uniform Guidelines on Employee Selection Procedures,
+//                                   29 CFR 1607.4(D)
+//   true-positive-rate              P(selected | actual positive)  per group
+//   false-positive-rate             P(selected | actual negative)  per group
+//   equal-opportunity-difference    max − min of the true positive rate
+//   equal-opportunity-ratio         min / max of the true positive rate
+//   equalized-odds-difference       the larger of the two differences, TPR and FPR
+//   equalized-odds-ratio            the smaller of the two ratios, TPR and FPR
+//   precision                       P(actual positive | selected)  per group
+//   predictive-parity-difference    max − min of the precision
+//
+// Honest statistics: every rate has its Wilson interval; a group with fewer people than
+// the test's minimum (in the rate's denominator) is reported and flagged, never compared;
+// and the between-group figure has an interval that holds, at the stated confidence,
+// together over every pair of groups compared (Bonferroni over the pairs, and over both
+// rates for equalized odds). The maximum difference over the groups is the maximum of
+// the pairwise differences, so it lies between the largest pairwise lower limit and the
+// largest pairwise upper limit whenever all the pairwise intervals hold; likewise the
+// minimum ratio. A test passes only when that whole interval is within its threshold,
+// fails when the whole interval is beyond it, and is otherwise inconclusive: more data is
+// needed to tell.
+import { derived, type CountsTable, type GroupCounts } from './counts.ts';
+import { difference, ratio, wilson, zFor, type Count, type Interval } from './intervals.ts';
+
+export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision'] as const;
+export type Rate = (typeof RATES)[number];
+
+export const METRICS = {
+  'selection-rate': { kind: 'rate', rates: ['selection-rate'] },
+  'true-positive-rate': { kind: 'rate', rates: ['true-positive-rate'] },
+  'false-positive-rate': { kind: 'rate', rates: ['false-positive-rate'] },
+  precision: { kind: 'rate', rates: ['precision'] },
+  'demographic-parity-difference': { kind: 'difference', rates: ['selection-rate'] },
+  'demographic-parity-ratio': { kind: 'ratio', rates: ['selection-rate'] },
+  'four-fifths': { kind: 'ratio', rates: ['selection-rate'], threshold: 0.8 },
+  'equal-opportunity-difference': { kind: 'difference', rates: ['true-positive-rate'] },
+  'equal-opportunity-ratio': { kind: 'ratio', rates: ['true-positive-rate'] },
+  'equalized-odds-difference': { kind: 'difference', rates: ['true-positive-rate', 'false-positive-rate'] },
+  'equalized-odds-ratio': { kind: 'ratio', rates: ['true-positive-rate', 'false-positive-rate'] },
+  'predictive-parity-difference': { kind: 'difference', rates: ['precision'] },
+} as const satisfies Record<string, { kind: 'rate' | 'difference' | 'ratio'; rates: readonly Rate[]; threshold?: number }>;
+export type Metric = keyof typeof METRICS;
+
+export function isMetric(name: string): name is Metric {
+  return Object.hasOwn(METRICS, name);
+}
+
+/** The count a rate of a group is: events of n. */
+export function rateCount(counts: GroupCounts, rate: Rate): Count {
+  switch (rate) {
+    case 'selection-rate':
+      return { events: counts.selected, n: counts.n };
+    case 'true-positive-rate':
+      return { events: counts.truePositives, n: counts.positives };
+    case 'false-positive-rate':
+      return { events: counts.falsePositives, n: derived(counts).negatives };
+    case 'precision':
+      return { events: counts.truePositives, n: counts.truePositives + counts.falsePositives };
+  }
+}
+
+export interface TestSettings {
+  metric: Metric;
+  /** The limit: the largest difference allowed, or the smallest ratio. Required except for four-fifths and per-group rates. */
+  threshold?: number;
+  /** Confidence level of the intervals and of the verdict; default 0.95. */
+  confidence?: number;
+  /** The fewest people in a rate's denominator for a group to be compared; default 30. */
+  minGroupSize?: number;
+}
+
+export interface GroupRate extends Interval {
+  group: string;
+  rate: Rate;
+  events: number;
+  n: number;
+  /** Fewer than the minimum: shown, not compared. */
+  small: boolean;
+}
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface TestResult {
+  metric: Metric;
+  kind: 'rate' | 'difference' | 'ratio';
+  confidence: number;
+  minGroupSize: number;
+  threshold?: number;
+  /** Each group's rates, with their intervals at the stated confidence (not adjusted). */
+  groups: GroupRate[];
+  /** The between-group figure and its simultaneous interval; absent for a per-group rate or with fewer than two groups to compare. */
+  figure?: Interval & { groups: [string, string] };
+  /** For a difference or a ratio: pass, fail or inconclusive; a per-group rate has none. */
+  verdict?: Verdict;
+  /** Why the verdict is inconclusive when it is not a matter of the interval: too few groups to compare, or a ratio of rates that are all 0. */
+  reason?: 'fewer-than-two-groups' | 'all-rates-zero';
+}
+
+export const DEFAULT_CONFIDENCE = 0.95;
+export const DEFAULT_MIN_GROUP_SIZE = 30;
+
+/** The range of min(r, 1/r) over r in [lower, upper]: a ratio in either order, as at most 1. */
+function foldRatio(interval: Interval): { lower: number; upper: number } {
+  const { lower, upper } = interval;
+  if (upper <= 1) return { lower, upper };
+  if (lower >= 1) return { lower: 1 / upper, upper: 1 / lower };
+  return { lower: Math.min(lower, 1 / upper), upper: 1 };
+}
+
+/** The range of |d| over d in [lower, upper]. */
+function foldDifference(interval: Interval): { lower: number; upper: number } {
+  const { lower, upper } = interval;
+  if (lower >= 0) return { lower, upper };
+  if (upper <= 0) return { lower: -upper, upper: -lower };
+  return { lower: 0, upper: Math.max(-lower, upper) };
+}
+
+export function evaluate(table: CountsTable, settings: TestSettings): TestResult {
+  const spec = METRICS[settings.metric];
+  const confidence = settings.confidence ?? DEFAULT_CONFIDENCE;
+  const minGroupSize = settings.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
+  const threshold = settings.threshold ?? ('threshold' in spec ? spec.threshold : undefined);
+  if (spec.kind !== 'rate' && threshold === undefined) throw new RangeError(`${settings.metric} needs a threshold`);
+  const z = zFor(confidence);
+  const ordered = [...table.groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+  const groups: GroupRate[] = [];
+  for (const rate of spec.rates) {
+    for (const counts of ordered) {
+      const count = rateCount(counts, rate);
+      groups.push({ group: counts.group, rate, ...count, ...wilson(count, z), small: count.n < minGroupSize });
+    }
+  }
+  const result: TestResult = { metric: settings.metric, kind: spec.kind, confidence, minGroupSize, ...(threshold === undefined ? {} : { threshold }), groups };
+  if (spec.kind === 'rate') return result;
+
+  // Every pair of comparable groups, for each rate the metric takes.
+  const pairs: { rate: Rate; a: GroupRate; b: GroupRate }[] = [];
+  for (const rate of spec.rates) {
+    const comparable = groups.filter((g) => g.rate === rate && !g.small && g.n > 0);
+    for (let i = 0; i < comparable.length; i++) for (let j = i + 1; j < comparable.length; j++) pairs.push({ rate, a: comparable[i], b: comparable[j] });
+  }
+  if (pairs.length === 0) return { ...result, verdict: 'inconclusive', reason: 'fewer-than-two-groups' };
+  const zPairs = zFor(confidence, { comparisons: pairs.length });
+
+  // The figure is the worst pair (largest difference, smallest ratio); its interval runs
+  // from the worst pairwise lower limit to the worst pairwise upper limit.
+  let worst: { estimate: number; groups: [string, string] } | undefined;
+  let lower = spec.kind === 'difference' ? 0 : Infinity;
+  let upper = spec.kind === 'difference' ? 0 : Infinity;
+  for (const { a, b } of pairs) {
+    // The lower rate over the higher: a ratio of at most 1, as Fairlearn's min / max.
+    const [low, high] = a.estimate <= b.estimate ? [a, b] : [b, a];
+    if (spec.kind === 'difference') {
+      const folded = foldDifference(difference(high, low, zPairs));
+      const estimate = high.estimate - low.estimate;
+      if (worst === undefined || estimate > worst.estimate) worst = { estimate, groups: [high.group, low.group] };
+      lower = Math.max(lower, folded.lower);
+      upper = Math.max(upper, folded.upper);
+    } else {
+      // Both rates 0: no ratio to take (0/0); the pair says nothing either way.
+      if (high.estimate === 0) continue;
+      const folded = foldRatio(ratio(low, high, zPairs));
+      const estimate = low.estimate / high.estimate;
+      if (worst === undefined || estimate < worst.estimate) worst = { estimate, groups: [low.group, high.group] };
+      lower = Math.min(lower, folded.lower);
+      upper = Math.min(upper, folded.upper);
+    }
+  }
+  if (worst === undefined) return { ...result, verdict: 'inconclusive', reason: 'all-rates-zero' };
+  const limit = threshold!;
+  const verdict: Verdict = spec.kind === 'difference'
+    ? (upper <= limit ? 'pass' : lower > limit ? 'fail' : 'inconclusive')
+    : (lower >= limit ? 'pass' : upper < limit ? 'fail' : 'inconclusive');
+  return { ...result, figure: { estimate: worst.estimate, lower, upper, groups: worst.groups }, verdict };
+}

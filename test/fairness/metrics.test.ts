@@ -1,0 +1,167 @@
+// The metrics against hand-computed values on a small table (each figure worked out
+// below from the confusion matrices), the verdicts on clear, biased and too-small data,
+// and the coverage of the between-group interval in simulation (a seeded generator: the
+// same numbers every run).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addRow, emptyTable, type CountsTable } from '../../src/fairness/counts.ts';
+import { difference, zFor } from '../../src/fairness/intervals.ts';
+import { evaluate, METRICS, type Metric } from '../../src/fairness/metrics.ts';
+
+/** A table from each group's confusion matrix: true and false positives, false and true negatives. */
+function table(groups: Record<string, [tp: number, fp: number, fn: number, tn: number]>): CountsTable {
+  const t = emptyTable();
+  for (const [group, [tp, fp, fn, tn]] of Object.entries(groups)) {
+    const rows: [boolean, boolean, number][] = [[true, true, tp], [true, false, fp], [false, true, fn], [false, false, tn]];
+    for (const [predicted, actual, count] of rows) for (let i = 0; i < count; i++) addRow(t, { group, predicted, actual });
+  }
+  return t;
+}
+
+// A: selection 30/50 = 0.6, TPR 16/20 = 0.8, FPR 14/30, precision 16/30
+// B: selection 13/50 = 0.26, TPR 10/20 = 0.5, FPR 3/30 = 0.1, precision 10/13
+// C: selection 20/40 = 0.5, TPR 12/16 = 0.75, FPR 8/24, precision 12/20 = 0.6
+const SMALL = { A: [16, 14, 4, 16], B: [10, 3, 10, 27], C: [12, 8, 4, 16] } satisfies Record<string, [number, number, number, number]>;
+
+describe('the metrics, as Fairlearn defines them', () => {
+  const t = table(SMALL);
+  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision'>, [number, [string, string]]> = {
+    'demographic-parity-difference': [0.6 - 0.26, ['A', 'B']],
+    'demographic-parity-ratio': [0.26 / 0.6, ['B', 'A']],
+    'four-fifths': [0.26 / 0.6, ['B', 'A']],
+    'equal-opportunity-difference': [0.8 - 0.5, ['A', 'B']],
+    'equal-opportunity-ratio': [0.5 / 0.8, ['B', 'A']],
+    // max(TPR difference 0.3, FPR difference 14/30 − 0.1 = 0.3667)
+    'equalized-odds-difference': [14 / 30 - 0.1, ['A', 'B']],
+    // min(TPR ratio 0.625, FPR ratio 0.1 / (14/30) = 0.2143)
+    'equalized-odds-ratio': [0.1 / (14 / 30), ['B', 'A']],
+    'predictive-parity-difference': [10 / 13 - 16 / 30, ['B', 'A']],
+  };
+  for (const [metric, [value, groups]] of Object.entries(expected)) {
+    it(`${metric}: ${value.toFixed(4)} between ${groups.join(' and ')}`, () => {
+      const result = evaluate(t, { metric: metric as Metric, threshold: 0.5, minGroupSize: 1 });
+      assert.ok(result.figure, 'a figure');
+      assert.ok(Math.abs(result.figure.estimate - value) < 1e-12, `${result.figure.estimate} is not ${value}`);
+      assert.deepEqual(result.figure.groups, groups);
+      assert.ok(result.figure.lower <= result.figure.estimate && result.figure.estimate <= result.figure.upper, 'the interval holds the estimate');
+    });
+  }
+
+  it('the rates per group, each with its Wilson interval', () => {
+    const rates = (metric: Metric) => Object.fromEntries(evaluate(t, { metric, minGroupSize: 1 }).groups.map((g) => [g.group, [g.events, g.n]]));
+    assert.deepEqual(rates('selection-rate'), { A: [30, 50], B: [13, 50], C: [20, 40] });
+    assert.deepEqual(rates('true-positive-rate'), { A: [16, 20], B: [10, 20], C: [12, 16] });
+    assert.deepEqual(rates('false-positive-rate'), { A: [14, 30], B: [3, 30], C: [8, 24] });
+    assert.deepEqual(rates('precision'), { A: [16, 30], B: [10, 13], C: [12, 20] });
+    const rate = evaluate(t, { metric: 'selection-rate' });
+    assert.equal(rate.verdict, undefined);
+    assert.equal(rate.figure, undefined);
+  });
+
+  it('every metric is defined, and one without a threshold is refused (four-fifths has 0.8)', () => {
+    for (const metric of Object.keys(METRICS) as Metric[]) {
+      if (METRICS[metric].kind === 'rate' || metric === 'four-fifths') assert.doesNotThrow(() => evaluate(t, { metric }));
+      else assert.throws(() => evaluate(t, { metric }), RangeError);
+    }
+    assert.equal(evaluate(t, { metric: 'four-fifths' }).threshold, 0.8);
+  });
+
+  it('with two groups, the figure\'s interval is the Newcombe interval at the stated confidence', () => {
+    const two = table({ A: SMALL.A, B: SMALL.B });
+    const result = evaluate(two, { metric: 'demographic-parity-difference', threshold: 0.1, minGroupSize: 1, confidence: 0.9 });
+    const direct = difference({ events: 30, n: 50 }, { events: 13, n: 50 }, zFor(0.9));
+    assert.ok(Math.abs(result.figure!.lower - direct.lower) < 1e-12 && Math.abs(result.figure!.upper - direct.upper) < 1e-12);
+  });
+});
+
+describe('the verdict holds with the stated confidence', () => {
+  const rates = (groups: Record<string, [number, number]>) => {
+    const t = emptyTable();
+    for (const [group, [selected, n]] of Object.entries(groups)) for (let i = 0; i < n; i++) addRow(t, { group, predicted: i < selected, actual: undefined });
+    return t;
+  };
+
+  it('pass: large groups, close rates', () => {
+    const r = evaluate(rates({ a: [2500, 5000], b: [2550, 5000] }), { metric: 'demographic-parity-difference', threshold: 0.05 });
+    assert.equal(r.verdict, 'pass');
+    assert.ok(r.figure!.upper <= 0.05);
+  });
+
+  it('fail: a planted gap the interval clears', () => {
+    const r = evaluate(rates({ a: [500, 1000], b: [300, 1000] }), { metric: 'demographic-parity-difference', threshold: 0.1 });
+    assert.equal(r.verdict, 'fail');
+    assert.ok(r.figure!.lower > 0.1);
+    assert.equal(evaluate(rates({ a: [500, 1000], b: [300, 1000] }), { metric: 'four-fifths' }).verdict, 'fail');
+  });
+
+  it('inconclusive: the estimate is within the threshold but the interval is not', () => {
+    const r = evaluate(rates({ a: [20, 40], b: [18, 40] }), { metric: 'demographic-parity-difference', threshold: 0.1 });
+    assert.ok(r.figure!.estimate <= 0.1);
+    assert.equal(r.verdict, 'inconclusive');
+  });
+
+  it('a group below the minimum size is shown and flagged, never compared', () => {
+    const r = evaluate(rates({ a: [50, 100], b: [48, 100], tiny: [0, 10] }), { metric: 'demographic-parity-ratio', threshold: 0.8 });
+    assert.deepEqual(r.groups.filter((g) => g.small).map((g) => g.group), ['tiny']);
+    assert.deepEqual(r.figure!.groups, ['b', 'a']);
+    const alone = evaluate(rates({ a: [50, 100], tiny: [0, 10] }), { metric: 'demographic-parity-ratio', threshold: 0.8 });
+    assert.equal(alone.verdict, 'inconclusive');
+    assert.equal(alone.reason, 'fewer-than-two-groups');
+    const none = evaluate(rates({ a: [0, 100], b: [0, 100] }), { metric: 'demographic-parity-ratio', threshold: 0.8 });
+    assert.equal(none.verdict, 'inconclusive');
+    assert.equal(none.reason, 'all-rates-zero');
+  });
+
+  it('missing values are counted, not dropped silently', () => {
+    const t = emptyTable();
+    addRow(t, { group: undefined, predicted: true, actual: true });
+    addRow(t, { group: 'a', predicted: undefined, actual: true });
+    addRow(t, { group: 'a', predicted: true, actual: undefined });
+    addRow(t, { group: 'a', predicted: false, actual: false });
+    assert.deepEqual(t.missing, { group: 1, prediction: 1, outcome: 1 });
+    assert.equal(t.rows, 4);
+    assert.deepEqual(t.groups.get('a'), { group: 'a', n: 2, selected: 1, labelled: 1, positives: 0, truePositives: 0, falsePositives: 0 });
+  });
+});
+
+describe('the between-group interval covers the true figure', () => {
+  // mulberry32: a small seeded generator, so the simulation is the same every run.
+  function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('in at least 95 % of 400 samples of four groups of 150 with the same rate (true difference 0, ratio 1)', () => {
+    const next = random(20261201);
+    let differenceCovered = 0;
+    let ratioCovered = 0;
+    const samples = 400;
+    for (let s = 0; s < samples; s++) {
+      const t = emptyTable();
+      for (const group of ['a', 'b', 'c', 'd']) for (let i = 0; i < 150; i++) addRow(t, { group, predicted: next() < 0.3, actual: undefined });
+      if (evaluate(t, { metric: 'demographic-parity-difference', threshold: 0.1 }).figure!.lower === 0) differenceCovered++;
+      if (evaluate(t, { metric: 'demographic-parity-ratio', threshold: 0.8 }).figure!.upper === 1) ratioCovered++;
+    }
+    assert.ok(differenceCovered / samples >= 0.95, `difference covered ${differenceCovered} of ${samples}`);
+    assert.ok(ratioCovered / samples >= 0.95, `ratio covered ${ratioCovered} of ${samples}`);
+  });
+
+  it('a planted bias in generated data fails four-fifths; the same data without it passes', () => {
+    const next = random(7);
+    const generate = (rateB: number) => {
+      const t = emptyTable();
+      for (let i = 0; i < 20000; i++) {
+        const group = i % 2 === 0 ? 'a' : 'b';
+        addRow(t, { group, predicted: next() < (group === 'a' ? 0.5 : rateB), actual: undefined });
+      }
+      return t;
+    };
+    assert.equal(evaluate(generate(0.35), { metric: 'four-fifths' }).verdict, 'fail');
+    assert.equal(evaluate(generate(0.5), { metric: 'four-fifths' }).verdict, 'pass');
+  });
+});
