@@ -89,6 +89,7 @@ describe('CLI catalogue', () => {
       'dpo', 'owner', 'risk', 'ciso', 'git', 'check', 'config', 'user', 'name', 'version', 'language', 'major', 'minor', 'rules', 'diff', 'show', 'commit',
       'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit', 'path',
       'off', 'auto', // values of --concurrency
+      'csv', 'json', 'true', 'false', 'yes', // file formats, and the values a predictions file holds
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
       const allowed = new Set(['diff.status', 'ropa.header.status', 'status.header.status', 'status.header.id', 'error.fs.other']);

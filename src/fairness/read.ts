@@ -1,0 +1,153 @@
+// Reading a model's predictions into the counts a bias test needs, a row at a time: CSV
+// with a header row (csv-parse) or JSON Lines (one object per line). Memory stays with the
+// number of groups, not of rows. Which column is what comes from the test's definition:
+// the group columns (several make intersectional groups, "female × 30-49"), the model's
+// decision or its score with a decision threshold, and the actual outcome where known.
+// A bad value stops the run with its file, line and column: a bias figure computed from
+// misread rows would be evidence of nothing.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+import { cliError, InputError } from '../errors.ts';
+import { describeFsError } from '../model/source.ts';
+import { addRow, emptyTable, type CountsTable } from './counts.ts';
+
+export interface Columns {
+  /** One column, or several for intersectional groups. */
+  group: string[];
+  /** The model's decision: a 0/1, true/false or yes/no column, or labels with `positive` naming the selected one. */
+  prediction?: string;
+  /** The model's score, when there is no decision column: selected when it is at least `decisionThreshold`. */
+  score?: string;
+  decisionThreshold?: number;
+  /** The actual outcome, encoded as the decision is; empty where not (yet) known. */
+  outcome?: string;
+  /** The label that means positive (selected, or the outcome happened), when the columns hold labels. */
+  positive?: string;
+}
+
+export type PredictionFormat = 'csv' | 'jsonl';
+
+/** CSV unless the name ends in .jsonl or .ndjson. */
+export function formatOf(file: string): PredictionFormat {
+  return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv';
+}
+
+const TRUE = new Set(['1', 'true', 'yes']);
+const FALSE = new Set(['0', 'false', 'no']);
+
+/** Empty and null are missing; anything else is the value as text. */
+function text(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const s = String(value).trim();
+  return s === '' ? undefined : s;
+}
+
+interface Place {
+  file: string;
+  line: number;
+}
+
+function binary(value: unknown, column: string, positive: string | undefined, at: Place): boolean | undefined {
+  const s = text(value);
+  if (s === undefined) return undefined;
+  if (positive !== undefined) return s === positive;
+  const lower = s.toLowerCase();
+  if (TRUE.has(lower)) return true;
+  if (FALSE.has(lower)) return false;
+  throw new InputError(at.file, cliError('error.fairness.label', { column, value: s }), at.line, 1);
+}
+
+/** One row's group, decision and outcome, by the columns. */
+function rowOf(record: Record<string, unknown>, columns: Columns, at: Place) {
+  const parts = columns.group.map((name) => text(record[name]));
+  const group = parts.some((p) => p === undefined) ? undefined : parts.join(' × ');
+  let predicted: boolean | undefined;
+  if (columns.prediction !== undefined) predicted = binary(record[columns.prediction], columns.prediction, columns.positive, at);
+  else {
+    const s = text(record[columns.score!]);
+    if (s !== undefined) {
+      const score = Number(s);
+      if (!Number.isFinite(score)) throw new InputError(at.file, cliError('error.fairness.score', { column: columns.score!, value: s }), at.line, 1);
+      predicted = score >= columns.decisionThreshold!;
+    }
+  }
+  const actual = columns.outcome === undefined ? undefined : binary(record[columns.outcome], columns.outcome, columns.positive, at);
+  return { group, predicted, actual };
+}
+
+function checkColumns(file: string, columns: Columns): void {
+  if (columns.group.length === 0) throw new InputError(file, cliError('error.fairness.noGroup'));
+  if (columns.prediction === undefined && (columns.score === undefined || columns.decisionThreshold === undefined)) {
+    throw new InputError(file, cliError('error.fairness.noDecision'));
+  }
+}
+
+/** The header's names must include every column the test names. */
+function checkHeader(file: string, header: string[], columns: Columns, line: number): void {
+  const named = [...columns.group, columns.prediction ?? columns.score!, ...(columns.outcome === undefined ? [] : [columns.outcome])];
+  for (const name of named) {
+    if (!header.includes(name)) throw new InputError(file, cliError('error.fairness.noColumn', { column: name, columns: header.join(', ') }), line, 1);
+  }
+}
+
+export async function readPredictions(file: string, columns: Columns, format: PredictionFormat = formatOf(file)): Promise<CountsTable> {
+  checkColumns(file, columns);
+  const table = emptyTable();
+  if (format === 'jsonl') return readJsonLines(file, columns, table);
+  return readCsv(file, columns, table);
+}
+
+async function readJsonLines(file: string, columns: Columns, table: CountsTable): Promise<CountsTable> {
+  try {
+    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let line = 0;
+    let seen = false;
+    for await (const raw of lines) {
+      line++;
+      const trimmed = (line === 1 ? raw.replace(/^\ufeff/, '') : raw).trim();
+      if (trimmed === '') continue;
+      let record: unknown;
+      try {
+        record = JSON.parse(trimmed);
+      } catch (error) {
+        const position = /position (\d+)/.exec(String((error as Error).message));
+        throw new InputError(file, cliError('error.fairness.json', { reason: (error as Error).message }), line, position ? Number(position[1]) + 1 : 1);
+      }
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputError(file, cliError('error.fairness.json', { reason: 'not an object' }), line, 1);
+      if (!seen) {
+        // The first object's keys stand for the header: a column named in the test must be there.
+        checkHeader(file, Object.keys(record), columns, line);
+        seen = true;
+      }
+      addRow(table, rowOf(record as Record<string, unknown>, columns, { file, line }));
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, describeFsError(error));
+  }
+  return table;
+}
+
+async function readCsv(file: string, columns: Columns, table: CountsTable): Promise<CountsTable> {
+  const source = createReadStream(file);
+  const parser = source.pipe(parse({ bom: true, columns: true, info: true, skip_empty_lines: true, relax_column_count: false }));
+  // pipe() does not pass the file's errors on: the parser ends with them instead.
+  source.on('error', (error) => parser.destroy(error));
+  let checked = false;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      if (!checked) {
+        checkHeader(file, Object.keys(record), columns, 1);
+        checked = true;
+      }
+      addRow(table, rowOf(record, columns, { file, line: info.lines }));
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const e = error as Error & { code?: string; lines?: number };
+    if (typeof e.code === 'string' && !e.code.startsWith('CSV_')) throw new InputError(file, describeFsError(error));
+    throw new InputError(file, cliError('error.fairness.csv', { reason: e.message }), e.lines ?? 1, 1);
+  }
+  return table;
+}
