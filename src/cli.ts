@@ -183,4 +183,20 @@ const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
     .addOption(langOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
     .action((id, opts) => run(async (io) => (await import('./commands/rules.ts')).rules({ id, ...opts }, io), opts)),
+  fairness: (command, run) => command
+    .description("compute the assessment's bias tests from the model's predictions, and record the results as evidence")
+    .argument('<file>', 'assessment file')
+    .requiredOption('--data <file>', 'the predictions: CSV with a header row, or JSON Lines (.jsonl)')
+    .option('--test <id>', 'only this test (repeatable; default: every test with compute.metric)', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--group <column>', "the group column, over the test's compute.group (repeatable: intersectional groups)", collect)
+    .option('--prediction <column>', "the decision column, over the test's")
+    .option('--score <column>', "the score column, over the test's")
+    .option('--decision-threshold <number>', 'a score at or above this is a positive decision')
+    .option('--outcome <column>', "the actual outcome column, over the test's")
+    .option('--positive <label>', 'the label that means positive, where the columns hold labels')
+    .option('--no-record', 'print the results only; do not record them in the file')
+    .option('--today <date>', 'the date of the run (YYYY-MM-DD)')
+    .addOption(langOption())
+    .action((file, opts) => run(async (io) => (await import('./commands/fairness.ts')).fairness({ file, ...opts }, io), opts)),
 };

@@ -27,10 +27,12 @@
 // minimum ratio. A test passes only when that whole interval is within its threshold,
 // fails when the whole interval is beyond it, and is otherwise inconclusive: more data is
 // needed to tell.
+import type { FAIRNESS_METRICS, FAIRNESS_RATES } from '../model/schema.ts';
 import { derived, type CountsTable, type GroupCounts } from './counts.ts';
 import { difference, ratio, wilson, zFor, type Count, type Interval } from './intervals.ts';
 
-export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision'] as const;
+// The schema's names (src/model/schema.ts): `satisfies` holds these definitions to them.
+export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
 export type Rate = (typeof RATES)[number];
 
 export const METRICS = {
@@ -46,7 +48,7 @@ export const METRICS = {
   'equalized-odds-difference': { kind: 'difference', rates: ['true-positive-rate', 'false-positive-rate'] },
   'equalized-odds-ratio': { kind: 'ratio', rates: ['true-positive-rate', 'false-positive-rate'] },
   'predictive-parity-difference': { kind: 'difference', rates: ['precision'] },
-} as const satisfies Record<string, { kind: 'rate' | 'difference' | 'ratio'; rates: readonly Rate[]; threshold?: number }>;
+} as const satisfies Record<(typeof FAIRNESS_METRICS)[number], { kind: 'rate' | 'difference' | 'ratio'; rates: readonly Rate[]; threshold?: number }>;
 export type Metric = keyof typeof METRICS;
 
 export function isMetric(name: string): name is Metric {

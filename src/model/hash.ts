@@ -1,9 +1,10 @@
-// The content a sign-off binds to: everything but `signoffs`, `history` and `status`,
+// The content a sign-off binds to: everything but `signoffs`, `history`, `status` and
+// `evidence` (results of runs, such as dpia fairness records),
 // as canonical JSON (keys sorted), so key order, comments and formatting never change it.
 import { createHash } from 'node:crypto';
 import { isoDurationsIn } from './duration-fields.ts';
 
-export const UNHASHED_KEYS = ['signoffs', 'history', 'status'] as const;
+export const UNHASHED_KEYS = ['signoffs', 'history', 'status', 'evidence'] as const;
 
 /**
  * Data read in the current shape from a file written for an older schemaVersion, and the

@@ -57,6 +57,14 @@ export const MEASURE_TYPES = [
 ] as const;
 export const MEASURE_STATUSES = ['implemented', 'planned'] as const;
 export const DATA_ORIGINS = ['data-subject', 'observed', 'derived', 'third-party', 'public'] as const;
+/** The metrics `dpia fairness` computes (src/fairness/metrics.ts defines each, as Fairlearn does). */
+export const FAIRNESS_METRICS = [
+  'selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision',
+  'demographic-parity-difference', 'demographic-parity-ratio', 'four-fifths',
+  'equal-opportunity-difference', 'equal-opportunity-ratio', 'equalized-odds-difference', 'equalized-odds-ratio',
+  'predictive-parity-difference',
+] as const;
+export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision'] as const;
 export const ARTICLE22_EXCEPTIONS = ['contract', 'law', 'explicit-consent'] as const;
 export const SCREENING_CRITERIA = [
   'evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale',
@@ -433,7 +441,53 @@ const FairnessTest = T.Object({
   lastRun: Opt(DateStr('When it last ran')),
   result: Opt(T.Union([T.Number(), T.String()], { description: 'Last result' })),
   passed: Opt(Bool('The last run met the threshold')),
+  compute: Opt(T.Object({
+    metric: Opt(Enum(FAIRNESS_METRICS, 'The metric dpia fairness computes, as Fairlearn defines it')),
+    group: Opt(T.Union([T.String(), T.Array(T.String(), { minItems: 1 })], { description: 'The column (or columns, for intersectional groups) of the predictions that holds the group' })),
+    prediction: Opt(Text("The column with the model's decision: 1/0, true/false, yes/no, or labels with `positive`")),
+    score: Opt(Text("The column with the model's score, when there is no decision column")),
+    decisionThreshold: Opt(T.Number({ description: 'A score at or above this is a positive decision' })),
+    outcome: Opt(Text('The column with the actual outcome, where known (needed for true and false positive rates and precision)')),
+    positive: Opt(Text('The label that means positive in the decision and outcome columns, when they hold labels')),
+    confidence: Opt(T.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'Confidence level of the intervals; the test passes only when the threshold holds at this level (default 0.95)' })),
+    minGroupSize: Opt(T.Integer({ minimum: 1, description: 'Groups with fewer people are reported, not compared (default 30)' })),
+  }, { description: 'How dpia fairness computes this test from model predictions (signed: the definition, not a result)' })),
 }, { description: 'A bias or fairness test' });
+
+const FairnessRun = T.Object({
+  test: Opt(Id()),
+  date: Opt(DateStr('When the run was made')),
+  data: Opt(T.Object({
+    file: Opt(Text('The predictions file, as given')),
+    rows: Opt(T.Integer({ minimum: 0, description: 'Rows read' })),
+    sha256: Opt(T.String({ pattern: '^[0-9a-f]{64}$', description: "SHA-256 of the file's bytes" })),
+  }, { description: 'The predictions the run read' })),
+  metric: Opt(Enum(FAIRNESS_METRICS, 'Metric')),
+  threshold: Opt(T.Number({ description: 'Threshold applied' })),
+  confidence: Opt(T.Number({ description: 'Confidence level' })),
+  minGroupSize: Opt(T.Integer({ minimum: 1, description: 'Minimum group size' })),
+  figure: Opt(T.Number({ description: 'The between-group figure' })),
+  lower: Opt(T.Number({ description: 'Lower limit of its interval' })),
+  upper: Opt(T.Number({ description: 'Upper limit of its interval' })),
+  between: Opt(T.Array(T.String(), { description: 'The two groups the figure compares' })),
+  verdict: Opt(Enum(['pass', 'fail', 'inconclusive'] as const, 'pass: the whole interval is within the threshold; fail: the whole interval is beyond it; inconclusive: neither')),
+  reason: Opt(Enum(['fewer-than-two-groups', 'all-rates-zero'] as const, 'Why the run could not compare')),
+  groups: Opt(T.Array(T.Object({
+    group: Opt(Text('Group')),
+    rate: Opt(Enum(FAIRNESS_RATES, 'Rate')),
+    events: Opt(T.Integer({ minimum: 0, description: 'Events' })),
+    n: Opt(T.Integer({ minimum: 0, description: 'People in the denominator' })),
+    value: Opt(T.Number({ description: 'The rate' })),
+    lower: Opt(T.Number({ description: 'Lower limit' })),
+    upper: Opt(T.Number({ description: 'Upper limit' })),
+    small: Opt(Bool('Below the minimum group size: not compared')),
+  }, { description: 'One group' }), { description: 'Each group: the rate, its count and its interval' })),
+  missing: Opt(T.Object({
+    group: Opt(T.Integer({ minimum: 0, description: 'Rows without a group' })),
+    prediction: Opt(T.Integer({ minimum: 0, description: 'Rows without a decision or score' })),
+    outcome: Opt(T.Integer({ minimum: 0, description: 'Rows without an outcome' })),
+  }, { description: 'Rows with missing values' })),
+}, { description: 'One run of a fairness test by dpia fairness' });
 
 const Fairness = T.Object({
   protectedAttributes: Opt(Strings('Protected characteristics that could be affected')),
@@ -595,6 +649,9 @@ export const AssessmentSchema = T.Object({
   references: Opt(T.Array(Reference, { description: 'Documents the assessment rests on: assessments, agreements, model cards, guidance, law' })),
   review: Opt(Review),
   decision: Opt(Decision),
+  evidence: Opt(T.Object({
+    fairness: Opt(T.Array(FairnessRun, { description: 'Runs of the fairness tests, oldest first (written by dpia fairness)' })),
+  }, { description: 'Results of runs: evidence, not signed content; recording one never makes a sign-off stale' })),
   signoffs: Opt(T.Array(Signoff, { description: 'Sign-offs bound to a version and content hash' })),
   history: Opt(T.Array(HistoryEntry, { description: 'Version history' })),
 }, {

@@ -13,7 +13,7 @@ import { writeAtomically } from './update.ts';
 export const TOP_LEVEL_ORDER = [
   'schemaVersion', 'id', 'title', 'version', 'status', 'language', 'owner', 'controller', 'system', 'screening',
   'purposes', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'security', 'transparency', 'fairness',
-  'risks', 'consultation', 'review', 'decision', 'signoffs', 'history',
+  'risks', 'consultation', 'review', 'decision', 'evidence', 'signoffs', 'history',
 ];
 
 /** Stringify options that reproduce our own files byte for byte (no folding of long lines). */

@@ -123,3 +123,17 @@ export function decisionSupport(data: Assessment): boolean {
 export function itemName(item: { id?: string } | undefined, index: number): string {
   return item?.id ?? String(index + 1);
 }
+
+/**
+ * The newest run of a fairness test that dpia fairness recorded (evidence.fairness), with
+ * its index there: the latest date, and of runs on one date the one recorded last.
+ */
+export function latestFairnessRun(data: Assessment, testId: string | undefined): { run: NonNullable<NonNullable<Assessment['evidence']>['fairness']>[number]; index: number } | undefined {
+  if (testId === undefined) return undefined;
+  let latest: ReturnType<typeof latestFairnessRun>;
+  list(data.evidence?.fairness).forEach((run, index) => {
+    if (run?.test !== testId || typeof run.date !== 'string') return;
+    if (latest === undefined || run.date >= latest.run.date!) latest = { run, index };
+  });
+  return latest;
+}

@@ -118,6 +118,7 @@ describe('labels catalogue', () => {
       'for', // bokmål preposition ("for å", "testing for skjevhet")
       'iso', // the standard's name (ISO 8601, ISO 3166-1)
       'sms', 'mms', 'sdk', // codes used in bokmål too ("SMS", "SDK i en app")
+      'positive', 'odds', // the statistics' own words in bokmål: "sanne positive", "utjevnede odds"
     ]);
     // Place names (`country.*`) are often the same in both: Japan, New Zealand, Isle of Man / Man.
     const place = (key: string) => key.startsWith('country.');

@@ -609,6 +609,27 @@ export interface Assessment {
       result?: number | string;
       /** The last run met the threshold */
       passed?: boolean;
+      /** How dpia fairness computes this test from model predictions (signed: the definition, not a result) */
+      compute?: {
+        /** The metric dpia fairness computes, as Fairlearn defines it */
+        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference";
+        /** The column (or columns, for intersectional groups) of the predictions that holds the group */
+        group?: string | string[];
+        /** The column with the model's decision: 1/0, true/false, yes/no, or labels with `positive` */
+        prediction?: string;
+        /** The column with the model's score, when there is no decision column */
+        score?: string;
+        /** A score at or above this is a positive decision */
+        decisionThreshold?: number;
+        /** The column with the actual outcome, where known (needed for true and false positive rates and precision) */
+        outcome?: string;
+        /** The label that means positive in the decision and outcome columns, when they hold labels */
+        positive?: string;
+        /** Confidence level of the intervals; the test passes only when the threshold holds at this level (default 0.95) */
+        confidence?: number;
+        /** Groups with fewer people are reported, not compared (default 30) */
+        minGroupSize?: number;
+      };
     }>;
     /** How a person can review automated results */
     humanReview?: string;
@@ -802,6 +823,73 @@ export interface Assessment {
       /** When (YYYY-MM-DD, a real calendar day) */
       date?: string;
     };
+  };
+  /** Results of runs: evidence, not signed content; recording one never makes a sign-off stale */
+  evidence?: {
+    /** Runs of the fairness tests, oldest first (written by dpia fairness) */
+    fairness?: Array<{
+      /** Stable identifier, lower-case kebab-case; referenced from other sections */
+      test?: string;
+      /** When the run was made (YYYY-MM-DD, a real calendar day) */
+      date?: string;
+      /** The predictions the run read */
+      data?: {
+        /** The predictions file, as given */
+        file?: string;
+        /** Rows read */
+        rows?: number;
+        /** SHA-256 of the file's bytes */
+        sha256?: string;
+      };
+      /** Metric */
+      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference";
+      /** Threshold applied */
+      threshold?: number;
+      /** Confidence level */
+      confidence?: number;
+      /** Minimum group size */
+      minGroupSize?: number;
+      /** The between-group figure */
+      figure?: number;
+      /** Lower limit of its interval */
+      lower?: number;
+      /** Upper limit of its interval */
+      upper?: number;
+      /** The two groups the figure compares */
+      between?: string[];
+      /** pass: the whole interval is within the threshold; fail: the whole interval is beyond it; inconclusive: neither */
+      verdict?: "pass" | "fail" | "inconclusive";
+      /** Why the run could not compare */
+      reason?: "fewer-than-two-groups" | "all-rates-zero";
+      /** Each group: the rate, its count and its interval */
+      groups?: Array<{
+        /** Group */
+        group?: string;
+        /** Rate */
+        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision";
+        /** Events */
+        events?: number;
+        /** People in the denominator */
+        n?: number;
+        /** The rate */
+        value?: number;
+        /** Lower limit */
+        lower?: number;
+        /** Upper limit */
+        upper?: number;
+        /** Below the minimum group size: not compared */
+        small?: boolean;
+      }>;
+      /** Rows with missing values */
+      missing?: {
+        /** Rows without a group */
+        group?: number;
+        /** Rows without a decision or score */
+        prediction?: number;
+        /** Rows without an outcome */
+        outcome?: number;
+      };
+    }>;
   };
   /** Sign-offs bound to a version and content hash */
   signoffs?: Array<{

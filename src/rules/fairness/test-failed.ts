@@ -1,6 +1,10 @@
-import { aiUsed, filled, itemName, list } from '../facts.ts';
+import { aiUsed, filled, itemName, latestFairnessRun, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
+// A test's last run: the newest that dpia fairness recorded (evidence.fairness) unless a
+// result typed by hand (lastRun, result, passed) is newer. A recorded run fails the test
+// when its verdict is fail, and also when it is inconclusive: the test passes only when
+// the threshold holds at its confidence level, which that run could not show.
 export const rule: Rule = {
   id: 'fairness/test-failed',
   principle: 'fairness',
@@ -13,8 +17,20 @@ export const rule: Rule = {
   check({ data }, report) {
     if (!aiUsed(data)) return;
     list(data.fairness?.tests).forEach((test, index) => {
+      const name = itemName(test, index);
+      const recorded = latestFairnessRun(data, test?.id);
+      if (recorded && !(typeof test?.lastRun === 'string' && test.lastRun > recorded.run.date!)) {
+        const { run } = recorded;
+        if (run.verdict !== 'fail' && run.verdict !== 'inconclusive') return;
+        const number = (x: number | undefined) => (x === undefined ? 'none' : String(x));
+        report(['evidence', 'fairness', recorded.index, 'verdict'], {
+          test: name, result: number(run.figure), threshold: number(run.threshold),
+          ...(run.verdict === 'inconclusive' ? { inconclusive: 'yes', lower: number(run.lower), upper: number(run.upper) } : { failed: 'yes' }),
+        });
+        return;
+      }
       if (test?.passed !== false) return;
-      const args: Record<string, string | number> = { test: itemName(test, index) };
+      const args: Record<string, string | number> = { test: name, failed: 'yes' };
       if (filled(test.result)) args.result = test.result!;
       if (filled(test.threshold)) args.threshold = test.threshold!;
       report(['fairness', 'tests', index, 'passed'], args);

@@ -1,7 +1,9 @@
 import { addDuration, isBefore } from '../../model/dates.ts';
-import { aiUsed, itemName, list } from '../facts.ts';
+import { aiUsed, itemName, latestFairnessRun, list } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
+// The last run is the newer of `lastRun` (typed by hand) and the newest run dpia fairness
+// recorded (evidence.fairness).
 export const rule: Rule = {
   id: 'fairness/test-overdue',
   principle: 'fairness',
@@ -15,15 +17,20 @@ export const rule: Rule = {
     if (!aiUsed(data)) return;
     list(data.fairness?.tests).forEach((test, index) => {
       const name = itemName(test, index);
-      if (!test?.lastRun) {
-        report(['fairness', 'tests', index, 'lastRun'], { test: name, never: 'yes' });
+      const recorded = latestFairnessRun(data, test?.id);
+      const typed = typeof test?.lastRun === 'string' ? test.lastRun : undefined;
+      const useRecorded = recorded !== undefined && (typed === undefined || recorded.run.date! >= typed);
+      const lastRun = useRecorded ? recorded.run.date! : typed;
+      const path = useRecorded ? ['evidence', 'fairness', recorded.index, 'date'] : ['fairness', 'tests', index, 'lastRun'];
+      if (!lastRun) {
+        report(path, { test: name, never: 'yes' });
         return;
       }
       // Without a frequency there is no due date; fairness/tests asks for one.
-      if (!test.frequency) return;
-      const due = addDuration(test.lastRun, test.frequency);
+      if (!test?.frequency) return;
+      const due = addDuration(lastRun, test.frequency);
       if (due !== undefined && isBefore(due, today)) {
-        report(['fairness', 'tests', index, 'lastRun'], { test: name, due, lastRun: test.lastRun, frequency: test.frequency });
+        report(path, { test: name, due, lastRun, frequency: test.frequency });
       }
     });
   },

@@ -1,0 +1,223 @@
+// `dpia fairness FILE --data PREDICTIONS`: the bias tests the assessment defines
+// (fairness.tests[].compute), computed from the model's predictions, printed, and
+// recorded as evidence (evidence.fairness, outside the signed content: recording a run
+// never makes a sign-off stale). Exit 0 when every test passed, 1 when one failed or could
+// not be decided at its confidence level, 2 on bad input.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { isCollection } from 'yaml';
+import { loadConfig } from '../config.ts';
+import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
+import { readPredictions, type Columns } from '../fairness/read.ts';
+import { evaluate, isMetric, type TestResult } from '../fairness/metrics.ts';
+import type { CountsTable } from '../fairness/counts.ts';
+import { isLang } from '../i18n/index.ts';
+import { cli } from '../i18n/cli.ts';
+import { label } from '../i18n/labels.ts';
+import type { Io } from '../io.ts';
+import { today as todayOption } from '../model/dates.ts';
+import { displayPath } from '../model/find-files.ts';
+import { checkSchemaVersion } from '../model/load.ts';
+import { parseAssessment } from '../model/parse.ts';
+import { renderEdited } from '../model/save-edited.ts';
+import type { Assessment, FairnessTest } from '../model/schema.ts';
+import { validate } from '../model/validate.ts';
+import { describeFindings } from '../formatters/describe.ts';
+import { describeFsError, readSource } from '../model/source.ts';
+import { editableDocument, lockForUpdate, replaceFile } from '../model/update.ts';
+import { setIn } from '../model/write.ts';
+import type { Lang } from '../rules/types.ts';
+
+export interface FairnessOptions {
+  file: string;
+  data: string;
+  test?: string[];
+  format?: string;
+  group?: string[];
+  prediction?: string;
+  score?: string;
+  decisionThreshold?: string;
+  outcome?: string;
+  positive?: string;
+  record?: boolean;
+  today?: string;
+  lang?: string;
+}
+
+/** One run as evidence.fairness records it: numbers rounded to six decimals, so the file reads and diffs well. */
+export interface Run {
+  test: string;
+  date: string;
+  data: { file: string; rows: number; sha256: string };
+  metric: string;
+  threshold?: number;
+  confidence: number;
+  minGroupSize: number;
+  figure?: number;
+  lower?: number;
+  upper?: number;
+  between?: string[];
+  verdict?: string;
+  reason?: string;
+  groups: { group: string; rate: string; events: number; n: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
+  missing: { group: number; prediction: number; outcome: number };
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const finite = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? round(x) : undefined);
+
+function threshold(test: FairnessTest): number | undefined {
+  if (typeof test.threshold === 'number') return test.threshold;
+  if (typeof test.threshold === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(test.threshold)) return Number(test.threshold);
+  return undefined;
+}
+
+/** The columns of a test: its `compute`, then the flags over it. */
+function columnsOf(test: FairnessTest, options: FairnessOptions): Columns {
+  const compute = test.compute ?? {};
+  const group = options.group?.length ? options.group : compute.group === undefined ? [] : Array.isArray(compute.group) ? compute.group : [compute.group];
+  const decisionThreshold = options.decisionThreshold !== undefined ? Number(options.decisionThreshold) : compute.decisionThreshold;
+  if (decisionThreshold !== undefined && !Number.isFinite(decisionThreshold)) throw new UsageError(cliError('error.fairness.decisionThreshold', { value: String(options.decisionThreshold) }));
+  const prediction = options.prediction ?? (options.score ? undefined : compute.prediction);
+  return {
+    group,
+    ...(prediction !== undefined ? { prediction } : {}),
+    ...((options.score ?? compute.score) !== undefined ? { score: options.score ?? compute.score } : {}),
+    ...(decisionThreshold !== undefined ? { decisionThreshold } : {}),
+    ...((options.outcome ?? compute.outcome) !== undefined ? { outcome: options.outcome ?? compute.outcome } : {}),
+    ...((options.positive ?? compute.positive) !== undefined ? { positive: options.positive ?? compute.positive } : {}),
+  };
+}
+
+async function sha256Of(file: string, display: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new InputError(display, describeFsError(error));
+  }
+  return hash.digest('hex');
+}
+
+export function toRun(test: string, date: string, data: Run['data'], table: CountsTable, result: TestResult): Run {
+  return {
+    test, date, data: { ...data }, metric: result.metric,
+    ...(result.threshold !== undefined ? { threshold: result.threshold } : {}),
+    confidence: result.confidence, minGroupSize: result.minGroupSize,
+    ...(result.figure ? { figure: round(result.figure.estimate), lower: round(result.figure.lower), upper: round(result.figure.upper), between: [...result.figure.groups] } : {}),
+    ...(result.verdict ? { verdict: result.verdict } : {}),
+    ...(result.reason ? { reason: result.reason } : {}),
+    groups: result.groups.map((g) => ({
+      group: g.group, rate: g.rate, events: g.events, n: g.n,
+      ...(finite(g.estimate) !== undefined ? { value: finite(g.estimate), lower: finite(g.lower), upper: finite(g.upper) } : {}),
+      ...(g.small ? { small: true } : {}),
+    })),
+    missing: { ...table.missing },
+  };
+}
+
+export async function fairness(options: FairnessOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'text';
+  const date = todayOption(options.today);
+  const file = resolve(io.cwd, options.file);
+  const display = displayPath(file, io.cwd);
+  const dataFile = resolve(io.cwd, options.data);
+  const parsed = checkSchemaVersion(parseAssessment(readSource(file, display), display));
+  const config = loadConfig(io.cwd);
+  const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(parsed.data.language) ? parsed.data.language : 'en');
+  // The tests' definitions are read as the schema has them: a file with a value of the wrong type stops here, with its line.
+  const invalid = validate(parsed.data).filter((problem) => problem.rule === 'schema/invalid');
+  if (invalid.length > 0) {
+    const [first] = describeFindings(invalid.map((p) => ({ ...p, severity: 'error' as const })), parsed, lang);
+    throw new InputError(display, cliError('error.fairness.invalid', { message: first.message, path: first.path, id: first.rule }), first.line, first.column);
+  }
+  const assessment = parsed.data as Assessment;
+
+  const all = (assessment.fairness?.tests ?? []).map((test, index) => ({ test, index }));
+  const wanted = options.test?.length ? options.test : undefined;
+  for (const id of wanted ?? []) {
+    if (!all.some(({ test }) => test.id === id)) throw new UsageError(cliError('error.fairness.unknownTest', { test: id, tests: all.map(({ test }) => test.id).filter(Boolean).join(', ') || '–' }));
+  }
+  const chosen = all.filter(({ test }) => (wanted ? wanted.includes(test.id ?? '') : test.compute?.metric !== undefined));
+  if (chosen.length === 0) throw new UsageError(cliError('error.fairness.noTests', { file: display }));
+
+  // The data is read once per set of columns, however many tests share it.
+  const tables = new Map<string, Promise<CountsTable>>();
+  const runs: Run[] = [];
+  const results: { id: string; result: TestResult; table: CountsTable }[] = [];
+  const fingerprint = { file: options.data, rows: 0, sha256: await sha256Of(dataFile, options.data) };
+  for (const { test, index } of chosen) {
+    const id = test.id ?? `#${index + 1}`;
+    const metric = test.compute?.metric;
+    if (metric === undefined || !isMetric(metric)) throw new UsageError(cliError('error.fairness.noMetric', { test: id }));
+    const columns = columnsOf(test, options);
+    const key = JSON.stringify(columns);
+    if (!tables.has(key)) tables.set(key, readPredictions(dataFile, columns));
+    const table = await tables.get(key)!;
+    fingerprint.rows = table.rows;
+    const result = evaluate(table, {
+      metric,
+      ...(threshold(test) !== undefined ? { threshold: threshold(test) } : {}),
+      ...(test.compute?.confidence !== undefined ? { confidence: test.compute.confidence } : {}),
+      ...(test.compute?.minGroupSize !== undefined ? { minGroupSize: test.compute.minGroupSize } : {}),
+    });
+    results.push({ id, result, table });
+    runs.push(toRun(id, date, fingerprint, table, result));
+  }
+
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ file: display, data: fingerprint, runs }, null, 2)}\n`);
+  else io.stdout.write(textReport(results, lang));
+
+  if (options.record !== false) {
+    const recorded = await record(file, display, runs);
+    io.stderr.write(`${cli(lang, 'fairness.recorded', { count: recorded, file: display })}\n`);
+  }
+  return runs.every((run) => run.verdict === 'pass' || run.verdict === undefined) ? EXIT.ok : EXIT.findings;
+}
+
+/** Appends the runs to evidence.fairness under the file's lock; the rest of the file stays as it was. */
+async function record(file: string, display: string, runs: Run[]): Promise<number> {
+  const lock = await lockForUpdate(file, display);
+  try {
+    const original = readSource(file, display, true);
+    const data = checkSchemaVersion(parseAssessment(original, display)).data as Assessment;
+    const doc = editableDocument(original);
+    const existing = Array.isArray(data.evidence?.fairness) ? data.evidence.fairness.length : 0;
+    runs.forEach((run, i) => {
+      const at = ['evidence', 'fairness', existing + i];
+      setIn(doc, at, run);
+      // One line for each group, the pair compared and the rows left out: a record for the tool and for a diff.
+      for (const path of [[...at, 'between'], [...at, 'missing'], ...run.groups.map((_, g) => [...at, 'groups', g])]) {
+        const node = doc.getIn(path, true);
+        if (isCollection(node)) node.flow = true;
+      }
+    });
+    const text = renderEdited(original, doc);
+    if (text !== original) replaceFile(file, display, text, original, lock);
+    return runs.length;
+  } finally {
+    lock.release();
+  }
+}
+
+const number = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
+
+function textReport(results: { id: string; result: TestResult; table: CountsTable }[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const { id, result, table } of results) {
+    const f = result.figure;
+    lines.push(cli(lang, 'fairness.result', {
+      test: id, verdict: result.verdict === undefined ? cli(lang, 'fairness.computed') : label(lang, 'fairnessVerdict', result.verdict), metric: label(lang, 'fairnessMetric', result.metric),
+      figure: number(f?.estimate), lower: number(f?.lower), upper: number(f?.upper), between: f ? f.groups.join(' / ') : 'none',
+      confidence: String(Math.round(result.confidence * 1000) / 10), threshold: result.threshold === undefined ? '–' : String(result.threshold),
+      reason: result.reason === undefined ? 'none' : label(lang, 'fairnessReason', result.reason),
+    }));
+    for (const g of result.groups) {
+      lines.push(`  ${cli(lang, 'fairness.group', { group: g.group, rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: g.events, n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
+    }
+    const { group, prediction, outcome } = table.missing;
+    lines.push(`  ${cli(lang, 'fairness.missing', { rows: table.rows, group, prediction, outcome })}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

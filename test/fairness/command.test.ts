@@ -1,0 +1,146 @@
+// `dpia fairness`, the built CLI as a subprocess on the lead-scoring example with a test
+// that says how to compute it: per-group figures with intervals, a run recorded as
+// evidence that check reads and that leaves the signed content (and so the sign-offs) as
+// they were, a planted bias that fails, and one clear line for bad input.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { contentHash } from '../../src/model/hash.ts';
+import { EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
+
+const { dir, cleanup } = tempDir('dpia-fairness-cli-');
+after(cleanup);
+const TODAY = '2026-11-30';
+const assessment = join(dir, 'lead-scoring.dpia.yaml');
+const source = readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8');
+// The selection-rate test of the example, told how to compute itself from the predictions.
+const withCompute = source.replace(
+  /( {4}- id: selection-rate-gender\n(?: {6}.*\n)*? {6}passed: true\n)/,
+  '$1      compute:\n        metric: four-fifths\n        group: gender\n        prediction: band\n        positive: A\n        outcome: converted\n',
+);
+
+/** Predictions: `rates` is each group's share of band A; a seeded generator, so the same file every run. */
+function predictions(name: string, rates: Record<string, number>, perGroup: number): string {
+  let a = 12345;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const rows = ['lead_id,gender,band,converted'];
+  let id = 0;
+  for (const [group, rate] of Object.entries(rates)) {
+    for (let i = 0; i < perGroup; i++) {
+      const band = next() < rate ? 'A' : 'B';
+      rows.push(`${id++},${group},${band},${next() < (band === 'A' ? 0.4 : 0.1) ? 1 : 0}`);
+    }
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${rows.join('\n')}\n`);
+  return path;
+}
+
+describe('dpia fairness', () => {
+  let fair: string;
+  let biased: string;
+  before(() => {
+    fair = predictions('fair.csv', { female: 0.3, male: 0.31 }, 3000);
+    biased = predictions('biased.csv', { female: 0.18, male: 0.31 }, 3000);
+  });
+
+  it('prints per-group figures with intervals, records the run, and leaves the signed content as it was', () => {
+    writeFileSync(assessment, withCompute);
+    const signed = contentHash(parse(withCompute));
+    const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^selection-rate-gender: passed — selection-rate ratio \(four-fifths rule\) 0\.\d{3} between \w+ \/ \w+, 95 % interval 0\.\d{3} to [01]\.\d{3}, threshold 0\.8$/m);
+    assert.match(result.stdout, /^ {2}female: selection rate 0\.\d{3} \(\d+ of 3000\), interval 0\.\d{3} to 0\.\d{3}$/m);
+    assert.match(result.stdout, /^ {2}6000 rows read; left out: 0 without a group/m);
+    assert.match(result.stderr, /recorded 1 run in .*lead-scoring\.dpia\.yaml/);
+    const after = readFileSync(assessment, 'utf8');
+    const data = parse(after);
+    const run = data.evidence.fairness[0];
+    assert.equal(run.test, 'selection-rate-gender');
+    assert.equal(run.date, TODAY);
+    assert.equal(run.verdict, 'pass');
+    assert.equal(run.data.rows, 6000);
+    assert.match(run.data.sha256, /^[0-9a-f]{64}$/);
+    assert.deepEqual(run.groups.map((g: { group: string }) => g.group), ['female', 'male']);
+    assert.equal(contentHash(data), signed, 'the signed content is unchanged');
+    // Only lines were added: without them the file is what it was.
+    const added = after.split('\n').filter((line) => !withCompute.split('\n').includes(line));
+    assert.ok(added.every((line) => line === '' || /^(evidence:| {2}fairness:| {4}- test: .*| {6,10}\S.*)$/.test(line)), added.join('\n'));
+    assert.equal(after.replace(/^evidence:\n(?: .*\n)+\n/m, ''), withCompute);
+  });
+
+  it('check reads the recorded run: a planted bias fails the test, at the run\'s line', () => {
+    writeFileSync(assessment, withCompute);
+    const run = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '-f', 'json'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    const json = JSON.parse(run.stdout);
+    assert.equal(json.runs[0].verdict, 'fail');
+    assert.ok(json.runs[0].upper < 0.8, `upper ${json.runs[0].upper}`);
+    const check = runBin(['check', assessment, '--today', TODAY, '-f', 'json'], { cwd: dir });
+    const failed = JSON.parse(check.stdout).files[0].findings.filter((f: { rule: string }) => f.rule === 'fairness/test-failed');
+    assert.equal(failed.length, 1, check.stdout);
+    assert.equal(failed[0].path, 'evidence.fairness.0.verdict');
+    const line = readFileSync(assessment, 'utf8').split('\n')[failed[0].line - 1];
+    assert.match(line, /verdict: fail/);
+    // A newer run on fair data: check passes the test again; the history keeps both runs.
+    assert.equal(runBin(['fairness', assessment, '--data', fair, '--today', '2026-12-01'], { cwd: dir }).code, 0);
+    const again = runBin(['check', assessment, '--today', '2026-12-01', '-f', 'json'], { cwd: dir });
+    assert.deepEqual(JSON.parse(again.stdout).files[0].findings.filter((f: { rule: string }) => f.rule === 'fairness/test-failed'), []);
+    assert.equal(parse(readFileSync(assessment, 'utf8')).evidence.fairness.length, 2);
+  });
+
+  it('--no-record writes nothing; --lang nb words the result in bokmål', () => {
+    writeFileSync(assessment, withCompute);
+    const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '--lang', 'nb'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /selection-rate-gender: bestått/);
+    assert.match(result.stdout, /rader lest/);
+    assert.equal(readFileSync(assessment, 'utf8'), withCompute);
+  });
+
+  it('flags override the columns; JSON Lines are read as CSV is', () => {
+    writeFileSync(assessment, withCompute);
+    const lines = readFileSync(fair, 'utf8').trim().split('\n').slice(1).map((row) => {
+      const [lead, sex, band, converted] = row.split(',');
+      return JSON.stringify({ lead, sex, band, converted: Number(converted) });
+    });
+    const jsonl = join(dir, 'fair.jsonl');
+    writeFileSync(jsonl, `${lines.join('\n')}\n`);
+    const csv = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '-f', 'json'], { cwd: dir });
+    const viaFlags = runBin(['fairness', assessment, '--data', jsonl, '--group', 'sex', '--today', TODAY, '--no-record', '-f', 'json'], { cwd: dir });
+    assert.equal(viaFlags.code, 0, viaFlags.stderr);
+    const strip = (text: string) => JSON.parse(text).runs.map((r: Record<string, unknown>) => ({ ...r, data: undefined }));
+    assert.deepEqual(strip(viaFlags.stdout), strip(csv.stdout));
+  });
+
+  const bad: [string, (data: string) => string[], RegExp][] = [
+    ['a predictions file that is not there', () => ['--data', join(dir, 'nope.csv')], /nope\.csv: no such file/i],
+    ['an unknown test', (data) => ['--data', data, '--test', 'nope'], /no fairness test "nope"; the tests are selection-rate-gender, equal-opportunity-gender, calibration-region/],
+    ['a column the file does not have', (data) => ['--data', data, '--group', 'age'], /has no column "age"; its columns are lead_id, gender, band, converted/],
+  ];
+  for (const [what, args, message] of bad) {
+    it(`bad input, one line and exit 2: ${what}`, () => {
+      writeFileSync(assessment, withCompute);
+      const result = runBin(['fairness', assessment, ...args(fair), '--today', TODAY], { cwd: dir });
+      assert.equal(result.code, 2, result.stderr);
+      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+      assert.match(result.stderr, message);
+      assert.doesNotMatch(result.stderr, /^\s+at /m);
+      assert.equal(readFileSync(assessment, 'utf8'), withCompute);
+    });
+  }
+
+  it('an assessment whose tests say nothing of how to compute them: exit 2, and how to say it', () => {
+    writeFileSync(assessment, source);
+    const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /no fairness test says how to compute it \(fairness\.tests\[\]\.compute\.metric\)/);
+  });
+});
