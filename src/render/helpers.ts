@@ -2,7 +2,7 @@
 // levels, article references, lists and the enumerations' words. The formatting
 // functions are plain and exported for tests; `createHelpers` binds them to one language
 // and output format. Helpers hold no words: they come from i18n/<lang>/*.json.
-import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import { intlLocale, message, type MessageArgs } from '../i18n/catalogue.ts';
 import { riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { oneLine, ownBlock, tableCell } from './escape.ts';
@@ -82,6 +82,8 @@ function real(args: unknown[]): unknown[] {
 /** The helpers templates use, bound to one language and format. See README "Rendering". */
 export function createHelpers(ctx: HelperContext): Record<string, Helper> {
   const words = ctx.messages ?? ctx.lang;
+  let numberFormat: Intl.NumberFormat | undefined;
+  const threeDecimals = () => (numberFormat ??= new Intl.NumberFormat(intlLocale(words), { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
   return {
     date: (value) => formatDate(value, words),
     duration: (value) => formatDuration(value, words),
@@ -113,6 +115,10 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     sentence: (value) => (typeof value === 'string' ? endSentence(oneLine(value)) : value ?? ''),
     /** Free text inside a Markdown table cell. */
     cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
+    /** A number with three decimals in the document's language (0.123, 0,123); a missing one stays missing. */
+    fixed: (value) => (typeof value === 'number' && Number.isFinite(value) ? threeDecimals().format(value) : undefined),
+    /** A confidence level as a percentage: 0.95 → 95. */
+    percent: (value) => (typeof value === 'number' ? String(Math.round(value * 1000) / 10) : undefined),
     eq: (a, b) => a === b,
     ne: (a, b) => a !== b,
     not: (value) => !value || (Array.isArray(value) && value.length === 0),

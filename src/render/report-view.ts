@@ -49,7 +49,27 @@ export function reportView(data: Assessment, hash: string): Record<string, unkno
   }, undefined);
   const categories = new Map(list(data.dataCategories).filter((c) => c.id).map((c) => [c.id!, c.name ?? c.id!]));
   const ai = data.system?.ai;
+  // Each test's runs recorded by dpia fairness (evidence.fairness), oldest first as the
+  // file keeps them: the newest is shown whole, the earlier ones as a history.
+  const runs = list(data.evidence?.fairness);
+  const fairnessRuns = list(data.fairness?.tests).flatMap((test) => {
+    const own = runs.filter((run) => run?.test !== undefined && run.test === test?.id && typeof run.date === 'string')
+      .map((run, order) => ({ run, order }))
+      .sort((a, b) => (a.run.date! < b.run.date! ? -1 : a.run.date! > b.run.date! ? 1 : a.order - b.order))
+      .map(({ run }) => run);
+    if (own.length === 0) return [];
+    const latest = own.at(-1)!;
+    return [{ ...latest, earlier: own.slice(0, -1).reverse() }];
+  });
+  // The tests' table shows each test's newest result: the newest recorded run, unless a result typed by hand is newer.
+  const fairnessTestRows = list(data.fairness?.tests).map((test) => {
+    const recorded = fairnessRuns.find((run) => run.test === test?.id);
+    if (!recorded || (typeof test?.lastRun === 'string' && test.lastRun > recorded.date!)) return { ...test, shown: { lastRun: test?.lastRun, result: test?.result, passed: test?.passed } };
+    return { ...test, shown: { lastRun: recorded.date, result: recorded.figure, passed: recorded.verdict === 'pass' ? true : recorded.verdict === 'fail' ? false : undefined, undecided: recorded.verdict === 'inconclusive' } };
+  });
   return {
+    fairnessRuns,
+    fairnessTestRows,
     // Which lists the file states at all: an empty list is an answer ("none"), a missing key is not.
     known: {
       purposes: Array.isArray(data.purposes),

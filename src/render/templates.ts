@@ -15,6 +15,7 @@ import { message } from '../i18n/catalogue.ts';
 import { NOTICE_ELEMENTS } from '../model/notice-elements.ts';
 import { createHelpers, translate } from './helpers.ts';
 import { isPrecompiled, precompiled } from './precompiled.ts';
+import { fairnessChartSvg, type ChartRun } from './fairness-chart.ts';
 import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
 
 export type DocKind = 'report' | 'notice';
@@ -36,6 +37,7 @@ const CODE_KEYS = [
   'authority.address', 'authority.name', 'authority.phone',
   'article.act.ai', 'article.act.gdpr', 'article.paragraph', 'article.point', 'article.reference',
   'article.word', 'article.recital', 'article.subparagraph.first', 'article.subparagraph.second', 'article.implementing-decision',
+  'fairness.chart-description', 'fairness.chart-title',
   'gap.missing', 'render.contents', 'render.notice-refused', 'render.other-language',
   'risk-matrix.at', 'risk-matrix.inherent', 'risk-matrix.likelihood', 'risk-matrix.none', 'risk-matrix.residual',
   'risk-matrix.severity', 'risk-matrix.title',
@@ -173,6 +175,9 @@ function environment(set: TemplateSet, ctx: RenderContext): Runtime {
     const list = Array.isArray(risks) ? (risks as MatrixRisk[]) : [];
     return ctx.format === 'html' ? riskMatricesHtml(list, words) : riskMatricesMarkdown(list, words);
   });
+  // {{fairnessChart run @index}}: a recorded fairness run as a chart, in HTML only (the table above it has the numbers).
+  hb.registerHelper('fairnessChart', (run: unknown, index: unknown) =>
+    (ctx.format === 'html' && run && typeof run === 'object' ? fairnessChartSvg(run as ChartRun, words, typeof index === 'number' ? index : 0) : ''));
   hb.registerHelper('toc', () => (ctx.format === 'html' ? TOC_MARK : ''));
   // {{gap "dpo"}}: a visible marker where a required notice element is missing (drafts only).
   hb.registerHelper('gap', (id: unknown, options: Handlebars.HelperOptions) => {

@@ -96,6 +96,26 @@ describe('dpia fairness', () => {
     assert.equal(parse(readFileSync(assessment, 'utf8')).evidence.fairness.length, 2);
   });
 
+  it('the report shows the newest run: its verdict in the tests\' table, each group with its count and interval, a chart in HTML, earlier runs', () => {
+    writeFileSync(assessment, withCompute);
+    assert.equal(runBin(['fairness', assessment, '--data', fair, '--today', '2026-11-01'], { cwd: dir }).code, 0);
+    assert.equal(runBin(['fairness', assessment, '--data', biased, '--today', TODAY], { cwd: dir }).code, 1);
+    const md = runBin(['render', assessment, '--draft', '--today', TODAY], { cwd: dir });
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /^\| selection-rate-gender \| .* \| 30 November 2026 \| 0\.\d+ \| ✘ no \|$/m);
+    assert.match(md.stdout, /^#### Test selection-rate-gender, run of 30 November 2026$/m);
+    assert.match(md.stdout, /: \*\*failed\*\*\. Computed by `dpia fairness` from 6000 rows/);
+    assert.match(md.stdout, /^\| female \| selection rate \| \d+ \/ 3000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
+    assert.match(md.stdout, /^\| 1 November 2026 \| 0\.\d{3} \| 0\.\d{3} – [01]\.\d{3} \| passed \|$/m);
+    assert.doesNotMatch(md.stdout, /<svg/);
+    const html = runBin(['render', assessment, '--draft', '--today', TODAY, '--format', 'html'], { cwd: dir });
+    assert.match(html.stdout, /<figure class="fairness"><svg [^>]*role="img"[^>]*><title id="fairness-0-title">selection-rate-gender: each group's selection rate with its 95 % interval<\/title><desc id="fairness-0-desc">female: selection rate 0\.\d{3} \(\d+ of 3000\)/);
+    const nb = runBin(['render', assessment, '--draft', '--today', TODAY, '--lang', 'nb'], { cwd: dir });
+    assert.match(nb.stdout, /^#### Testen selection-rate-gender, kjøringen 30\. november 2026$/m);
+    assert.match(nb.stdout, /\*\*ikke bestått\*\*/);
+    assert.match(nb.stdout, /\| female \| andel valgt ut \| \d+ \/ 3000 \| 0,\d{3} /);
+  });
+
   it('--no-record writes nothing; --lang nb words the result in bokmål', () => {
     writeFileSync(assessment, withCompute);
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '--lang', 'nb'], { cwd: dir });
