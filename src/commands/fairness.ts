@@ -13,6 +13,7 @@ import { readPredictions, type Columns } from '../fairness/read.ts';
 import { evaluate, isMetric, type TestResult } from '../fairness/metrics.ts';
 import type { CountsTable } from '../fairness/counts.ts';
 import { isLang } from '../i18n/index.ts';
+import { intlLocale } from '../i18n/catalogue.ts';
 import { cli } from '../i18n/cli.ts';
 import { label } from '../i18n/labels.ts';
 import type { Io } from '../io.ts';
@@ -201,16 +202,17 @@ async function record(file: string, display: string, runs: Run[]): Promise<numbe
   }
 }
 
-const number = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
-
 function textReport(results: { id: string; result: TestResult; table: CountsTable }[], lang: Lang): string {
+  // Three decimals in the reader's language: 0.123, 0,123.
+  const format = new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const number = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : format.format(x));
   const lines: string[] = [];
   for (const { id, result, table } of results) {
     const f = result.figure;
     lines.push(cli(lang, 'fairness.result', {
       test: id, verdict: result.verdict === undefined ? cli(lang, 'fairness.computed') : label(lang, 'fairnessVerdict', result.verdict), metric: label(lang, 'fairnessMetric', result.metric),
       figure: number(f?.estimate), lower: number(f?.lower), upper: number(f?.upper), between: f ? f.groups.join(' / ') : 'none',
-      confidence: String(Math.round(result.confidence * 1000) / 10), threshold: result.threshold === undefined ? '–' : String(result.threshold),
+      confidence: String(Math.round(result.confidence * 1000) / 10), threshold: result.threshold === undefined ? '–' : new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 6 }).format(result.threshold),
       reason: result.reason === undefined ? 'none' : label(lang, 'fairnessReason', result.reason),
     }));
     for (const g of result.groups) {

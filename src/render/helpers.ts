@@ -117,6 +117,8 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
     /** A number with three decimals in the document's language (0.123, 0,123); a missing one stays missing. */
     fixed: (value) => (typeof value === 'number' && Number.isFinite(value) ? threeDecimals().format(value) : undefined),
+    /** A number as the document's language writes it (0.8, 0,8), up to six decimals; text stays as written. */
+    decimal: (value) => (typeof value === 'number' && Number.isFinite(value) ? new Intl.NumberFormat(intlLocale(words), { maximumFractionDigits: 6 }).format(value) : value ?? undefined),
     /** A confidence level as a percentage: 0.95 → 95. */
     percent: (value) => (typeof value === 'number' ? String(Math.round(value * 1000) / 10) : undefined),
     eq: (a, b) => a === b,

@@ -112,7 +112,7 @@ describe('dpia fairness', () => {
     assert.match(html.stdout, /<figure class="fairness"><svg [^>]*role="img"[^>]*><title id="fairness-0-title">selection-rate-gender: each group's selection rate with its 95 % interval<\/title><desc id="fairness-0-desc">female: selection rate 0\.\d{3} \(\d+ of 3000\)/);
     const nb = runBin(['render', assessment, '--draft', '--today', TODAY, '--lang', 'nb'], { cwd: dir });
     assert.match(nb.stdout, /^#### Testen selection-rate-gender, kjøringen 30\. november 2026$/m);
-    assert.match(nb.stdout, /\*\*ikke bestått\*\*/);
+    assert.match(nb.stdout, /terskel 0,8: \*\*ikke bestått\*\*/);
     assert.match(nb.stdout, /\| female \| andel valgt ut \| \d+ \/ 3000 \| 0,\d{3} /);
   });
 
@@ -120,7 +120,7 @@ describe('dpia fairness', () => {
     writeFileSync(assessment, withCompute);
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '--lang', 'nb'], { cwd: dir });
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /selection-rate-gender: bestått/);
+    assert.match(result.stdout, /selection-rate-gender: bestått — .* 0,\d{3} mellom female \/ male, 95 %-intervall 0,\d{3} til [01],\d{3}, terskel 0,8$/m);
     assert.match(result.stdout, /rader lest/);
     assert.equal(readFileSync(assessment, 'utf8'), withCompute);
   });
