@@ -186,7 +186,9 @@ const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
   fairness: (command, run) => command
     .description("compute the assessment's bias tests from the model's predictions, and record the results as evidence")
     .argument('<file>', 'assessment file')
-    .requiredOption('--data <file>', 'the predictions: CSV with a header row, or JSON Lines (.jsonl)')
+    .option('--data <file>', 'the predictions: CSV with a header row, or JSON Lines (.jsonl); or the counts --emit-sql\'s query returns')
+    .option('--emit-sql', 'print a standard SQL query that counts the predictions where they are, for --data; compute nothing')
+    .option('--table <name>', 'the table or view the query reads (default: predictions)')
     .option('--test <id>', 'only this test (repeatable; default: every test with compute.metric)', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--group <column>', "the group column, over the test's compute.group (repeatable: intersectional groups)", collect)

@@ -19,7 +19,7 @@ export const ERROR_KEYS = [
   'error.diff.fileCount', 'error.diff.notFound', 'error.diff.revisionsWithTwoFiles',
   'error.edit.noFile', 'error.edit.unknownSection',
   'error.export.what',
-  'error.fairness.csv', 'error.fairness.decisionThreshold', 'error.fairness.invalid', 'error.fairness.json', 'error.fairness.label', 'error.fairness.noColumn', 'error.fairness.noDecision', 'error.fairness.noGroup',
+  'error.fairness.count', 'error.fairness.csv', 'error.fairness.decisionThreshold', 'error.fairness.invalid', 'error.fairness.json', 'error.fairness.label', 'error.fairness.noColumn', 'error.fairness.noData', 'error.fairness.noDecision', 'error.fairness.noGroup',
   'error.fairness.noMetric', 'error.fairness.noTests', 'error.fairness.score', 'error.fairness.unknownTest',
   'error.file.binary', 'error.file.cannotBeWritten', 'error.file.changed', 'error.file.directory', 'error.file.holdsNone', 'error.file.largerThan', 'error.file.locked', 'error.file.matchesNone', 'error.file.notRegular',
   'error.file.notUtf8', 'error.file.tooLarge', 'error.file.utf16',

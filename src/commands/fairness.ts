@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { isCollection } from 'yaml';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
-import { readPredictions, type Columns } from '../fairness/read.ts';
+import { checkDefinition, readPredictions, type Columns } from '../fairness/read.ts';
+import { countsQuery } from '../fairness/sql.ts';
 import { evaluate, isMetric, type TestResult } from '../fairness/metrics.ts';
 import type { CountsTable } from '../fairness/counts.ts';
 import { isLang } from '../i18n/index.ts';
@@ -32,7 +33,11 @@ import type { Lang } from '../rules/types.ts';
 
 export interface FairnessOptions {
   file: string;
-  data: string;
+  /** Required unless emitSql. */
+  data?: string;
+  emitSql?: boolean;
+  /** The table (or view) --emit-sql's query reads; default `predictions`. */
+  table?: string;
   test?: string[];
   format?: string;
   group?: string[];
@@ -123,7 +128,6 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
   const date = todayOption(options.today);
   const file = resolve(io.cwd, options.file);
   const display = displayPath(file, io.cwd);
-  const dataFile = resolve(io.cwd, options.data);
   const parsed = checkSchemaVersion(parseAssessment(readSource(file, display), display));
   const config = loadConfig(io.cwd);
   const lang: Lang = isLang(options.lang) ? options.lang : config.language ?? (isLang(parsed.data.language) ? parsed.data.language : 'en');
@@ -142,6 +146,23 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
   }
   const chosen = all.filter(({ test }) => (wanted ? wanted.includes(test.id ?? '') : test.compute?.metric !== undefined));
   if (chosen.length === 0) throw new UsageError(cliError('error.fairness.noTests', { file: display }));
+
+  if (options.emitSql) {
+    // One query per set of columns, however many tests share it.
+    const queries = new Map<string, { columns: Columns; tests: string[] }>();
+    for (const { test, index } of chosen) {
+      const columns = columnsOf(test, options);
+      checkDefinition(display, columns);
+      const key = JSON.stringify(columns);
+      const entry = queries.get(key) ?? { columns, tests: [] };
+      entry.tests.push(test.id ?? `#${index + 1}`);
+      queries.set(key, entry);
+    }
+    io.stdout.write([...queries.values()].map(({ columns, tests }) => countsQuery(columns, options.table ?? 'predictions', [cli(lang, 'fairness.sql', { tests: tests.join(', ') })])).join('\n'));
+    return EXIT.ok;
+  }
+  if (options.data === undefined) throw new UsageError(cliError('error.fairness.noData'));
+  const dataFile = resolve(io.cwd, options.data);
 
   // The data is read once per set of columns, however many tests share it.
   const tables = new Map<string, Promise<CountsTable>>();

@@ -49,14 +49,15 @@ export interface Row {
   actual: boolean | undefined;
 }
 
-export function addRow(table: CountsTable, row: Row): void {
-  table.rows++;
+/** Adds a row, or `weight` identical rows (a line of a counts table aggregated elsewhere). */
+export function addRow(table: CountsTable, row: Row, weight = 1): void {
+  table.rows += weight;
   if (row.group === undefined) {
-    table.missing.group++;
+    table.missing.group += weight;
     return;
   }
   if (row.predicted === undefined) {
-    table.missing.prediction++;
+    table.missing.prediction += weight;
     return;
   }
   let counts = table.groups.get(row.group);
@@ -64,18 +65,18 @@ export function addRow(table: CountsTable, row: Row): void {
     counts = { group: row.group, n: 0, selected: 0, labelled: 0, positives: 0, truePositives: 0, falsePositives: 0 };
     table.groups.set(row.group, counts);
   }
-  counts.n++;
-  if (row.predicted) counts.selected++;
+  counts.n += weight;
+  if (row.predicted) counts.selected += weight;
   if (row.actual === undefined) {
-    table.missing.outcome++;
+    table.missing.outcome += weight;
     return;
   }
-  counts.labelled++;
+  counts.labelled += weight;
   if (row.actual) {
-    counts.positives++;
-    if (row.predicted) counts.truePositives++;
+    counts.positives += weight;
+    if (row.predicted) counts.truePositives += weight;
   } else if (row.predicted) {
-    counts.falsePositives++;
+    counts.falsePositives += weight;
   }
 }
 

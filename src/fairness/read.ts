@@ -11,6 +11,7 @@ import { parse } from 'csv-parse';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from '../model/source.ts';
 import { addRow, emptyTable, type CountsTable } from './counts.ts';
+import { COUNT_COLUMN, DECISION_COLUMN } from './sql.ts';
 
 export interface Columns {
   /** One column, or several for intersectional groups. */
@@ -63,7 +64,7 @@ function rowOf(record: Record<string, unknown>, columns: Columns, at: Place) {
   const parts = columns.group.map((name) => text(record[name]));
   const group = parts.some((p) => p === undefined) ? undefined : parts.join(' × ');
   let predicted: boolean | undefined;
-  if (columns.prediction !== undefined) predicted = binary(record[columns.prediction], columns.prediction, columns.positive, at);
+  if (columns.prediction !== undefined) predicted = binary(record[columns.prediction], columns.prediction, columns.prediction === DECISION_COLUMN ? undefined : columns.positive, at);
   else {
     const s = text(record[columns.score!]);
     if (s !== undefined) {
@@ -76,23 +77,42 @@ function rowOf(record: Record<string, unknown>, columns: Columns, at: Place) {
   return { group, predicted, actual };
 }
 
-function checkColumns(file: string, columns: Columns): void {
+/** A test's columns must name a group and a decision (or a score and a threshold). */
+export function checkDefinition(file: string, columns: Columns): void {
   if (columns.group.length === 0) throw new InputError(file, cliError('error.fairness.noGroup'));
   if (columns.prediction === undefined && (columns.score === undefined || columns.decisionThreshold === undefined)) {
     throw new InputError(file, cliError('error.fairness.noDecision'));
   }
 }
 
-/** The header's names must include every column the test names. */
-function checkHeader(file: string, header: string[], columns: Columns, line: number): void {
-  const named = [...columns.group, columns.prediction ?? columns.score!, ...(columns.outcome === undefined ? [] : [columns.outcome])];
+/**
+ * The columns to read a file by, from its header: a counts table (the result of
+ * `dpia fairness --emit-sql`, with its ${COUNT_COLUMN} column) holds the decision as
+ * ${DECISION_COLUMN} where the test thresholds a score; and every column the test names
+ * must be there.
+ */
+function columnsFor(file: string, header: string[], columns: Columns, line: number): { columns: Columns; weighted: boolean } {
+  const weighted = header.includes(COUNT_COLUMN);
+  const read: Columns = weighted && columns.prediction === undefined && header.includes(DECISION_COLUMN)
+    ? { ...columns, prediction: DECISION_COLUMN, score: undefined, decisionThreshold: undefined }
+    : columns;
+  const named = [...read.group, read.prediction ?? read.score!, ...(read.outcome === undefined ? [] : [read.outcome])];
   for (const name of named) {
     if (!header.includes(name)) throw new InputError(file, cliError('error.fairness.noColumn', { column: name, columns: header.join(', ') }), line, 1);
   }
+  return { columns: read, weighted };
+}
+
+/** A counts table's line stands for this many rows. */
+function weightOf(record: Record<string, unknown>, at: Place): number {
+  const s = text(record[COUNT_COLUMN]);
+  const n = s === undefined ? NaN : Number(s);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(at.file, cliError('error.fairness.count', { column: COUNT_COLUMN, value: s ?? '' }), at.line, 1);
+  return n;
 }
 
 export async function readPredictions(file: string, columns: Columns, format: PredictionFormat = formatOf(file)): Promise<CountsTable> {
-  checkColumns(file, columns);
+  checkDefinition(file, columns);
   const table = emptyTable();
   if (format === 'jsonl') return readJsonLines(file, columns, table);
   return readCsv(file, columns, table);
@@ -102,7 +122,7 @@ async function readJsonLines(file: string, columns: Columns, table: CountsTable)
   try {
     const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     let line = 0;
-    let seen = false;
+    let mode: ReturnType<typeof columnsFor> | undefined;
     for await (const raw of lines) {
       line++;
       const trimmed = (line === 1 ? raw.replace(/^\ufeff/, '') : raw).trim();
@@ -115,12 +135,12 @@ async function readJsonLines(file: string, columns: Columns, table: CountsTable)
         throw new InputError(file, cliError('error.fairness.json', { reason: (error as Error).message }), line, position ? Number(position[1]) + 1 : 1);
       }
       if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputError(file, cliError('error.fairness.json', { reason: 'not an object' }), line, 1);
-      if (!seen) {
+      if (mode === undefined) {
         // The first object's keys stand for the header: a column named in the test must be there.
-        checkHeader(file, Object.keys(record), columns, line);
-        seen = true;
+        mode = columnsFor(file, Object.keys(record), columns, line);
       }
-      addRow(table, rowOf(record as Record<string, unknown>, columns, { file, line }));
+      const at = { file, line };
+      addRow(table, rowOf(record as Record<string, unknown>, mode.columns, at), mode.weighted ? weightOf(record as Record<string, unknown>, at) : 1);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -134,14 +154,12 @@ async function readCsv(file: string, columns: Columns, table: CountsTable): Prom
   const parser = source.pipe(parse({ bom: true, columns: true, info: true, skip_empty_lines: true, relax_column_count: false }));
   // pipe() does not pass the file's errors on: the parser ends with them instead.
   source.on('error', (error) => parser.destroy(error));
-  let checked = false;
+  let mode: ReturnType<typeof columnsFor> | undefined;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!checked) {
-        checkHeader(file, Object.keys(record), columns, 1);
-        checked = true;
-      }
-      addRow(table, rowOf(record, columns, { file, line: info.lines }));
+      mode ??= columnsFor(file, Object.keys(record), columns, 1);
+      const at = { file, line: info.lines };
+      addRow(table, rowOf(record, mode.columns, at), mode.weighted ? weightOf(record, at) : 1);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -89,7 +89,7 @@ describe('CLI catalogue', () => {
       'dpo', 'owner', 'risk', 'ciso', 'git', 'check', 'config', 'user', 'name', 'version', 'language', 'major', 'minor', 'rules', 'diff', 'show', 'commit',
       'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit', 'path',
       'off', 'auto', // values of --concurrency
-      'csv', 'json', 'true', 'false', 'yes', // file formats, and the values a predictions file holds
+      'csv', 'json', 'lines', 'true', 'false', 'yes', // file formats (CSV, JSON Lines), and the values a predictions file holds
       'fairness', 'tests', 'compute', 'metric', 'evidence', // fields of the file: fairness.tests[].compute.metric, evidence.fairness
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
