@@ -11,7 +11,7 @@ import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
 import { checkDefinition, readPredictions, type Columns } from '../fairness/read.ts';
 import { countsQuery } from '../fairness/sql.ts';
-import { evaluate, isMetric, type TestResult } from '../fairness/metrics.ts';
+import { evaluate, isMetric, METRICS, type TestResult } from '../fairness/metrics.ts';
 import type { CountsTable } from '../fairness/counts.ts';
 import { isLang } from '../i18n/index.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
@@ -173,6 +173,9 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     const id = test.id ?? `#${index + 1}`;
     const metric = test.compute?.metric;
     if (metric === undefined || !isMetric(metric)) throw new UsageError(cliError('error.fairness.noMetric', { test: id }));
+    if (METRICS[metric].kind !== 'rate' && threshold(test) === undefined && metric !== 'four-fifths') {
+      throw new UsageError(cliError('error.fairness.noThreshold', { test: id, metric }));
+    }
     const columns = columnsOf(test, options);
     const key = JSON.stringify(columns);
     if (!tables.has(key)) tables.set(key, readPredictions(dataFile, columns));

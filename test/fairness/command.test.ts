@@ -157,6 +157,14 @@ describe('dpia fairness', () => {
     });
   }
 
+  it('a test whose threshold is not a number: exit 2, one line naming the test', () => {
+    writeFileSync(assessment, withCompute.replace('metric: four-fifths', 'metric: demographic-parity-difference').replace(/( {4}- id: selection-rate-gender\n(?: {6}.*\n)*?) {6}threshold: 0\.8\n/, '$1      threshold: ten per cent\n'));
+    const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir });
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /test selection-rate-gender: demographic-parity-difference needs a threshold that is a number/);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+  });
+
   it('an assessment whose tests say nothing of how to compute them: exit 2, and how to say it', () => {
     writeFileSync(assessment, source);
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir });
