@@ -70,6 +70,8 @@ const LIST_SECTIONS: { section: string; path: string[]; key: (item: Data, index:
   { section: 'references', path: ['references'], key: byId },
   { section: 'signoffs', path: ['signoffs'], key: (item, i) => (typeof item.role === 'string' ? `${item.role}@${String(item.version ?? '?')}` : `#${i + 1}`), ignore: ['sections'] },
   { section: 'history', path: ['history'], key: (item, i) => (typeof item.version === 'string' ? item.version : `#${i + 1}`) },
+  // Runs recorded by dpia fairness are appended: one item each, named by its test, date and place.
+  { section: 'evidence.fairness', path: ['evidence', 'fairness'], key: (item, i) => `${typeof item.test === 'string' ? item.test : '?'} ${String(item.date ?? '?')} #${i + 1}` },
 ];
 
 /** The sections of a diff, in order (each has a title in the CLI catalogue). */
@@ -104,10 +106,10 @@ export function diffAssessments(before: Data, after: Data, file: string, labels:
     const copy: Data = {};
     for (const [key, value] of Object.entries(data)) {
       if (handled.has(key)) continue;
-      if ((key === 'security' || key === 'fairness') && isObject(value)) {
+      if ((key === 'security' || key === 'fairness' || key === 'evidence') && isObject(value)) {
         const rest = { ...value };
-        delete rest[key === 'security' ? 'measures' : 'tests'];
-        copy[key] = rest;
+        delete rest[key === 'security' ? 'measures' : key === 'fairness' ? 'tests' : 'fairness'];
+        if (key !== 'evidence' || Object.keys(rest).length > 0) copy[key] = rest;
       } else {
         copy[key] = value;
       }

@@ -116,6 +116,16 @@ describe('dpia fairness', () => {
     assert.match(nb.stdout, /\| female \| andel valgt ut \| \d+ \/ 3000 \| 0,\d{3} /);
   });
 
+  it('dpia diff shows a recorded run as one item of its own section, nothing else', () => {
+    writeFileSync(assessment, withCompute);
+    const before = join(dir, 'before.dpia.yaml');
+    writeFileSync(before, withCompute);
+    assert.equal(runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir }).code, 0);
+    const diff = runBin(['diff', before, assessment], { cwd: dir });
+    assert.match(diff.stdout, /^Fairness runs \(evidence\)\n {2}\+ selection-rate-gender 2026-11-30 #1 "four-fifths" \(added\)$/m);
+    assert.doesNotMatch(diff.stdout, /Other changes|evidence\.fairness\.0\./);
+  });
+
   it('--no-record writes nothing; --lang nb words the result in bokmål', () => {
     writeFileSync(assessment, withCompute);
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '--lang', 'nb'], { cwd: dir });
