@@ -173,7 +173,8 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     const id = test.id ?? `#${index + 1}`;
     const metric = test.compute?.metric;
     if (metric === undefined || !isMetric(metric)) throw new UsageError(cliError('error.fairness.noMetric', { test: id }));
-    if (METRICS[metric].kind !== 'rate' && threshold(test) === undefined && metric !== 'four-fifths') {
+    const limit = threshold(test);
+    if (METRICS[metric].kind !== 'rate' && limit === undefined && !('threshold' in METRICS[metric])) {
       throw new UsageError(cliError('error.fairness.noThreshold', { test: id, metric }));
     }
     const columns = columnsOf(test, options);
@@ -183,7 +184,7 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     fingerprint.rows = table.rows;
     const result = evaluate(table, {
       metric,
-      ...(threshold(test) !== undefined ? { threshold: threshold(test) } : {}),
+      ...(limit !== undefined ? { threshold: limit } : {}),
       ...(test.compute?.confidence !== undefined ? { confidence: test.compute.confidence } : {}),
       ...(test.compute?.minGroupSize !== undefined ? { minGroupSize: test.compute.minGroupSize } : {}),
     });

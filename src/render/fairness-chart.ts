@@ -2,8 +2,7 @@
 // as a dot and its interval as a line on a 0–1 scale, the numbers written beside it (the
 // chart repeats the table above it; colour is never the only signal: a group too small to
 // compare has a hollow dot and says so in words).
-import { message } from '../i18n/catalogue.ts';
-import { intlLocale } from '../i18n/catalogue.ts';
+import { intlLocale, message } from '../i18n/catalogue.ts';
 import { label } from '../i18n/labels.ts';
 
 export interface ChartRun {

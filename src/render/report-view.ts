@@ -2,7 +2,7 @@
 // (absence is "not stated", never "none"), the residual risk, the action plan and which
 // sign-off backs each decision. Joined to the view in buildView (view.ts).
 import type { Assessment, Signoff } from '../model/schema.ts';
-import { insideEEA, list, outsideEEA, significantAutomatedDecision } from '../rules/facts.ts';
+import { insideEEA, list, outsideEEA, recordedLastRun, significantAutomatedDecision } from '../rules/facts.ts';
 import { riskLevels, type RiskLevel } from './view.ts';
 
 /** A sign-off behind a decision: valid for this content, stale (signed other content), or none. */
@@ -49,23 +49,20 @@ export function reportView(data: Assessment, hash: string): Record<string, unkno
   }, undefined);
   const categories = new Map(list(data.dataCategories).filter((c) => c.id).map((c) => [c.id!, c.name ?? c.id!]));
   const ai = data.system?.ai;
-  // Each test's runs recorded by dpia fairness (evidence.fairness), oldest first as the
-  // file keeps them: the newest is shown whole, the earlier ones as a history.
+  // Each test's runs recorded by dpia fairness (evidence.fairness), by date (a stable sort:
+  // runs of one date stay in the file's order): the newest is shown whole, the earlier ones
+  // as a history.
   const runs = list(data.evidence?.fairness);
   const fairnessRuns = list(data.fairness?.tests).flatMap((test) => {
     const own = runs.filter((run) => run?.test !== undefined && run.test === test?.id && typeof run.date === 'string')
-      .map((run, order) => ({ run, order }))
-      .sort((a, b) => (a.run.date! < b.run.date! ? -1 : a.run.date! > b.run.date! ? 1 : a.order - b.order))
-      .map(({ run }) => run);
-    if (own.length === 0) return [];
-    const latest = own.at(-1)!;
-    return [{ ...latest, earlier: own.slice(0, -1).reverse() }];
+      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    return own.length === 0 ? [] : [{ ...own.at(-1)!, earlier: own.slice(0, -1).reverse() }];
   });
-  // The tests' table shows each test's newest result: the newest recorded run, unless a result typed by hand is newer.
+  // The tests' table shows each test's last result, as the rules take it (recordedLastRun).
   const fairnessTestRows = list(data.fairness?.tests).map((test) => {
-    const recorded = fairnessRuns.find((run) => run.test === test?.id);
-    if (!recorded || (typeof test?.lastRun === 'string' && test.lastRun > recorded.date!)) return { ...test, shown: { lastRun: test?.lastRun, result: test?.result, passed: test?.passed } };
-    return { ...test, shown: { lastRun: recorded.date, result: recorded.figure, passed: recorded.verdict === 'pass' ? true : recorded.verdict === 'fail' ? false : undefined, undecided: recorded.verdict === 'inconclusive' } };
+    const run = recordedLastRun(data, test)?.run;
+    if (!run) return { ...test, shown: { lastRun: test?.lastRun, result: test?.result, passed: test?.passed } };
+    return { ...test, shown: { lastRun: run.date, result: run.figure, passed: run.verdict === 'pass' ? true : run.verdict === 'fail' ? false : undefined, undecided: run.verdict === 'inconclusive' } };
   });
   return {
     fairnessRuns,

@@ -1,6 +1,8 @@
 // Facts about an assessment that several rules ask: small, pure and named for what
 // they answer, so the rules read like the law they encode.
-import type { Assessment, Controller, DataCategory, DataSubject, Purpose, PurposeKind } from '../model/schema.ts';
+import type { Assessment, Controller, DataCategory, DataSubject, FairnessTest, Purpose, PurposeKind } from '../model/schema.ts';
+
+type FairnessRun = NonNullable<NonNullable<Assessment['evidence']>['fairness']>[number];
 
 /** EU member states and the three EEA EFTA states (IS, LI, NO). */
 export const EEA = new Set([
@@ -125,15 +127,18 @@ export function itemName(item: { id?: string } | undefined, index: number): stri
 }
 
 /**
- * The newest run of a fairness test that dpia fairness recorded (evidence.fairness), with
- * its index there: the latest date, and of runs on one date the one recorded last.
+ * The run of a fairness test that stands as its last: the newest that dpia fairness
+ * recorded (evidence.fairness; the latest date, of runs on one date the one recorded
+ * last), with its index there, unless a result typed by hand (`lastRun`) is newer, in
+ * which case (or when nothing is recorded) undefined and the typed fields stand.
  */
-export function latestFairnessRun(data: Assessment, testId: string | undefined): { run: NonNullable<NonNullable<Assessment['evidence']>['fairness']>[number]; index: number } | undefined {
-  if (testId === undefined) return undefined;
-  let latest: ReturnType<typeof latestFairnessRun>;
+export function recordedLastRun(data: Assessment, test: FairnessTest | undefined): { run: FairnessRun; index: number } | undefined {
+  if (test?.id === undefined) return undefined;
+  let latest: { run: FairnessRun; index: number } | undefined;
   list(data.evidence?.fairness).forEach((run, index) => {
-    if (run?.test !== testId || typeof run.date !== 'string') return;
+    if (run?.test !== test.id || typeof run.date !== 'string') return;
     if (latest === undefined || run.date >= latest.run.date!) latest = { run, index };
   });
+  if (latest && typeof test.lastRun === 'string' && test.lastRun > latest.run.date!) return undefined;
   return latest;
 }

@@ -1,4 +1,4 @@
-import { aiUsed, filled, itemName, latestFairnessRun, list } from '../facts.ts';
+import { aiUsed, filled, itemName, list, recordedLastRun } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // A test's last run: the newest that dpia fairness recorded (evidence.fairness) unless a
@@ -18,8 +18,8 @@ export const rule: Rule = {
     if (!aiUsed(data)) return;
     list(data.fairness?.tests).forEach((test, index) => {
       const name = itemName(test, index);
-      const recorded = latestFairnessRun(data, test?.id);
-      if (recorded && !(typeof test?.lastRun === 'string' && test.lastRun > recorded.run.date!)) {
+      const recorded = recordedLastRun(data, test);
+      if (recorded) {
         const { run } = recorded;
         if (run.verdict !== 'fail' && run.verdict !== 'inconclusive') return;
         const number = (x: number | undefined) => (x === undefined ? 'none' : String(x));

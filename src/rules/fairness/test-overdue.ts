@@ -1,5 +1,5 @@
 import { addDuration, isBefore } from '../../model/dates.ts';
-import { aiUsed, itemName, latestFairnessRun, list } from '../facts.ts';
+import { aiUsed, itemName, list, recordedLastRun } from '../facts.ts';
 import type { Rule } from '../types.ts';
 
 // The last run is the newer of `lastRun` (typed by hand) and the newest run dpia fairness
@@ -17,11 +17,9 @@ export const rule: Rule = {
     if (!aiUsed(data)) return;
     list(data.fairness?.tests).forEach((test, index) => {
       const name = itemName(test, index);
-      const recorded = latestFairnessRun(data, test?.id);
-      const typed = typeof test?.lastRun === 'string' ? test.lastRun : undefined;
-      const useRecorded = recorded !== undefined && (typed === undefined || recorded.run.date! >= typed);
-      const lastRun = useRecorded ? recorded.run.date! : typed;
-      const path = useRecorded ? ['evidence', 'fairness', recorded.index, 'date'] : ['fairness', 'tests', index, 'lastRun'];
+      const recorded = recordedLastRun(data, test);
+      const lastRun = recorded ? recorded.run.date! : typeof test?.lastRun === 'string' ? test.lastRun : undefined;
+      const path = recorded ? ['evidence', 'fairness', recorded.index, 'date'] : ['fairness', 'tests', index, 'lastRun'];
       if (!lastRun) {
         report(path, { test: name, never: 'yes' });
         return;
