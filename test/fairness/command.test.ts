@@ -104,7 +104,7 @@ describe('dpia fairness', () => {
     assert.equal(md.code, 0, md.stderr);
     assert.match(md.stdout, /^\| selection-rate-gender \| .* \| 30 November 2026 \| 0\.\d+ \| ✘ no \|$/m);
     assert.match(md.stdout, /^#### Test selection-rate-gender, run of 30 November 2026$/m);
-    assert.match(md.stdout, /: \*\*failed\*\*\. Computed by `dpia fairness` from 6000 rows/);
+    assert.match(md.stdout, /: \*\*failed\*\*\. Computed from 6000 rows \(SHA-256 [0-9a-f]{64}\)\. Rows left out: 0 without a group/);
     assert.match(md.stdout, /^\| female \| selection rate \| \d+ \/ 3000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
     assert.match(md.stdout, /^\| 1 November 2026 \| 0\.\d{3} \| 0\.\d{3} – [01]\.\d{3} \| passed \|$/m);
     assert.doesNotMatch(md.stdout, /<svg/);
@@ -124,6 +124,15 @@ describe('dpia fairness', () => {
     const diff = runBin(['diff', before, assessment], { cwd: dir });
     assert.match(diff.stdout, /^Fairness runs \(evidence\)\n {2}\+ selection-rate-gender 2026-11-30 #1 "four-fifths" \(added\)$/m);
     assert.doesNotMatch(diff.stdout, /Other changes|evidence\.fairness\.0\./);
+  });
+
+  it('a run with only some fields (typed into evidence by hand) is shown with what it has, and nothing else claimed', () => {
+    writeFileSync(assessment, `${withCompute}evidence:\n  fairness:\n    - {test: selection-rate-gender, date: 2026-10-01, figure: 0.7, lower: 0.6, upper: 0.75, verdict: fail}\n`);
+    const md = runBin(['render', assessment, '--draft', '--today', TODAY], { cwd: dir });
+    assert.equal(md.code, 0, md.stderr);
+    const section = md.stdout.slice(md.stdout.indexOf('#### Test selection-rate-gender'));
+    assert.match(section, /^metric not stated: 0\.700 \(interval 0\.600 to 0\.750\): \*\*failed\*\*\.$/m);
+    assert.doesNotMatch(section.split('\n## ')[0], /Computed|rows|SHA-256| % |\| Group \|/);
   });
 
   it('--no-record writes nothing; --lang nb words the result in bokmål', () => {
