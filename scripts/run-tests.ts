@@ -4,12 +4,19 @@
 // hundred files. The shares run side by side; the first one's report is shown as it runs,
 // the others' each whole when it has ended, and a last line adds them up.
 //
-//   node --import tsx scripts/run-tests.ts [--processes N] [FILE...]
+//   node --import tsx scripts/run-tests.ts [--processes N] [--shard K/N] [--list] [FILE...]
 //
 // FILE defaults to test/*/*.test.ts; N to the number of cores, at most 4. The Node.js that
-// runs this script runs the tests.
+// runs this script runs the tests. --shard K/N runs the K-th of N shares of the files (for
+// .ci/run, which runs shares on other versions of Node.js side by side); --list prints the
+// files it would run, one a line, and runs none.
+//
+// Shares are even in cost, not in number: each file weighs what it cost when last measured
+// (scripts/test-costs.json, written by scripts/measure-test-costs.mjs; a file not yet
+// measured weighs the median), and the heaviest files are placed first, each on the share
+// that is lightest so far.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +32,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function options(): { processes: number; files: string[] } {
+function options(): { processes: number; files: string[]; shard: { index: number; count: number } | undefined; list: boolean } {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { processes: { type: 'string' } } });
+    parsed = parseArgs({ allowPositionals: true, options: { processes: { type: 'string' }, shard: { type: 'string' }, list: { type: 'boolean' } } });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -40,7 +47,36 @@ function options(): { processes: number; files: string[] } {
     .flatMap((dir) => readdirSync(join(ROOT, 'test', dir.name)).filter((name) => name.endsWith('.test.ts')).map((name) => join('test', dir.name, name)))
     .sort();
   if (files.length === 0) fail('no test files');
-  return { processes, files };
+  let shard;
+  if (parsed.values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(parsed.values.shard);
+    const [index, count] = match === null ? [0, 0] : [Number(match[1]), Number(match[2])];
+    if (count < 1 || index < 1 || index > count) fail(`--shard takes K/N with 1 ≤ K ≤ N, not "${parsed.values.shard}"`);
+    shard = { index: index - 1, count };
+  }
+  return { processes, files, shard, list: parsed.values.list === true };
+}
+
+/** The files in `count` shares of about equal measured cost, each share in the given order. */
+function share(files: string[], count: number): string[][] {
+  let costs: Record<string, number> = {};
+  try {
+    costs = JSON.parse(readFileSync(join(ROOT, 'scripts', 'test-costs.json'), 'utf8')) as Record<string, number>;
+  } catch {
+    // Not measured: every file weighs the same.
+  }
+  const known = Object.values(costs).sort((a, b) => a - b);
+  const median = known.length > 0 ? known[Math.floor(known.length / 2)] : 1;
+  const weight = (file: string): number => costs[file.replaceAll('\\', '/')] ?? median;
+  const shares = Array.from({ length: Math.min(count, files.length) }, () => ({ files: new Set<string>(), cost: 0 }));
+  // Heaviest first; among equals, the order given, so the same files give the same shares.
+  const order = files.map((file, index) => ({ file, index, cost: weight(file) })).sort((a, b) => b.cost - a.cost || a.index - b.index);
+  for (const { file, cost } of order) {
+    const lightest = shares.reduce((best, candidate) => (candidate.cost < best.cost ? candidate : best));
+    lightest.files.add(file);
+    lightest.cost += cost;
+  }
+  return shares.map((s) => files.filter((file) => s.files.has(file)));
 }
 
 function run(index: number, files: string[]): Promise<Outcome> {
@@ -62,11 +98,16 @@ function run(index: number, files: string[]): Promise<Outcome> {
   });
 }
 
-const { processes, files } = options();
+const { processes, files: named, shard, list } = options();
 const started = Date.now();
-// File i goes to process i mod N: neighbouring files, often alike in cost, are spread.
-const shares = Array.from({ length: Math.min(processes, files.length) }, (_, i) => files.filter((_, j) => j % processes === i));
-const runs = shares.map((share, index) => run(index, share));
+const files = shard === undefined ? named : (share(named, shard.count)[shard.index] ?? []);
+if (list) {
+  process.stdout.write(files.map((file) => `${file}\n`).join(''));
+  process.exit(0);
+}
+if (files.length === 0) fail(`share ${(shard?.index ?? 0) + 1} of ${shard?.count ?? 1} has no files`);
+const shares = share(files, processes);
+const runs = shares.map((files, index) => run(index, files));
 
 const totals = new Map<string, number>();
 let failed = false;
