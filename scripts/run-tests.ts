@@ -12,7 +12,7 @@
 // files it would run, one a line, and runs none.
 //
 // Shares are even in cost, not in number: each file weighs what it cost when last measured
-// (scripts/test-costs.json, written by scripts/measure-test-costs.mjs; a file not yet
+// (scripts/test-costs.json, written by scripts/measure-test-costs.ts; a file not yet
 // measured weighs the median), and the heaviest files are placed first, each on the share
 // that is lightest so far.
 import { spawn } from 'node:child_process';

@@ -11,7 +11,7 @@ import { loadConfig } from '../config.ts';
 import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
 import { checkDefinition, readPredictions, type Columns } from '../fairness/read.ts';
 import { countsQuery } from '../fairness/sql.ts';
-import { evaluate, isMetric, METRICS, type TestResult } from '../fairness/metrics.ts';
+import { bandEdges, defaultBands, evaluate, isMetric, METRICS, type GroupRate, type TestResult } from '../fairness/metrics.ts';
 import type { CountsTable } from '../fairness/counts.ts';
 import { isLang } from '../i18n/index.ts';
 import { intlLocale } from '../i18n/catalogue.ts';
@@ -66,8 +66,8 @@ export interface Run {
   between?: string[];
   verdict?: string;
   reason?: string;
-  groups: { group: string; rate: string; events: number; n: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
-  missing: { group: number; prediction: number; outcome: number };
+  groups: { group: string; rate: string; band?: string; events: number; n: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
+  missing: { group: number; prediction: number; outcome?: number };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -79,9 +79,40 @@ function threshold(test: FairnessTest): number | undefined {
   return undefined;
 }
 
+/** The edges of a test's score bands, for a metric that bands scores; refused unless ascending. */
+function bandsOf(test: FairnessTest, id: string): number[] | undefined {
+  const metric = test.compute?.metric;
+  const bands = test.compute?.bands ?? (metric !== undefined && isMetric(metric) ? defaultBands(metric) : undefined);
+  if (bands === undefined || metric === undefined || !isMetric(metric) || defaultBands(metric) === undefined) return undefined;
+  const edges = bandEdges(bands);
+  if (edges.length < 2 || edges.some((edge, i) => i > 0 && !(edge > edges[i - 1]))) {
+    throw new UsageError(cliError('error.fairness.bands', { test: id, bands: edges.join(', ') }));
+  }
+  return edges;
+}
+
+const SHARED = ['prediction', 'score', 'decisionThreshold', 'outcome', 'positive', 'bands'] as const;
+
+/** Two tests' columns one counts table serves: each of the decision, outcome and bands the same, or named by one of them only. */
+function mergeable(a: Columns, b: Columns): boolean {
+  return SHARED.every((key) => a[key] === undefined || b[key] === undefined || JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
+function merged(a: Columns, b: Columns): Columns {
+  const columns: Columns = { ...a, group: [...new Set([...a.group, ...b.group])] };
+  for (const key of SHARED) if (columns[key] === undefined && b[key] !== undefined) Object.assign(columns, { [key]: b[key] });
+  return columns;
+}
+
+/** A band as its edges, lower–upper: "0.2–0.3". */
+function bandLabel(edges: number[] | undefined, band: number | undefined): string | undefined {
+  return edges === undefined || band === undefined ? undefined : `${edges[band]}–${edges[band + 1]}`;
+}
+
 /** The columns of a test: its `compute`, then the flags over it. */
-function columnsOf(test: FairnessTest, options: FairnessOptions): Columns {
+function columnsOf(test: FairnessTest, options: FairnessOptions, id: string): Columns {
   const compute = test.compute ?? {};
+  const bands = bandsOf(test, id);
   const group = options.group?.length ? options.group : compute.group === undefined ? [] : Array.isArray(compute.group) ? compute.group : [compute.group];
   const decisionThreshold = options.decisionThreshold !== undefined ? Number(options.decisionThreshold) : compute.decisionThreshold;
   if (decisionThreshold !== undefined && !Number.isFinite(decisionThreshold)) throw new UsageError(cliError('error.fairness.decisionThreshold', { value: String(options.decisionThreshold) }));
@@ -93,6 +124,7 @@ function columnsOf(test: FairnessTest, options: FairnessOptions): Columns {
     ...(decisionThreshold !== undefined ? { decisionThreshold } : {}),
     ...((options.outcome ?? compute.outcome) !== undefined ? { outcome: options.outcome ?? compute.outcome } : {}),
     ...((options.positive ?? compute.positive) !== undefined ? { positive: options.positive ?? compute.positive } : {}),
+    ...(bands !== undefined ? { bands } : {}),
   };
 }
 
@@ -111,15 +143,16 @@ export function toRun(test: string, date: string, data: Run['data'], table: Coun
     test, date, data: { ...data }, metric: result.metric,
     ...(result.threshold !== undefined ? { threshold: result.threshold } : {}),
     confidence: result.confidence, minGroupSize: result.minGroupSize,
-    ...(result.figure ? { figure: round(result.figure.estimate), lower: round(result.figure.lower), upper: round(result.figure.upper), between: [...result.figure.groups] } : {}),
+    ...(result.figure ? { figure: round(result.figure.estimate), lower: round(result.figure.lower), upper: round(result.figure.upper), between: result.figure.groups.map((group) => (result.figure?.band === undefined ? group : `${group} · ${bandLabel(table.edges, result.figure.band)}`)) } : {}),
     ...(result.verdict ? { verdict: result.verdict } : {}),
     ...(result.reason ? { reason: result.reason } : {}),
     groups: result.groups.map((g) => ({
-      group: g.group, rate: g.rate, events: g.events, n: g.n,
+      group: g.group, rate: g.rate, ...(g.band !== undefined ? { band: bandLabel(table.edges, g.band)! } : {}), events: g.events, n: g.n,
       ...(finite(g.estimate) !== undefined ? { value: finite(g.estimate), lower: finite(g.lower), upper: finite(g.upper) } : {}),
       ...(g.small ? { small: true } : {}),
     })),
-    missing: { ...table.missing },
+    // Rows without an outcome only where the test reads one.
+    missing: table.outcomes ? { ...table.missing } : { group: table.missing.group, prediction: table.missing.prediction },
   };
 }
 
@@ -148,17 +181,22 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
   if (chosen.length === 0) throw new UsageError(cliError('error.fairness.noTests', { file: display }));
 
   if (options.emitSql) {
-    // One query per set of columns, however many tests share it.
-    const queries = new Map<string, { columns: Columns; tests: string[] }>();
+    // One query for every test it can serve: tests that read the same decision, outcome
+    // and bands (or leave one out) share a query grouped by all their group columns, and
+    // its result, a single counts table, is the --data of them all.
+    const queries: { columns: Columns; tests: string[] }[] = [];
     for (const { test, index } of chosen) {
-      const columns = columnsOf(test, options);
+      const columns = columnsOf(test, options, test.id ?? `#${index + 1}`);
       checkDefinition(display, columns);
-      const key = JSON.stringify(columns);
-      const entry = queries.get(key) ?? { columns, tests: [] };
-      entry.tests.push(test.id ?? `#${index + 1}`);
-      queries.set(key, entry);
+      const id = test.id ?? `#${index + 1}`;
+      const shared = queries.find((query) => mergeable(query.columns, columns));
+      if (shared === undefined) queries.push({ columns, tests: [id] });
+      else {
+        shared.columns = merged(shared.columns, columns);
+        shared.tests.push(id);
+      }
     }
-    io.stdout.write([...queries.values()].map(({ columns, tests }) => countsQuery(columns, options.table ?? 'predictions', [cli(lang, 'fairness.sql', { tests: tests.join(', ') })])).join('\n'));
+    io.stdout.write(queries.map(({ columns, tests }) => countsQuery(columns, options.table ?? 'predictions', [cli(lang, 'fairness.sql', { tests: tests.join(', ') })])).join('\n'));
     return EXIT.ok;
   }
   if (options.data === undefined) throw new UsageError(cliError('error.fairness.noData'));
@@ -177,7 +215,7 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     if (METRICS[metric].kind !== 'rate' && limit === undefined && !('threshold' in METRICS[metric])) {
       throw new UsageError(cliError('error.fairness.noThreshold', { test: id, metric }));
     }
-    const columns = columnsOf(test, options);
+    const columns = columnsOf(test, options, id);
     const key = JSON.stringify(columns);
     if (!tables.has(key)) tables.set(key, readPredictions(dataFile, columns));
     const table = await tables.get(key)!;
@@ -227,6 +265,12 @@ async function record(file: string, display: string, runs: Run[]): Promise<numbe
   }
 }
 
+/** A group as the text report names it: with its score band, for calibration. */
+function groupName(g: GroupRate, table: CountsTable): string {
+  const band = bandLabel(table.edges, g.band);
+  return band === undefined ? g.group : `${g.group} · ${band}`;
+}
+
 function textReport(results: { id: string; result: TestResult; table: CountsTable }[], lang: Lang): string {
   // Three decimals in the reader's language: 0.123, 0,123.
   const format = new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
@@ -236,15 +280,15 @@ function textReport(results: { id: string; result: TestResult; table: CountsTabl
     const f = result.figure;
     lines.push(cli(lang, 'fairness.result', {
       test: id, verdict: result.verdict === undefined ? cli(lang, 'fairness.computed') : label(lang, 'fairnessVerdict', result.verdict), metric: label(lang, 'fairnessMetric', result.metric),
-      figure: number(f?.estimate), lower: number(f?.lower), upper: number(f?.upper), between: f ? f.groups.join(' / ') : 'none',
+      figure: number(f?.estimate), lower: number(f?.lower), upper: number(f?.upper), between: f ? f.groups.map((group) => (f.band === undefined ? group : `${group} · ${bandLabel(table.edges, f.band)}`)).join(' / ') : 'none',
       confidence: String(Math.round(result.confidence * 1000) / 10), threshold: result.threshold === undefined ? '–' : new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 6 }).format(result.threshold),
       reason: result.reason === undefined ? 'none' : label(lang, 'fairnessReason', result.reason),
     }));
     for (const g of result.groups) {
-      lines.push(`  ${cli(lang, 'fairness.group', { group: g.group, rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: g.events, n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
+      lines.push(`  ${cli(lang, 'fairness.group', { group: groupName(g, table), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: g.events, n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
     }
     const { group, prediction, outcome } = table.missing;
-    lines.push(`  ${cli(lang, 'fairness.missing', { rows: table.rows, group, prediction, outcome })}`);
+    lines.push(`  ${table.outcomes ? cli(lang, 'fairness.missing', { rows: table.rows, group, prediction, outcome }) : cli(lang, 'fairness.missingNoOutcome', { rows: table.rows, group, prediction })}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -19,6 +19,8 @@ export interface GroupCounts {
   truePositives: number;
   /** Selected and actually negative. */
   falsePositives: number;
+  /** By score band (for calibration and the AUC), where the test bands its scores: the labelled and the actual positives in each. */
+  bands?: { labelled: number; positives: number }[];
 }
 
 /** Rows left out of every group, by what was missing; reported, never silently dropped. */
@@ -33,19 +35,28 @@ export interface Missing {
 
 export interface CountsTable {
   groups: Map<string, GroupCounts>;
+  /** The edges of the score bands, where rows carry a band. */
+  edges?: number[];
+  /** Whether rows carry an actual outcome (the test names an outcome column): only then is one missing. */
+  outcomes: boolean;
   missing: Missing;
   /** Every row read, missing values included. */
   rows: number;
 }
 
-export function emptyTable(): CountsTable {
-  return { groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0 }, rows: 0 };
+export function emptyTable(edges?: number[], outcomes = true): CountsTable {
+  return { groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0 }, rows: 0, outcomes, ...(edges ? { edges } : {}) };
 }
 
-/** One person's row: the group, the model's decision, and the actual outcome (undefined where not known). */
+/**
+ * One person's row: the group, the model's decision, the band its score falls in (where the
+ * test bands scores; a row with a band but no decision counts in the bands only), and the
+ * actual outcome (undefined where not known).
+ */
 export interface Row {
   group: string | undefined;
   predicted: boolean | undefined;
+  band?: number | undefined;
   actual: boolean | undefined;
 }
 
@@ -56,22 +67,29 @@ export function addRow(table: CountsTable, row: Row, weight = 1): void {
     table.missing.group += weight;
     return;
   }
-  if (row.predicted === undefined) {
+  const banded = table.edges !== undefined;
+  if (banded ? row.band === undefined : row.predicted === undefined) {
     table.missing.prediction += weight;
     return;
   }
   let counts = table.groups.get(row.group);
   if (counts === undefined) {
     counts = { group: row.group, n: 0, selected: 0, labelled: 0, positives: 0, truePositives: 0, falsePositives: 0 };
+    if (banded) counts.bands = Array.from({ length: table.edges!.length - 1 }, () => ({ labelled: 0, positives: 0 }));
     table.groups.set(row.group, counts);
   }
   counts.n += weight;
   if (row.predicted) counts.selected += weight;
   if (row.actual === undefined) {
-    table.missing.outcome += weight;
+    if (table.outcomes) table.missing.outcome += weight;
     return;
   }
   counts.labelled += weight;
+  if (counts.bands !== undefined && row.band !== undefined) {
+    const band = counts.bands[row.band];
+    band.labelled += weight;
+    if (row.actual) band.positives += weight;
+  }
   if (row.actual) {
     counts.positives += weight;
     if (row.predicted) counts.truePositives += weight;

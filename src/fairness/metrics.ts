@@ -16,6 +16,18 @@
 //   equalized-odds-ratio            the smaller of the two ratios, TPR and FPR
 //   precision                       P(actual positive | selected)  per group
 //   predictive-parity-difference    max − min of the precision
+//   calibration-difference          max − min of the observed rate P(actual positive) among
+//                                   the people whose score is in the same band, over every
+//                                   band: calibration within groups (a score means the same
+//                                   whatever the group), J. Kleinberg, S. Mullainathan and
+//                                   M. Raghavan (2017), ITCS, doi:10.4230/LIPIcs.ITCS.2017.43
+//   auc                             area under the ROC curve of the score   per group
+//   auc-difference                  max − min of the AUC
+//
+// The AUC is the Mann–Whitney statistic from the scores by band (ties, and two scores in
+// one band, count a half: exact when the bands are as fine as the scores), with the
+// standard error of J. A. Hanley and B. J. McNeil (1982), Radiology 143:29–36, and a
+// normal interval (for the difference of two groups', the two errors added in quadrature).
 //
 // Honest statistics: every rate has its Wilson interval; a group with fewer people than
 // the test's minimum (in the rate's denominator) is reported and flagged, never compared;
@@ -32,7 +44,7 @@ import { derived, type CountsTable, type GroupCounts } from './counts.ts';
 import { difference, ratio, wilson, zFor, type Count, type Interval } from './intervals.ts';
 
 // The schema's names (src/model/schema.ts): `satisfies` holds these definitions to them.
-export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
+export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
 export type Rate = (typeof RATES)[number];
 
 export const METRICS = {
@@ -48,16 +60,32 @@ export const METRICS = {
   'equalized-odds-difference': { kind: 'difference', rates: ['true-positive-rate', 'false-positive-rate'] },
   'equalized-odds-ratio': { kind: 'ratio', rates: ['true-positive-rate', 'false-positive-rate'] },
   'predictive-parity-difference': { kind: 'difference', rates: ['precision'] },
-} as const satisfies Record<(typeof FAIRNESS_METRICS)[number], { kind: 'rate' | 'difference' | 'ratio'; rates: readonly Rate[]; threshold?: number }>;
+  'calibration-difference': { kind: 'difference', rates: ['observed-rate'], bands: 10 },
+  auc: { kind: 'rate', rates: ['auc'], bands: 1000 },
+  'auc-difference': { kind: 'difference', rates: ['auc'], bands: 1000 },
+} as const satisfies Record<(typeof FAIRNESS_METRICS)[number], { kind: 'rate' | 'difference' | 'ratio'; rates: readonly Rate[]; threshold?: number; bands?: number }>;
 export type Metric = keyof typeof METRICS;
 
 export function isMetric(name: string): name is Metric {
   return Object.hasOwn(METRICS, name);
 }
 
-/** The count a rate of a group is: events of n. */
-export function rateCount(counts: GroupCounts, rate: Rate): Count {
+/** The metric's default score bands (equal widths from 0 to 1), for those that band scores. */
+export function defaultBands(metric: Metric): number | undefined {
+  const spec = METRICS[metric];
+  return 'bands' in spec ? spec.bands : undefined;
+}
+
+/** The edges of `bands`: a number of equal bands from 0 to 1, or the edges themselves. */
+export function bandEdges(bands: number | number[]): number[] {
+  return typeof bands === 'number' ? Array.from({ length: bands + 1 }, (_, i) => i / bands) : bands;
+}
+
+/** The count a rate of a group is: events of n (the AUC's: the positives of the labelled). */
+export function rateCount(counts: GroupCounts, rate: Exclude<Rate, 'observed-rate'>): Count {
   switch (rate) {
+    case 'auc':
+      return { events: counts.positives, n: counts.labelled };
     case 'selection-rate':
       return { events: counts.selected, n: counts.n };
     case 'true-positive-rate':
@@ -82,6 +110,10 @@ export interface TestSettings {
 export interface GroupRate extends Interval {
   group: string;
   rate: Rate;
+  /** The score band (its index), for the observed rate. */
+  band?: number;
+  /** The standard error, for the AUC (whose interval is a normal one). */
+  se?: number;
   events: number;
   n: number;
   /** Fewer than the minimum: shown, not compared. */
@@ -99,7 +131,7 @@ export interface TestResult {
   /** Each group's rates, with their intervals at the stated confidence (not adjusted). */
   groups: GroupRate[];
   /** The between-group figure and its simultaneous interval; absent for a per-group rate or with fewer than two groups to compare. */
-  figure?: Interval & { groups: [string, string] };
+  figure?: Interval & { groups: [string, string]; band?: number };
   /** For a difference or a ratio: pass, fail or inconclusive; a per-group rate has none. */
   verdict?: Verdict;
   /** Why the verdict is inconclusive when it is not a matter of the interval: too few groups to compare, or a ratio of rates that are all 0. */
@@ -134,36 +166,60 @@ export function evaluate(table: CountsTable, settings: TestSettings): TestResult
   const z = zFor(confidence);
   const ordered = [...table.groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
   const groups: GroupRate[] = [];
-  for (const rate of spec.rates) {
+  for (const rate of spec.rates as readonly Rate[]) {
+    if (rate === 'observed-rate') {
+      // Band by band, so that the groups compared stand together.
+      const bands = table.edges === undefined ? 0 : table.edges.length - 1;
+      for (let band = 0; band < bands; band++) {
+        for (const counts of ordered) {
+          const { labelled, positives } = counts.bands?.[band] ?? { labelled: 0, positives: 0 };
+          if (labelled === 0) continue;
+          const count = { events: positives, n: labelled };
+          groups.push({ group: counts.group, rate, band, ...count, ...wilson(count, z), small: labelled < minGroupSize });
+        }
+      }
+      continue;
+    }
     for (const counts of ordered) {
-      const count = rateCount(counts, rate);
-      groups.push({ group: counts.group, rate, ...count, ...wilson(count, z), small: count.n < minGroupSize });
+      if (rate === 'auc') {
+        const { negatives } = derived(counts);
+        groups.push({ group: counts.group, rate, ...rateCount(counts, rate), ...auc(counts, z), small: Math.min(counts.positives, negatives) < minGroupSize });
+      } else {
+        const count = rateCount(counts, rate);
+        groups.push({ group: counts.group, rate, ...count, ...wilson(count, z), small: count.n < minGroupSize });
+      }
     }
   }
   const result: TestResult = { metric: settings.metric, kind: spec.kind, confidence, minGroupSize, ...(threshold === undefined ? {} : { threshold }), groups };
   if (spec.kind === 'rate') return result;
 
   // Every pair of comparable groups, for each rate the metric takes.
+  // (For calibration, groups are compared band by band: a pair is two groups in one band.)
   const pairs: { rate: Rate; a: GroupRate; b: GroupRate }[] = [];
-  for (const rate of spec.rates) {
-    const comparable = groups.filter((g) => g.rate === rate && !g.small && g.n > 0);
-    for (let i = 0; i < comparable.length; i++) for (let j = i + 1; j < comparable.length; j++) pairs.push({ rate, a: comparable[i], b: comparable[j] });
+  const sets = new Map<string, GroupRate[]>();
+  for (const g of groups) {
+    if (g.small || g.n === 0 || Number.isNaN(g.estimate)) continue;
+    const key = `${g.rate} ${g.band ?? ''}`;
+    sets.set(key, [...(sets.get(key) ?? []), g]);
+  }
+  for (const comparable of sets.values()) {
+    for (let i = 0; i < comparable.length; i++) for (let j = i + 1; j < comparable.length; j++) pairs.push({ rate: comparable[i].rate, a: comparable[i], b: comparable[j] });
   }
   if (pairs.length === 0) return { ...result, verdict: 'inconclusive', reason: 'fewer-than-two-groups' };
   const zPairs = zFor(confidence, { comparisons: pairs.length });
 
   // The figure is the worst pair (largest difference, smallest ratio); its interval runs
   // from the worst pairwise lower limit to the worst pairwise upper limit.
-  let worst: { estimate: number; groups: [string, string] } | undefined;
+  let worst: { estimate: number; groups: [string, string]; band?: number } | undefined;
   let lower = spec.kind === 'difference' ? 0 : Infinity;
   let upper = spec.kind === 'difference' ? 0 : Infinity;
   for (const { a, b } of pairs) {
     // The lower rate over the higher: a ratio of at most 1, as Fairlearn's min / max.
     const [low, high] = a.estimate <= b.estimate ? [a, b] : [b, a];
     if (spec.kind === 'difference') {
-      const folded = foldDifference(difference(high, low, zPairs));
+      const folded = foldDifference(high.se !== undefined && low.se !== undefined ? normalDifference(high, low, zPairs) : difference(high, low, zPairs));
       const estimate = high.estimate - low.estimate;
-      if (worst === undefined || estimate > worst.estimate) worst = { estimate, groups: [high.group, low.group] };
+      if (worst === undefined || estimate > worst.estimate) worst = { estimate, groups: [high.group, low.group], ...(high.band !== undefined ? { band: high.band } : {}) };
       lower = Math.max(lower, folded.lower);
       upper = Math.max(upper, folded.upper);
     } else {
@@ -181,5 +237,32 @@ export function evaluate(table: CountsTable, settings: TestSettings): TestResult
   const verdict: Verdict = spec.kind === 'difference'
     ? (upper <= limit ? 'pass' : lower > limit ? 'fail' : 'inconclusive')
     : (lower >= limit ? 'pass' : upper < limit ? 'fail' : 'inconclusive');
-  return { ...result, figure: { estimate: worst.estimate, lower, upper, groups: worst.groups }, verdict };
+  return { ...result, figure: { estimate: worst.estimate, lower, upper, groups: worst.groups, ...(worst.band !== undefined ? { band: worst.band } : {}) }, verdict };
+}
+
+/** The AUC of a group's scores, from its bands, with Hanley and McNeil's standard error and a normal interval. */
+export function auc(counts: GroupCounts, z: number): Interval & { se: number } {
+  const positives = counts.bands?.reduce((sum, b) => sum + b.positives, 0) ?? 0;
+  const negatives = (counts.bands?.reduce((sum, b) => sum + b.labelled, 0) ?? 0) - positives;
+  if (positives === 0 || negatives === 0) return { estimate: NaN, lower: NaN, upper: NaN, se: NaN };
+  // Each positive against every negative below its band, and half of those in it.
+  let below = 0;
+  let wins = 0;
+  for (const band of counts.bands!) {
+    const bandNegatives = band.labelled - band.positives;
+    wins += band.positives * (below + bandNegatives / 2);
+    below += bandNegatives;
+  }
+  const a = wins / (positives * negatives);
+  const q1 = a / (2 - a);
+  const q2 = (2 * a * a) / (1 + a);
+  const se = Math.sqrt(Math.max(0, (a * (1 - a) + (positives - 1) * (q1 - a * a) + (negatives - 1) * (q2 - a * a)) / (positives * negatives)));
+  return { estimate: a, lower: Math.max(0, a - z * se), upper: Math.min(1, a + z * se), se };
+}
+
+/** The difference a − b of two independent estimates with standard errors, as a normal interval. */
+function normalDifference(a: GroupRate, b: GroupRate, z: number): Interval {
+  const estimate = a.estimate - b.estimate;
+  const se = Math.hypot(a.se!, b.se!);
+  return { estimate, lower: estimate - z * se, upper: estimate + z * se };
 }

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from '../model/source.ts';
 import { addRow, emptyTable, type CountsTable } from './counts.ts';
-import { COUNT_COLUMN, DECISION_COLUMN } from './sql.ts';
+import { BAND_COLUMN, COUNT_COLUMN, DECISION_COLUMN } from './sql.ts';
 
 export interface Columns {
   /** One column, or several for intersectional groups. */
@@ -25,6 +25,10 @@ export interface Columns {
   outcome?: string;
   /** The label that means positive (selected, or the outcome happened), when the columns hold labels. */
   positive?: string;
+  /** The edges of the score bands, ascending, for the metrics that compare scores band by band (calibration, AUC). */
+  bands?: number[];
+  /** Where the rows are a counts table: the column holding each line's band (its index, from 0). */
+  bandColumn?: string;
 }
 
 export type PredictionFormat = 'csv' | 'jsonl';
@@ -59,28 +63,63 @@ function binary(value: unknown, column: string, positive: string | undefined, at
   throw new InputError(at.file, cliError('error.fairness.label', { column, value: s }), at.line, 1);
 }
 
-/** One row's group, decision and outcome, by the columns. */
+/** The band a score falls in: each band holds its lower edge, the last its upper edge too. */
+export function bandOf(score: number, edges: number[]): number | undefined {
+  if (score < edges[0] || score > edges[edges.length - 1]) return undefined;
+  // The last edge at or below the score, by halves (a thousand bands are ten steps).
+  let low = 0;
+  let high = edges.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (edges[middle] <= score) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** One row's group, decision, band and outcome, by the columns. */
 function rowOf(record: Record<string, unknown>, columns: Columns, at: Place) {
   const parts = columns.group.map((name) => text(record[name]));
   const group = parts.some((p) => p === undefined) ? undefined : parts.join(' × ');
+  let score: number | undefined;
+  if (columns.score !== undefined) {
+    const s = text(record[columns.score]);
+    if (s !== undefined) {
+      score = Number(s);
+      if (!Number.isFinite(score)) throw new InputError(at.file, cliError('error.fairness.score', { column: columns.score, value: s }), at.line, 1);
+    }
+  }
   let predicted: boolean | undefined;
   if (columns.prediction !== undefined) predicted = binary(record[columns.prediction], columns.prediction, columns.prediction === DECISION_COLUMN ? undefined : columns.positive, at);
-  else {
-    const s = text(record[columns.score!]);
+  else if (score !== undefined && columns.decisionThreshold !== undefined) predicted = score >= columns.decisionThreshold;
+  let band: number | undefined;
+  if (columns.bands !== undefined && columns.bandColumn !== undefined) {
+    const s = text(record[columns.bandColumn]);
     if (s !== undefined) {
-      const score = Number(s);
-      if (!Number.isFinite(score)) throw new InputError(at.file, cliError('error.fairness.score', { column: columns.score!, value: s }), at.line, 1);
-      predicted = score >= columns.decisionThreshold!;
+      band = Number(s);
+      if (!Number.isInteger(band) || band < 0 || band >= columns.bands.length - 1) {
+        throw new InputError(at.file, cliError('error.fairness.band', { column: columns.bandColumn, value: s, last: columns.bands.length - 2 }), at.line, 1);
+      }
+    }
+  } else if (columns.bands !== undefined && score !== undefined) {
+    band = bandOf(score, columns.bands);
+    if (band === undefined) {
+      throw new InputError(at.file, cliError('error.fairness.outOfBands', { column: columns.score!, value: String(score), lower: columns.bands[0], upper: columns.bands[columns.bands.length - 1] }), at.line, 1);
     }
   }
   const actual = columns.outcome === undefined ? undefined : binary(record[columns.outcome], columns.outcome, columns.positive, at);
-  return { group, predicted, actual };
+  return { group, predicted, band, actual };
 }
 
-/** A test's columns must name a group and a decision (or a score and a threshold). */
+/**
+ * A test's columns must name a group and a decision (or a score and a threshold); one that
+ * compares scores band by band, a score and the outcome.
+ */
 export function checkDefinition(file: string, columns: Columns): void {
   if (columns.group.length === 0) throw new InputError(file, cliError('error.fairness.noGroup'));
-  if (columns.prediction === undefined && (columns.score === undefined || columns.decisionThreshold === undefined)) {
+  if (columns.bands !== undefined) {
+    if (columns.score === undefined || columns.outcome === undefined) throw new InputError(file, cliError('error.fairness.noScoreOutcome'));
+  } else if (columns.prediction === undefined && (columns.score === undefined || columns.decisionThreshold === undefined)) {
     throw new InputError(file, cliError('error.fairness.noDecision'));
   }
 }
@@ -93,10 +132,15 @@ export function checkDefinition(file: string, columns: Columns): void {
  */
 function columnsFor(file: string, header: string[], columns: Columns, line: number): { columns: Columns; weighted: boolean } {
   const weighted = header.includes(COUNT_COLUMN);
-  const read: Columns = weighted && columns.prediction === undefined && header.includes(DECISION_COLUMN)
-    ? { ...columns, prediction: DECISION_COLUMN, score: undefined, decisionThreshold: undefined }
-    : columns;
-  const named = [...read.group, read.prediction ?? read.score!, ...(read.outcome === undefined ? [] : [read.outcome])];
+  let read = columns;
+  if (weighted && columns.bands !== undefined) {
+    // Banded by the query: the decision, if the test has one, is a column of its own too.
+    read = { ...columns, bandColumn: BAND_COLUMN, score: undefined, ...(columns.prediction === undefined && columns.decisionThreshold !== undefined ? { prediction: DECISION_COLUMN, decisionThreshold: undefined } : {}) };
+  } else if (weighted && columns.prediction === undefined && header.includes(DECISION_COLUMN)) {
+    read = { ...columns, prediction: DECISION_COLUMN, score: undefined, decisionThreshold: undefined };
+  }
+  const decision = read.prediction ?? read.score;
+  const named = [...read.group, ...(decision === undefined ? [] : [decision]), ...(read.bandColumn === undefined ? [] : [read.bandColumn]), ...(read.outcome === undefined ? [] : [read.outcome])];
   for (const name of named) {
     if (!header.includes(name)) throw new InputError(file, cliError('error.fairness.noColumn', { column: name, columns: header.join(', ') }), line, 1);
   }
@@ -113,7 +157,7 @@ function weightOf(record: Record<string, unknown>, at: Place): number {
 
 export async function readPredictions(file: string, columns: Columns, format: PredictionFormat = formatOf(file)): Promise<CountsTable> {
   checkDefinition(file, columns);
-  const table = emptyTable();
+  const table = emptyTable(columns.bands, columns.outcome !== undefined);
   if (format === 'jsonl') return readJsonLines(file, columns, table);
   return readCsv(file, columns, table);
 }

@@ -62,9 +62,9 @@ export const FAIRNESS_METRICS = [
   'selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision',
   'demographic-parity-difference', 'demographic-parity-ratio', 'four-fifths',
   'equal-opportunity-difference', 'equal-opportunity-ratio', 'equalized-odds-difference', 'equalized-odds-ratio',
-  'predictive-parity-difference',
+  'predictive-parity-difference', 'calibration-difference', 'auc', 'auc-difference',
 ] as const;
-export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision'] as const;
+export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc'] as const;
 export const ARTICLE22_EXCEPTIONS = ['contract', 'law', 'explicit-consent'] as const;
 export const SCREENING_CRITERIA = [
   'evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale',
@@ -447,6 +447,10 @@ const FairnessTest = T.Object({
     prediction: Opt(Text("The column with the model's decision: 1/0, true/false, yes/no, or labels with `positive`")),
     score: Opt(Text("The column with the model's score, when there is no decision column")),
     decisionThreshold: Opt(T.Number({ description: 'A score at or above this is a positive decision' })),
+    bands: Opt(T.Union([
+      T.Integer({ minimum: 1, maximum: 10000, description: 'So many bands of equal width from 0 to 1' }),
+      T.Array(T.Number(), { minItems: 2, description: 'The bands\' edges, ascending: [0, 0.2, 0.5, 1] is 0–0.2, 0.2–0.5 and 0.5–1 (each band holds its lower edge; the last also its upper)' }),
+    ], { description: 'Score bands: calibration-difference compares the observed rate within each band (default 10); auc ranks scores by band (default 1000, exact for scores with at most three decimals)' })),
     outcome: Opt(Text('The column with the actual outcome, where known (needed for true and false positive rates and precision)')),
     positive: Opt(Text('The label that means positive in the decision and outcome columns, when they hold labels')),
     confidence: Opt(T.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'Confidence level of the intervals; the test passes only when the threshold holds at this level (default 0.95)' })),
@@ -475,6 +479,7 @@ const FairnessRun = T.Object({
   groups: Opt(T.Array(T.Object({
     group: Opt(Text('Group')),
     rate: Opt(Enum(FAIRNESS_RATES, 'Rate')),
+    band: Opt(Text('The score band, for calibration: its lower and upper edge')),
     events: Opt(T.Integer({ minimum: 0, description: 'Events' })),
     n: Opt(T.Integer({ minimum: 0, description: 'People in the denominator' })),
     value: Opt(T.Number({ description: 'The rate' })),

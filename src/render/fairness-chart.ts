@@ -9,11 +9,16 @@ export interface ChartRun {
   test?: string;
   confidence?: number;
   minGroupSize?: number;
-  groups?: { group?: string; rate?: string; events?: number; n?: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
+  groups?: { group?: string; rate?: string; band?: string; events?: number; n?: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
 }
 
+/**
+ * Text for the chart: on one line (the chart is one line of raw HTML in the Markdown, and a
+ * blank line in a group's name would end that HTML block and let the rest be read as
+ * Markdown), and escaped for XML.
+ */
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function fairnessChartSvg(run: ChartRun, lang: string, index: number): string {
@@ -34,7 +39,7 @@ export function fairnessChartSvg(run: ChartRun, lang: string, index: number): st
   const rates = [...new Set(groups.map((g) => g.rate ?? ''))];
   const title = message(lang, 'documents', 'fairness.chart-title', { test: run.test ?? '', rate: rates.map((r) => label(lang, 'fairnessRate', r)).join(', '), confidence });
   const desc = groups.map((g) => message(lang, 'documents', 'fairness.chart-description', {
-    group: g.group ?? '', rate: label(lang, 'fairnessRate', g.rate), value: fixed(g.value), events: g.events ?? 0, n: g.n ?? 0, lower: fixed(g.lower), upper: fixed(g.upper),
+    group: `${g.group ?? ''}${g.band ? ` · ${g.band}` : ''}`, rate: label(lang, 'fairnessRate', g.rate), value: fixed(g.value), events: g.events ?? 0, n: g.n ?? 0, lower: fixed(g.lower), upper: fixed(g.upper),
   })).join('; ');
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" class="fairness-chart">`);
@@ -47,7 +52,7 @@ export function fairnessChartSvg(run: ChartRun, lang: string, index: number): st
   }
   groups.forEach((g, i) => {
     const y = top + i * rowH + rowH / 2;
-    const name = `${g.group ?? ''}${rates.length > 1 ? ` · ${label(lang, 'fairnessRate', g.rate)}` : ''}`;
+    const name = `${g.group ?? ''}${g.band ? ` · ${g.band}` : ''}${rates.length > 1 ? ` · ${label(lang, 'fairnessRate', g.rate)}` : ''}`;
     parts.push(`<text x="${labelW - 10}" y="${y + 4}" text-anchor="end" font-size="12">${xml(name.length > 34 ? `${name.slice(0, 33)}…` : name)}</text>`);
     if (typeof g.lower === 'number' && typeof g.upper === 'number') {
       parts.push(`<line x1="${x(g.lower)}" y1="${y}" x2="${x(g.upper)}" y2="${y}" stroke="#1f3b57" stroke-width="2"></line>`);

@@ -62,7 +62,7 @@ export function reportView(data: Assessment, hash: string): Record<string, unkno
   const fairnessTestRows = list(data.fairness?.tests).map((test) => {
     const run = recordedLastRun(data, test)?.run;
     if (!run) return { ...test, shown: { lastRun: test?.lastRun, result: test?.result, passed: test?.passed } };
-    return { ...test, shown: { lastRun: run.date, result: run.figure, passed: run.verdict === 'pass' ? true : run.verdict === 'fail' ? false : undefined, undecided: run.verdict === 'inconclusive' } };
+    return { ...test, shown: { recorded: true, lastRun: run.date, result: run.figure, passed: run.verdict === 'pass' ? true : run.verdict === 'fail' ? false : undefined, undecided: run.verdict === 'inconclusive' } };
   });
   return {
     fairnessRuns,

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { contentHash } from '../../src/model/hash.ts';
-import { EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
+import { leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
 
 const { dir, cleanup } = tempDir('dpia-fairness-cli-');
 after(cleanup);
 const TODAY = '2026-11-30';
 const assessment = join(dir, 'lead-scoring.dpia.yaml');
-const source = readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8');
+const source = leadScoringWithoutFairnessRuns();
 // The selection-rate test of the example, told how to compute itself from the predictions.
 const withCompute = source.replace(
   /( {4}- id: selection-rate-gender\n(?: {6}.*\n)*? {6}passed: true\n)/,

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addRow, emptyTable, type CountsTable } from '../../src/fairness/counts.ts';
 import { difference, zFor } from '../../src/fairness/intervals.ts';
-import { evaluate, METRICS, type Metric } from '../../src/fairness/metrics.ts';
+import { auc, bandEdges, evaluate, METRICS, type Metric } from '../../src/fairness/metrics.ts';
+import { bandOf } from '../../src/fairness/read.ts';
 
 /** A table from each group's confusion matrix: true and false positives, false and true negatives. */
 function table(groups: Record<string, [tp: number, fp: number, fn: number, tn: number]>): CountsTable {
@@ -25,7 +26,7 @@ const SMALL = { A: [16, 14, 4, 16], B: [10, 3, 10, 27], C: [12, 8, 4, 16] } sati
 
 describe('the metrics, as Fairlearn defines them', () => {
   const t = table(SMALL);
-  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision'>, [number, [string, string]]> = {
+  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision' | 'calibration-difference' | 'auc' | 'auc-difference'>, [number, [string, string]]> = {
     'demographic-parity-difference': [0.6 - 0.26, ['A', 'B']],
     'demographic-parity-ratio': [0.26 / 0.6, ['B', 'A']],
     'four-fifths': [0.26 / 0.6, ['B', 'A']],
@@ -59,7 +60,7 @@ describe('the metrics, as Fairlearn defines them', () => {
   });
 
   it('every metric is defined, and one without a threshold is refused (four-fifths has 0.8)', () => {
-    for (const metric of Object.keys(METRICS) as Metric[]) {
+    for (const metric of (Object.keys(METRICS) as Metric[]).filter((m) => !('bands' in METRICS[m]))) {
       if (METRICS[metric].kind === 'rate' || metric === 'four-fifths') assert.doesNotThrow(() => evaluate(t, { metric }));
       else assert.throws(() => evaluate(t, { metric }), RangeError);
     }
@@ -124,18 +125,115 @@ describe('the verdict holds with the stated confidence', () => {
   });
 });
 
-describe('the between-group interval covers the true figure', () => {
-  // mulberry32: a small seeded generator, so the simulation is the same every run.
-  function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
+// mulberry32: a small seeded generator, so the simulations are the same every run.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
+/** A banded table from scored rows: group, score, actual outcome. */
+function scored(rows: [string, number, boolean][], edges: number[]): CountsTable {
+  const t = emptyTable(edges);
+  for (const [group, score, actual] of rows) addRow(t, { group, predicted: undefined, band: bandOf(score, edges), actual });
+  return t;
+}
+
+describe('calibration by score band and the AUC by group', () => {
+  it('bands hold their lower edge, the last its upper edge too; a score outside has none', () => {
+    const edges = bandEdges(10);
+    assert.equal(bandOf(0, edges), 0);
+    assert.equal(bandOf(0.1, edges), 1);
+    assert.equal(bandOf(0.0999, edges), 0);
+    assert.equal(bandOf(0.95, edges), 9);
+    assert.equal(bandOf(1, edges), 9);
+    assert.equal(bandOf(1.01, edges), undefined);
+    assert.equal(bandOf(-0.01, edges), undefined);
+    assert.deepEqual(bandEdges([0, 0.5, 1]), [0, 0.5, 1]);
+  });
+
+  it('calibration-difference: the largest gap in the observed rate between groups within one band', () => {
+    // Band 0–0.5: A 4 of 20 positive (0.2), B 6 of 20 (0.3); band 0.5–1: A 15 of 20 (0.75), B 10 of 20 (0.5).
+    const rows: [string, number, boolean][] = [];
+    const put = (group: string, score: number, positives: number, n: number) => {
+      for (let i = 0; i < n; i++) rows.push([group, score, i < positives]);
+    };
+    put('A', 0.2, 4, 20);
+    put('B', 0.3, 6, 20);
+    put('A', 0.7, 15, 20);
+    put('B', 0.9, 10, 20);
+    const result = evaluate(scored(rows, [0, 0.5, 1]), { metric: 'calibration-difference', threshold: 0.1, minGroupSize: 1 });
+    assert.ok(Math.abs(result.figure!.estimate - 0.25) < 1e-12, String(result.figure!.estimate));
+    assert.deepEqual(result.figure!.groups, ['A', 'B']);
+    assert.equal(result.figure!.band, 1);
+    assert.deepEqual(result.groups.map((g) => [g.group, g.band, g.events, g.n]), [['A', 0, 4, 20], ['B', 0, 6, 20], ['A', 1, 15, 20], ['B', 1, 10, 20]]);
+    // Two comparisons (one pair in each of two bands): each interval at 1 − 0.05 / 2.
+    const direct = difference({ events: 15, n: 20 }, { events: 10, n: 20 }, zFor(0.95, { comparisons: 2 }));
+    assert.ok(Math.abs(result.figure!.upper - direct.upper) < 1e-12);
+  });
+
+  it('the AUC and its standard error reproduce Hanley and McNeil (1982), Table 1: 0.893 ± 0.032', () => {
+    // Ratings 1–5 of 58 normal and 51 abnormal CT images (Radiology 143:29–36), as five score bands.
+    const negatives = [33, 6, 6, 11, 2];
+    const positives = [3, 2, 2, 11, 33];
+    const edges = [0, 1, 2, 3, 4, 5];
+    const rows: [string, number, boolean][] = [];
+    negatives.forEach((n, band) => { for (let i = 0; i < n; i++) rows.push(['ct', band + 0.5, false]); });
+    positives.forEach((n, band) => { for (let i = 0; i < n; i++) rows.push(['ct', band + 0.5, true]); });
+    const result = auc(scored(rows, edges).groups.get('ct')!, zFor(0.95));
+    assert.ok(Math.abs(result.estimate - 2642 / 2958) < 1e-12, String(result.estimate));
+    assert.equal(result.estimate.toFixed(3), '0.893');
+    assert.equal(result.se.toFixed(3), '0.032');
+  });
+
+  it('the AUC from 1,000 bands equals the Mann–Whitney count over every pair for scores with three decimals', () => {
+    const next = random(35);
+    const rows: [string, number, boolean][] = [];
+    for (let i = 0; i < 600; i++) {
+      const group = i % 2 === 0 ? 'a' : 'b';
+      const actual = next() < 0.4;
+      // Scores that separate the classes better in group a; many ties at three decimals.
+      const score = Math.round(Math.min(1, Math.max(0, (actual ? 0.6 : 0.4) + (next() - 0.5) * (group === 'a' ? 0.5 : 0.9))) * 1000) / 1000;
+      rows.push([group, score, actual]);
+    }
+    const byPairs = (group: string) => {
+      const pos = rows.filter((r) => r[0] === group && r[2]).map((r) => r[1]);
+      const neg = rows.filter((r) => r[0] === group && !r[2]).map((r) => r[1]);
+      let wins = 0;
+      for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+      return wins / (pos.length * neg.length);
+    };
+    const result = evaluate(scored(rows, bandEdges(1000)), { metric: 'auc-difference', threshold: 0.2 });
+    const [a, b] = [byPairs('a'), byPairs('b')];
+    const got = Object.fromEntries(result.groups.map((g) => [g.group, g.estimate]));
+    assert.ok(Math.abs(got.a - a) < 1e-12 && Math.abs(got.b - b) < 1e-12, `${got.a} ${a} ${got.b} ${b}`);
+    assert.ok(a > b);
+    assert.ok(Math.abs(result.figure!.estimate - (a - b)) < 1e-12);
+    assert.deepEqual(result.figure!.groups, ['a', 'b']);
+  });
+
+  it('a planted gap in calibration fails; the same model without it passes', () => {
+    const next = random(11);
+    const generate = (shift: number) => {
+      const rows: [string, number, boolean][] = [];
+      for (let i = 0; i < 40000; i++) {
+        const group = i % 2 === 0 ? 'a' : 'b';
+        const score = next();
+        // Calibrated for a: P(positive | score) = score; for b the outcome runs `shift` below the score.
+        rows.push([group, score, next() < Math.max(0, score - (group === 'b' ? shift : 0))]);
+      }
+      return scored(rows, bandEdges(10));
+    };
+    assert.equal(evaluate(generate(0.2), { metric: 'calibration-difference', threshold: 0.1 }).verdict, 'fail');
+    assert.equal(evaluate(generate(0), { metric: 'calibration-difference', threshold: 0.1 }).verdict, 'pass');
+  });
+});
+
+describe('the between-group interval covers the true figure', () => {
   it('in at least 95 % of 400 samples of four groups of 150 with the same rate (true difference 0, ratio 1)', () => {
     const next = random(20261201);
     let differenceCovered = 0;

@@ -9,13 +9,13 @@ import { after, describe, it } from 'node:test';
 import { InputError } from '../../src/errors.ts';
 import { readPredictions } from '../../src/fairness/read.ts';
 import { countsQuery, identifier } from '../../src/fairness/sql.ts';
-import { EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
+import { leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
 
 const { dir, cleanup } = tempDir('dpia-fairness-sql-');
 after(cleanup);
 
 const assessment = join(dir, 'a.dpia.yaml');
-writeFileSync(assessment, readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8').replace(
+writeFileSync(assessment, leadScoringWithoutFairnessRuns().replace(
   /( {4}- id: selection-rate-gender\n(?: {6}.*\n)*? {6}passed: true\n)/,
   '$1      compute:\n        metric: equalized-odds-difference\n        group: [gender, "age band"]\n        score: score\n        decisionThreshold: 0.6\n        outcome: converted\n',
 ));

@@ -1,7 +1,7 @@
 // Running the CLI in tests: in-process through main() with captured output, or the
 // built binary as a subprocess (what users and CI run).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,4 +60,15 @@ export async function runMain(args: string[], options: { cwd?: string; env?: Nod
 export function tempDir(prefix = 'dpia-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The lead-scoring example without what `dpia fairness` adds to it (the tests' `compute`
+ * and the recorded runs): for tests that define their own computation and record runs of
+ * their own.
+ */
+export function leadScoringWithoutFairnessRuns(): string {
+  return readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8')
+    .replace(/^ {6}compute:\n(?: {8}.*\n)+/gm, '')
+    .replace(/^evidence:\n(?:(?: .*)?\n)+/m, '');
 }

@@ -90,7 +90,7 @@ describe('CLI catalogue', () => {
       'nul', 'yaml', 'utf', 'dpia', 'debug', 'schemaversion', 'title', 'npm', 'install', 'latest', 'examples', 'exit', 'path',
       'off', 'auto', // values of --concurrency
       'csv', 'json', 'lines', 'true', 'false', 'yes', // file formats (CSV, JSON Lines), and the values a predictions file holds
-      'fairness', 'tests', 'compute', 'metric', 'threshold', 'evidence', // fields of the file: fairness.tests[].compute.metric, threshold, evidence.fairness
+      'fairness', 'tests', 'compute', 'metric', 'threshold', 'evidence', 'bands', // fields of the file: fairness.tests[].compute.metric, threshold, bands, evidence.fairness
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
       const allowed = new Set(['diff.status', 'ropa.header.status', 'status.header.status', 'status.header.id', 'error.fs.other']);

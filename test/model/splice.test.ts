@@ -92,7 +92,14 @@ function findExtent(text: string, path: Path): Extent {
   let lead = start;
   while (lead > 0 && gap(lead - 1)) lead--;
   const seq = pair.value as YAMLSeq;
-  const heads = seq.items.map((item) => lineAt(text, (item as { range: number[] }).range[0]));
+  // An item starts at the comment lines right above it, indented as its dash: YAML gives
+  // them to the item (its commentBefore), and an edit moves or removes them with it.
+  const heads = seq.items.map((item, i) => {
+    let head = lineAt(text, (item as { range: number[] }).range[0]);
+    const dash = lines[head].length - lines[head].trimStart().length;
+    while (i > 0 && lines[head - 1].trimStart().startsWith('#') && lines[head - 1].length - lines[head - 1].trimStart().length === dash) head--;
+    return head;
+  });
   const items = heads.map((h, i): [number, number] => [h, i + 1 < heads.length ? heads[i + 1] : end]);
   return { section: [start, end], lead, tail, items };
 }

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { BIN, EXAMPLES, ROOT } from '../helpers/cli.ts';
 import { GIT_ENV, gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 
-const RECIPES = ['docs/ci/github-actions.yml', 'docs/ci/gitlab-ci.yml', '.pre-commit-hooks.yaml'];
+const RECIPES = ['docs/ci/github-actions.yml', 'docs/ci/fairness-github-actions.yml', 'docs/ci/gitlab-ci.yml', '.pre-commit-hooks.yaml'];
 
 /** A recipe's shell line as the CI runner would run it, with `npx dpia` being this build. */
 function shell(repo: GitRepo, line: string): { code: number; stdout: string; stderr: string } {
@@ -73,6 +73,42 @@ describe('CI recipes', () => {
     assert.ok(xml.testsuites, 'a JUnit <testsuites> document');
     const failures = Number(xml.testsuites['@_failures'] ?? 0);
     assert.equal(result.code, failures > 0 ? 1 : 0);
+  });
+
+  it('fairness: the runs are recorded and committed, and check fails the job on a failed test, not on a passed one', () => {
+    const workflow = parse(read('docs/ci/fairness-github-actions.yml'));
+    const steps: { uses?: string; with?: Record<string, unknown>; run?: string }[] = workflow.jobs.fairness.steps;
+    assert.equal(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'], 24, 'the active LTS of Node.js');
+    assert.deepEqual(workflow.permissions, { contents: 'write' }, 'the commit of the runs');
+    const runs = steps.map((s) => s.run ?? '');
+    const fairness = runs.find((line) => line.includes('npx dpia fairness'))!;
+    const check = runs.find((line) => line.includes('npx dpia check'))!;
+    assert.ok(runs.indexOf(fairness) < runs.indexOf(check), 'fairness first, then the gate');
+    repo.git('checkout', '-q', '-b', 'fairness', 'main');
+    repo.write('privacy/lead-scoring.dpia.yaml', repo.read('examples/lead-scoring/lead-scoring.dpia.yaml'));
+    const counts = repo.read('examples/lead-scoring/scores-by-group.csv');
+    repo.write('scores.csv', counts);
+    const passed = shell(repo, fairness);
+    assert.equal(passed.code, 0, passed.stdout + passed.stderr);
+    assert.equal(parse(repo.read('privacy/lead-scoring.dpia.yaml')).evidence.fairness.length, 6, 'three runs added to the three recorded');
+    const commit = shell(repo, runs.find((line) => line.startsWith('git add'))!.replace(/ && git push$/, ''));
+    assert.equal(commit.code, 0, commit.stderr);
+    assert.equal(shell(repo, check).code, 0, 'the recorded runs leave the sign-offs valid');
+    // Band A in Nord-Norge converts far less often: the calibration test fails; the step goes on, check stops the job.
+    repo.write('scores.csv', counts.split('\n').map((line) => {
+      const cells = line.split(',');
+      return cells[1] === 'Nord-Norge' && cells[3] === '2' && cells[4] === '1' ? [...cells.slice(0, 5), String(Math.round(Number(cells[5]) / 3))].join(',') : line;
+    }).join('\n'));
+    assert.equal(shell(repo, fairness).code, 0, 'a failed test is check\'s to report');
+    const failed = shell(repo, check);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stdout, /fairness\/test-failed/);
+    // A file without the columns the tests name: the step itself fails.
+    repo.write('scores.csv', 'lead,score\n1,50\n');
+    const bad = shell(repo, fairness);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /scores\.csv:1:1: .*no column "gender_estimate"/);
+    repo.git('checkout', '-q', '-f', 'feature');
   });
 
   it('pre-commit: the dpia-check hook runs on staged assessments', () => {

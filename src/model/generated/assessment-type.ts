@@ -612,7 +612,7 @@ export interface Assessment {
       /** How dpia fairness computes this test from model predictions (signed: the definition, not a result) */
       compute?: {
         /** The metric dpia fairness computes, as Fairlearn defines it */
-        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference";
+        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference";
         /** The column (or columns, for intersectional groups) of the predictions that holds the group */
         group?: string | string[];
         /** The column with the model's decision: 1/0, true/false, yes/no, or labels with `positive` */
@@ -621,6 +621,8 @@ export interface Assessment {
         score?: string;
         /** A score at or above this is a positive decision */
         decisionThreshold?: number;
+        /** Score bands: calibration-difference compares the observed rate within each band (default 10); auc ranks scores by band (default 1000, exact for scores with at most three decimals) */
+        bands?: number | number[];
         /** The column with the actual outcome, where known (needed for true and false positive rates and precision) */
         outcome?: string;
         /** The label that means positive in the decision and outcome columns, when they hold labels */
@@ -842,7 +844,7 @@ export interface Assessment {
         sha256?: string;
       };
       /** Metric */
-      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference";
+      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference";
       /** Threshold applied */
       threshold?: number;
       /** Confidence level */
@@ -866,7 +868,9 @@ export interface Assessment {
         /** Group */
         group?: string;
         /** Rate */
-        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision";
+        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "observed-rate" | "auc";
+        /** The score band, for calibration: its lower and upper edge */
+        band?: string;
         /** Events */
         events?: number;
         /** People in the denominator */

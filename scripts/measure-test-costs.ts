@@ -3,7 +3,7 @@
 // scripts/run-tests.ts reads to share the files out evenly (.ci/run's split between
 // Node.js 22 and 24, and the processes of each run).
 //
-//   node scripts/measure-test-costs.mjs [--jobs N] [FILE...]
+//   node --import tsx scripts/measure-test-costs.ts [--jobs N] [FILE...]
 //
 // Each file runs alone in a process of its own under the Node.js running this script, N at a
 // time (default 1: the figures are truest on an otherwise idle machine). FILE defaults to
@@ -27,12 +27,14 @@ const files = positionals.length > 0 ? positionals : all;
 
 // bash's `times` prints the CPU time of the shell's waited-for children, which include
 // everything they waited for in turn: user and system, on its second line.
-function measure(file) {
+interface Measured { file: string; seconds: number; code: number | null }
+
+function measure(file: string): Promise<Measured> {
   return new Promise((resolve) => {
     const script = `"$0" --import tsx --test --test-reporter=dot "$1" >/dev/null 2>&1; status=$?; times; exit $status`;
     const child = spawn('bash', ['-c', script, process.execPath, file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     child.on('close', (code) => {
       const line = out.trim().split('\n').at(-1) ?? '';
       const seconds = [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, m, s]) => sum + Number(m) * 60 + Number(s), 0);
@@ -41,12 +43,14 @@ function measure(file) {
   });
 }
 
-let known = {};
+let known: Record<string, number> = {};
 try {
-  known = JSON.parse(readFileSync(OUT, 'utf8'));
-} catch {}
+  known = JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, number>;
+} catch {
+  // None measured yet.
+}
 const queue = [...files];
-const results = [];
+const results: Measured[] = [];
 await Promise.all(Array.from({ length: jobs }, async () => {
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const result = await measure(file);
@@ -54,5 +58,9 @@ await Promise.all(Array.from({ length: jobs }, async () => {
     results.push(result);
   }
 }));
-const costs = Object.fromEntries(all.map((file) => [file, results.find((r) => r.file === file)?.seconds ?? known[file]]).filter(([, s]) => s !== undefined).map(([file, s]) => [file, Math.round(s * 10) / 10]));
+const costs: Record<string, number> = {};
+for (const file of all) {
+  const seconds = results.find((r) => r.file === file)?.seconds ?? known[file];
+  if (seconds !== undefined) costs[file] = Math.round(seconds * 10) / 10;
+}
 writeFileSync(OUT, `${JSON.stringify(costs, null, 2)}\n`);
