@@ -3,13 +3,11 @@
 // recorded as evidence (evidence.fairness, outside the signed content: recording a run
 // never makes a sign-off stale). Exit 0 when every test passed, 1 when one failed or could
 // not be decided at its confidence level, 2 on bad input.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { isCollection } from 'yaml';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
-import { checkDefinition, readPredictions, type Columns } from '../fairness/read.ts';
+import { checkDefinition, readAll, type Columns } from '../fairness/read.ts';
 import { countsQuery } from '../fairness/sql.ts';
 import { bandEdges, defaultBands, evaluate, isMetric, METRICS, type GroupRate, type TestResult } from '../fairness/metrics.ts';
 import type { CountsTable } from '../fairness/counts.ts';
@@ -23,10 +21,10 @@ import { displayPath } from '../model/find-files.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment } from '../model/parse.ts';
 import { renderEdited } from '../model/save-edited.ts';
-import type { Assessment, FairnessTest } from '../model/schema.ts';
+import type { Assessment, FairnessRun, FairnessTest } from '../model/schema.ts';
 import { validate } from '../model/validate.ts';
 import { describeFindings } from '../formatters/describe.ts';
-import { describeFsError, readSource } from '../model/source.ts';
+import { readSource } from '../model/source.ts';
 import { editableDocument, lockForUpdate, replaceFile } from '../model/update.ts';
 import { setIn } from '../model/write.ts';
 import type { Lang } from '../rules/types.ts';
@@ -41,6 +39,8 @@ export interface FairnessOptions {
   test?: string[];
   format?: string;
   group?: string[];
+  /** Proxy columns, over an association test's compute.proxies. */
+  proxy?: string[];
   prediction?: string;
   score?: string;
   decisionThreshold?: string;
@@ -66,8 +66,8 @@ export interface Run {
   between?: string[];
   verdict?: string;
   reason?: string;
-  groups: { group: string; rate: string; band?: string; events: number; n: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
-  missing: { group: number; prediction: number; outcome?: number };
+  groups: { group: string; rate: string; band?: string; events?: number; n: number; value?: number; lower?: number; upper?: number; small?: boolean }[];
+  missing: { group: number; prediction?: number; outcome?: number; proxy?: number };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -91,7 +91,7 @@ function bandsOf(test: FairnessTest, id: string): number[] | undefined {
   return edges;
 }
 
-const SHARED = ['prediction', 'score', 'decisionThreshold', 'outcome', 'positive', 'bands'] as const;
+const SHARED = ['prediction', 'score', 'decisionThreshold', 'outcome', 'positive', 'bands', 'proxies'] as const;
 
 /** Two tests' columns one counts table serves: each of the decision, outcome and bands the same, or named by one of them only. */
 function mergeable(a: Columns, b: Columns): boolean {
@@ -116,6 +116,10 @@ function columnsOf(test: FairnessTest, options: FairnessOptions, id: string): Co
   const group = options.group?.length ? options.group : compute.group === undefined ? [] : Array.isArray(compute.group) ? compute.group : [compute.group];
   const decisionThreshold = options.decisionThreshold !== undefined ? Number(options.decisionThreshold) : compute.decisionThreshold;
   if (decisionThreshold !== undefined && !Number.isFinite(decisionThreshold)) throw new UsageError(cliError('error.fairness.decisionThreshold', { value: String(options.decisionThreshold) }));
+  if (compute.metric === 'cramers-v') {
+    const proxies = options.proxy?.length ? options.proxy : compute.proxies === undefined ? [] : Array.isArray(compute.proxies) ? compute.proxies : [compute.proxies];
+    return { group, proxies };
+  }
   const prediction = options.prediction ?? (options.score ? undefined : compute.prediction);
   return {
     group,
@@ -128,16 +132,6 @@ function columnsOf(test: FairnessTest, options: FairnessOptions, id: string): Co
   };
 }
 
-async function sha256Of(file: string, display: string): Promise<string> {
-  const hash = createHash('sha256');
-  try {
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  } catch (error) {
-    throw new InputError(display, describeFsError(error));
-  }
-  return hash.digest('hex');
-}
-
 export function toRun(test: string, date: string, data: Run['data'], table: CountsTable, result: TestResult): Run {
   return {
     test, date, data: { ...data }, metric: result.metric,
@@ -147,12 +141,14 @@ export function toRun(test: string, date: string, data: Run['data'], table: Coun
     ...(result.verdict ? { verdict: result.verdict } : {}),
     ...(result.reason ? { reason: result.reason } : {}),
     groups: result.groups.map((g) => ({
-      group: g.group, rate: g.rate, ...(g.band !== undefined ? { band: bandLabel(table.edges, g.band)! } : {}), events: g.events, n: g.n,
+      group: g.group, rate: g.rate, ...(g.band !== undefined ? { band: bandLabel(table.edges, g.band)! } : {}), ...(Number.isFinite(g.events) ? { events: g.events } : {}), n: g.n,
       ...(finite(g.estimate) !== undefined ? { value: finite(g.estimate), lower: finite(g.lower), upper: finite(g.upper) } : {}),
       ...(g.small ? { small: true } : {}),
     })),
     // Rows without an outcome only where the test reads one.
-    missing: table.outcomes ? { ...table.missing } : { group: table.missing.group, prediction: table.missing.prediction },
+    missing: table.associations !== undefined
+      ? { group: table.missing.group, proxy: table.missing.proxy }
+      : table.outcomes ? { group: table.missing.group, prediction: table.missing.prediction, outcome: table.missing.outcome } : { group: table.missing.group, prediction: table.missing.prediction },
   };
 }
 
@@ -202,12 +198,8 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
   if (options.data === undefined) throw new UsageError(cliError('error.fairness.noData'));
   const dataFile = resolve(io.cwd, options.data);
 
-  // The data is read once per set of columns, however many tests share it.
-  const tables = new Map<string, Promise<CountsTable>>();
-  const runs: Run[] = [];
-  const results: { id: string; result: TestResult; table: CountsTable }[] = [];
-  const fingerprint = { file: options.data, rows: 0, sha256: await sha256Of(dataFile, options.data) };
-  for (const { test, index } of chosen) {
+  // Every test's definition first, then one read of the data for all of them.
+  const plans = chosen.map(({ test, index }) => {
     const id = test.id ?? `#${index + 1}`;
     const metric = test.compute?.metric;
     if (metric === undefined || !isMetric(metric)) throw new UsageError(cliError('error.fairness.noMetric', { test: id }));
@@ -215,11 +207,16 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     if (METRICS[metric].kind !== 'rate' && limit === undefined && !('threshold' in METRICS[metric])) {
       throw new UsageError(cliError('error.fairness.noThreshold', { test: id, metric }));
     }
-    const columns = columnsOf(test, options, id);
-    const key = JSON.stringify(columns);
-    if (!tables.has(key)) tables.set(key, readPredictions(dataFile, columns));
-    const table = await tables.get(key)!;
-    fingerprint.rows = table.rows;
+    return { id, test, metric, limit, columns: columnsOf(test, options, id) };
+  });
+  // One counts table per set of columns, however many tests share it.
+  const keys = [...new Set(plans.map((plan) => JSON.stringify(plan.columns)))];
+  const { tables, sha256 } = await readAll(dataFile, keys.map((key) => plans.find((plan) => JSON.stringify(plan.columns) === key)!.columns), undefined, options.data);
+  const fingerprint = { file: options.data, rows: tables[0].rows, sha256 };
+  const runs: Run[] = [];
+  const results: { id: string; result: TestResult; table: CountsTable }[] = [];
+  for (const { id, test, metric, limit, columns } of plans) {
+    const table = tables[keys.indexOf(JSON.stringify(columns))];
     const result = evaluate(table, {
       metric,
       ...(limit !== undefined ? { threshold: limit } : {}),
@@ -231,6 +228,7 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
   }
 
   if (format === 'json') io.stdout.write(`${JSON.stringify({ file: display, data: fingerprint, runs }, null, 2)}\n`);
+  else if (format === 'md' || format === 'html') io.stdout.write(await runsDocument(assessment, runs, format, lang, config));
   else io.stdout.write(textReport(results, lang));
 
   if (options.record !== false) {
@@ -238,6 +236,27 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     io.stderr.write(`${cli(lang, 'fairness.recorded', { count: recorded, file: display })}\n`);
   }
   return runs.every((run) => run.verdict === 'pass' || run.verdict === undefined) ? EXIT.ok : EXIT.findings;
+}
+
+/**
+ * The runs as a document (Markdown or HTML), through the same template as the report's
+ * section 10 (templates/fairness.md.hbs, partials/fairness-run.hbs): each test's new run
+ * with its groups and chart, and the runs the file recorded before it as its history.
+ */
+async function runsDocument(assessment: Assessment, runs: Run[], format: 'md' | 'html', lang: Lang, config: Config): Promise<string> {
+  const [{ loadTemplates, renderLayout, renderMarkdown }, { buildView }, { markdownToHtml }] = await Promise.all([
+    import('../render/templates.ts'), import('../render/view.ts'), import('../render/markdown.ts'),
+  ]);
+  const earlier = Array.isArray(assessment.evidence?.fairness) ? assessment.evidence.fairness : [];
+  const data: Assessment = { ...assessment, evidence: { ...assessment.evidence, fairness: [...earlier, ...(runs as FairnessRun[])] } };
+  const view = buildView({ data, config, lang, format, draft: true, findings: [], missing: [] });
+  const tests = new Set(runs.map((run) => run.test));
+  view.fairnessRuns = (view.fairnessRuns as { test?: string }[]).filter((run) => run.test !== undefined && tests.has(run.test));
+  const templates = await loadTemplates('fairness', lang);
+  const markdown = renderMarkdown(templates, view, { lang, format });
+  if (format === 'md') return markdown;
+  const { html, headings } = markdownToHtml(markdown);
+  return renderLayout(templates, { lang, doc: 'fairness', title: headings.find((h) => h.depth === 1)?.text ?? '', body: html }, lang);
 }
 
 /** Appends the runs to evidence.fairness under the file's lock; the rest of the file stays as it was. */
@@ -285,10 +304,11 @@ function textReport(results: { id: string; result: TestResult; table: CountsTabl
       reason: result.reason === undefined ? 'none' : label(lang, 'fairnessReason', result.reason),
     }));
     for (const g of result.groups) {
-      lines.push(`  ${cli(lang, 'fairness.group', { group: groupName(g, table), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: g.events, n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
+      lines.push(`  ${cli(lang, 'fairness.group', { group: groupName(g, table), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? g.events : 'none', n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
     }
     const { group, prediction, outcome } = table.missing;
-    lines.push(`  ${table.outcomes ? cli(lang, 'fairness.missing', { rows: table.rows, group, prediction, outcome }) : cli(lang, 'fairness.missingNoOutcome', { rows: table.rows, group, prediction })}`);
+    const { proxy } = table.missing;
+    lines.push(`  ${table.associations !== undefined ? cli(lang, 'fairness.missingProxy', { rows: table.rows, group, proxy }) : table.outcomes ? cli(lang, 'fairness.missing', { rows: table.rows, group, prediction, outcome }) : cli(lang, 'fairness.missingNoOutcome', { rows: table.rows, group, prediction })}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,9 @@
 // selected (predicted positive), and, where the outcome is known, the confusion matrix.
 // Every metric of src/fairness/metrics.ts is a function of these counts, so rows are
 // streamed into them (memory grows with the number of groups, not of rows), and a
-// warehouse can send the same table aggregated by SQL instead of its rows.
+// warehouse can send the same table aggregated by SQL instead of its rows. An association
+// test (a proxy against the protected attribute) counts pairs of values instead.
+import { addPair, type Contingency } from './association.ts';
 
 export interface GroupCounts {
   /** The group's value, or the values of several attributes joined by " × " (intersectional). */
@@ -31,6 +33,8 @@ export interface Missing {
   prediction: number;
   /** No actual outcome: counted in selection rates, left out of the error rates. */
   outcome: number;
+  /** No value in one of the proxy columns (for an association test): left out of every proxy's table. */
+  proxy: number;
 }
 
 export interface CountsTable {
@@ -39,13 +43,21 @@ export interface CountsTable {
   edges?: number[];
   /** Whether rows carry an actual outcome (the test names an outcome column): only then is one missing. */
   outcomes: boolean;
+  /** For an association test: each proxy column's contingency table with the group (the protected attribute). */
+  associations?: Map<string, Contingency>;
+  /** For an association test: the protected attribute's name (its columns, joined by " × "). */
+  attribute?: string;
   missing: Missing;
   /** Every row read, missing values included. */
   rows: number;
 }
 
-export function emptyTable(edges?: number[], outcomes = true): CountsTable {
-  return { groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0 }, rows: 0, outcomes, ...(edges ? { edges } : {}) };
+export function emptyTable(edges?: number[], outcomes = true, proxies?: string[], attribute?: string): CountsTable {
+  return {
+    groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0, proxy: 0 }, rows: 0, outcomes,
+    ...(edges ? { edges } : {}),
+    ...(proxies ? { associations: new Map(proxies.map((proxy) => [proxy, new Map()])), ...(attribute !== undefined ? { attribute } : {}) } : {}),
+  };
 }
 
 /**
@@ -58,6 +70,8 @@ export interface Row {
   predicted: boolean | undefined;
   band?: number | undefined;
   actual: boolean | undefined;
+  /** The proxy columns' values, in the order of the table's proxies (for an association test). */
+  proxies?: (string | undefined)[];
 }
 
 /** Adds a row, or `weight` identical rows (a line of a counts table aggregated elsewhere). */
@@ -65,6 +79,16 @@ export function addRow(table: CountsTable, row: Row, weight = 1): void {
   table.rows += weight;
   if (row.group === undefined) {
     table.missing.group += weight;
+    return;
+  }
+  if (table.associations !== undefined) {
+    // An association test counts pairs of values only: the group and each proxy's value.
+    const values = row.proxies ?? [];
+    if (values.some((value) => value === undefined) || values.length < table.associations.size) {
+      table.missing.proxy += weight;
+      return;
+    }
+    [...table.associations.values()].forEach((contingency, i) => addPair(contingency, row.group!, values[i]!, weight));
     return;
   }
   const banded = table.edges !== undefined;

@@ -42,9 +42,10 @@
 import type { FAIRNESS_METRICS, FAIRNESS_RATES } from '../model/schema.ts';
 import { derived, type CountsTable, type GroupCounts } from './counts.ts';
 import { difference, ratio, wilson, zFor, type Count, type Interval } from './intervals.ts';
+import { association, type Contingency } from './association.ts';
 
 // The schema's names (src/model/schema.ts): `satisfies` holds these definitions to them.
-export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
+export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc', 'cramers-v'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
 export type Rate = (typeof RATES)[number];
 
 export const METRICS = {
@@ -63,7 +64,8 @@ export const METRICS = {
   'calibration-difference': { kind: 'difference', rates: ['observed-rate'], bands: 10 },
   auc: { kind: 'rate', rates: ['auc'], bands: 1000 },
   'auc-difference': { kind: 'difference', rates: ['auc'], bands: 1000 },
-} as const satisfies Record<(typeof FAIRNESS_METRICS)[number], { kind: 'rate' | 'difference' | 'ratio'; rates: readonly Rate[]; threshold?: number; bands?: number }>;
+  'cramers-v': { kind: 'association', rates: ['cramers-v'] },
+} as const satisfies Record<(typeof FAIRNESS_METRICS)[number], { kind: 'rate' | 'difference' | 'ratio' | 'association'; rates: readonly Rate[]; threshold?: number; bands?: number }>;
 export type Metric = keyof typeof METRICS;
 
 export function isMetric(name: string): name is Metric {
@@ -82,7 +84,7 @@ export function bandEdges(bands: number | number[]): number[] {
 }
 
 /** The count a rate of a group is: events of n (the AUC's: the positives of the labelled). */
-export function rateCount(counts: GroupCounts, rate: Exclude<Rate, 'observed-rate'>): Count {
+export function rateCount(counts: GroupCounts, rate: Exclude<Rate, 'observed-rate' | 'cramers-v'>): Count {
   switch (rate) {
     case 'auc':
       return { events: counts.positives, n: counts.labelled };
@@ -124,7 +126,7 @@ export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
 export interface TestResult {
   metric: Metric;
-  kind: 'rate' | 'difference' | 'ratio';
+  kind: 'rate' | 'difference' | 'ratio' | 'association';
   confidence: number;
   minGroupSize: number;
   threshold?: number;
@@ -163,6 +165,7 @@ export function evaluate(table: CountsTable, settings: TestSettings): TestResult
   const minGroupSize = settings.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   const threshold = settings.threshold ?? ('threshold' in spec ? spec.threshold : undefined);
   if (spec.kind !== 'rate' && threshold === undefined) throw new RangeError(`${settings.metric} needs a threshold`);
+  if (spec.kind === 'association') return evaluateAssociation(table, settings.metric, confidence, minGroupSize, threshold!);
   const z = zFor(confidence);
   const ordered = [...table.groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
   const groups: GroupRate[] = [];
@@ -180,6 +183,7 @@ export function evaluate(table: CountsTable, settings: TestSettings): TestResult
       }
       continue;
     }
+    if (rate === 'cramers-v') continue;
     for (const counts of ordered) {
       if (rate === 'auc') {
         const { negatives } = derived(counts);
@@ -265,4 +269,25 @@ function normalDifference(a: GroupRate, b: GroupRate, z: number): Interval {
   const estimate = a.estimate - b.estimate;
   const se = Math.hypot(a.se!, b.se!);
   return { estimate, lower: estimate - z * se, upper: estimate + z * se };
+}
+
+/**
+ * An association test: each proxy's Cramér's V with the group (the protected attribute),
+ * with its bootstrap interval (Bonferroni over the proxies); the figure is the strongest,
+ * and it passes only when the whole interval is at or below the threshold.
+ */
+function evaluateAssociation(table: CountsTable, metric: Metric, confidence: number, minGroupSize: number, threshold: number): TestResult {
+  const proxies = [...(table.associations ?? new Map<string, Contingency>())];
+  const groups: GroupRate[] = proxies.map(([proxy, contingency]) => {
+    const { estimate, lower, upper, n } = association(contingency, confidence, proxies.length);
+    return { group: proxy, rate: 'cramers-v', n, events: NaN, estimate, lower, upper, small: n < minGroupSize };
+  });
+  const result: TestResult = { metric, kind: 'association', confidence, minGroupSize, threshold, groups };
+  const measured = groups.filter((g) => !g.small && !Number.isNaN(g.estimate));
+  if (measured.length === 0) return { ...result, verdict: 'inconclusive', reason: 'fewer-than-two-groups' };
+  const strongest = measured.reduce((a, b) => (b.estimate > a.estimate ? b : a));
+  const lower = Math.max(...measured.map((g) => g.lower));
+  const upper = Math.max(...measured.map((g) => g.upper));
+  const verdict: Verdict = upper <= threshold ? 'pass' : lower > threshold ? 'fail' : 'inconclusive';
+  return { ...result, figure: { estimate: strongest.estimate, lower, upper, groups: [strongest.group, table.attribute ?? ''] }, verdict };
 }

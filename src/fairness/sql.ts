@@ -26,7 +26,7 @@ export function identifier(name: string): string {
 
 /** The query for one set of columns over `table` (written as given: it may name a schema). */
 export function countsQuery(columns: Columns, table: string, comment: string[] = []): string {
-  const outputs: { expression: string; name: string }[] = columns.group.map((name) => ({ expression: identifier(name), name: identifier(name) }));
+  const outputs: { expression: string; name: string }[] = [...columns.group, ...(columns.proxies ?? [])].map((name) => ({ expression: identifier(name), name: identifier(name) }));
   // The decision column, and the score thresholded (for tests that read a score, where one
   // query serves several).
   if (columns.prediction !== undefined) {
@@ -48,7 +48,7 @@ export function countsQuery(columns: Columns, table: string, comment: string[] =
   }
   if (columns.outcome !== undefined) outputs.push({ expression: identifier(columns.outcome), name: identifier(columns.outcome) });
   const select = outputs.map((o) => (o.expression === o.name ? `  ${o.name}` : `  ${o.expression} AS ${o.name}`));
-  const quoted = [...columns.group, ...[columns.prediction, columns.score, columns.outcome].filter((name) => name !== undefined)].some((name) => !PLAIN.test(name));
+  const quoted = [...columns.group, ...(columns.proxies ?? []), ...[columns.prediction, columns.score, columns.outcome].filter((name) => name !== undefined)].some((name) => !PLAIN.test(name));
   return [
     ...comment.map((line) => `-- ${line}`),
     ...(quoted ? ['-- Quoted names are standard SQL ("name"); BigQuery and Spark SQL write them `name`.'] : []),

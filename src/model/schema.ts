@@ -62,9 +62,9 @@ export const FAIRNESS_METRICS = [
   'selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision',
   'demographic-parity-difference', 'demographic-parity-ratio', 'four-fifths',
   'equal-opportunity-difference', 'equal-opportunity-ratio', 'equalized-odds-difference', 'equalized-odds-ratio',
-  'predictive-parity-difference', 'calibration-difference', 'auc', 'auc-difference',
+  'predictive-parity-difference', 'calibration-difference', 'auc', 'auc-difference', 'cramers-v',
 ] as const;
-export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc'] as const;
+export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc', 'cramers-v'] as const;
 export const ARTICLE22_EXCEPTIONS = ['contract', 'law', 'explicit-consent'] as const;
 export const SCREENING_CRITERIA = [
   'evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale',
@@ -452,6 +452,7 @@ const FairnessTest = T.Object({
       T.Array(T.Number(), { minItems: 2, description: 'The bands\' edges, ascending: [0, 0.2, 0.5, 1] is 0–0.2, 0.2–0.5 and 0.5–1 (each band holds its lower edge; the last also its upper)' }),
     ], { description: 'Score bands: calibration-difference compares the observed rate within each band (default 10); auc ranks scores by band (default 1000, exact for scores with at most three decimals)' })),
     outcome: Opt(Text('The column with the actual outcome, where known (needed for true and false positive rates and precision)')),
+    proxies: Opt(T.Union([T.String(), T.Array(T.String(), { minItems: 1 })], { description: 'For cramers-v: the column (or columns) of the features that may stand in for the protected attribute in `group`; each is measured against it' })),
     positive: Opt(Text('The label that means positive in the decision and outcome columns, when they hold labels')),
     confidence: Opt(T.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'Confidence level of the intervals; the test passes only when the threshold holds at this level (default 0.95)' })),
     minGroupSize: Opt(T.Integer({ minimum: 1, description: 'Groups with fewer people are reported, not compared (default 30)' })),
@@ -491,6 +492,7 @@ const FairnessRun = T.Object({
     group: Opt(T.Integer({ minimum: 0, description: 'Rows without a group' })),
     prediction: Opt(T.Integer({ minimum: 0, description: 'Rows without a decision or score' })),
     outcome: Opt(T.Integer({ minimum: 0, description: 'Rows without an outcome' })),
+    proxy: Opt(T.Integer({ minimum: 0, description: 'Rows without a value in a proxy column' })),
   }, { description: 'Rows with missing values' })),
 }, { description: 'One run of a fairness test by dpia fairness' });
 
@@ -673,6 +675,7 @@ export type Recipient = Static<typeof Recipient>;
 export type Measure = Static<typeof Measure>;
 export type Risk = Static<typeof Risk>;
 export type FairnessTest = Static<typeof FairnessTest>;
+export type FairnessRun = Static<typeof FairnessRun>;
 export type Signoff = Static<typeof Signoff>;
 export type Consent = Static<typeof Consent>;
 export type HistoryEntry = Static<typeof HistoryEntry>;

@@ -18,7 +18,7 @@ import { isPrecompiled, precompiled } from './precompiled.ts';
 import { fairnessChartSvg, type ChartRun } from './fairness-chart.ts';
 import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
 
-export type DocKind = 'report' | 'notice';
+export type DocKind = 'report' | 'notice' | 'fairness';
 
 /** The bundled templates folder: found upwards from this module (src/render or dist/chunks). */
 export function bundledTemplatesDir(): string {

@@ -1,8 +1,6 @@
 // Facts about an assessment that several rules ask: small, pure and named for what
 // they answer, so the rules read like the law they encode.
-import type { Assessment, Controller, DataCategory, DataSubject, FairnessTest, Purpose, PurposeKind } from '../model/schema.ts';
-
-type FairnessRun = NonNullable<NonNullable<Assessment['evidence']>['fairness']>[number];
+import type { Assessment, Controller, DataCategory, DataSubject, FairnessRun, FairnessTest, Purpose, PurposeKind } from '../model/schema.ts';
 
 /** EU member states and the three EEA EFTA states (IS, LI, NO). */
 export const EEA = new Set([

@@ -3,12 +3,13 @@
 // evidence that check reads and that leaves the signed content (and so the sign-offs) as
 // they were, a planted bias that fails, and one clear line for bad input.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { contentHash } from '../../src/model/hash.ts';
-import { leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
+import { BIN, leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
 
 const { dir, cleanup } = tempDir('dpia-fairness-cli-');
 after(cleanup);
@@ -141,6 +142,39 @@ describe('dpia fairness', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /selection-rate-gender: bestått — .* 0,\d{3} mellom female \/ male, 95 %-intervall 0,\d{3} til [01],\d{3}, terskel 0,8$/m);
     assert.match(result.stdout, /rader lest/);
+    assert.equal(readFileSync(assessment, 'utf8'), withCompute);
+  });
+
+  it('the data is read once for every test and its fingerprint: a pipe (--data <(zcat …)) gives the figures of the file', () => {
+    const twoTests = withCompute.replace(
+      /( {4}- id: equal-opportunity-gender\n(?: {6}.*\n)*? {6}passed: true\n)/,
+      '$1      compute:\n        metric: equal-opportunity-difference\n        group: gender\n        prediction: band\n        positive: A\n        outcome: converted\n',
+    );
+    writeFileSync(assessment, twoTests);
+    const fromFile = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '-f', 'json'], { cwd: dir });
+    assert.ok(fromFile.code === 0 || fromFile.code === 1, fromFile.stderr);
+    // A pipe can be read only once: a second read for a second test, or for the hash, would wait for ever.
+    const piped = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} fairness ${JSON.stringify(assessment)} --data <(cat ${JSON.stringify(fair)}) --today ${TODAY} --no-record -f json`], { encoding: 'utf8', timeout: 30000 });
+    assert.equal(piped.status, fromFile.code, piped.stderr);
+    const strip = (text: string) => JSON.parse(text).runs.map((r: Record<string, unknown>) => ({ ...r, data: { ...(r.data as object), file: undefined } }));
+    assert.equal(JSON.parse(piped.stdout).runs.length, 2);
+    assert.deepEqual(strip(piped.stdout), strip(fromFile.stdout), 'the same figures, rows and SHA-256');
+  });
+
+  it('-f md and -f html: the runs as a document, through the report\'s own template, in the language asked', () => {
+    writeFileSync(assessment, withCompute);
+    const md = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '--no-record', '-f', 'md'], { cwd: dir });
+    assert.equal(md.code, 1, md.stderr);
+    assert.match(md.stdout, /^# Fairness test runs: AI lead scoring of inbound B2B leads in the CRM\n\n## Test selection-rate-gender, run of 30 November 2026\n\nselection-rate ratio \(four-fifths rule\): 0\.\d{3} between female and male \(95 % interval 0\.\d{3} to 0\.\d{3}\), threshold 0\.8: \*\*failed\*\*\. Computed from 6000 rows/);
+    assert.match(md.stdout, /^\| female \| selection rate \| \d+ \/ 3000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
+    assert.doesNotMatch(md.stdout, /<svg/, 'the chart is HTML\'s');
+    const html = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '--no-record', '-f', 'html', '--lang', 'nb'], { cwd: dir });
+    assert.equal(html.code, 1, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>\n<html lang="nb">/);
+    assert.match(html.stdout, /<title>Kjøringer av rettferdighetstester: AI lead scoring of inbound B2B leads in the CRM<\/title>/);
+    assert.match(html.stdout, /<h2 id="[^"]+">Testen selection-rate-gender, kjøringen 30\. november 2026<\/h2>/);
+    assert.match(html.stdout, /<figure class="fairness"><svg [^>]*role="img"/);
+    assert.match(html.stdout, /<strong>ikke bestått<\/strong>/);
     assert.equal(readFileSync(assessment, 'utf8'), withCompute);
   });
 

@@ -26,7 +26,7 @@ const SMALL = { A: [16, 14, 4, 16], B: [10, 3, 10, 27], C: [12, 8, 4, 16] } sati
 
 describe('the metrics, as Fairlearn defines them', () => {
   const t = table(SMALL);
-  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision' | 'calibration-difference' | 'auc' | 'auc-difference'>, [number, [string, string]]> = {
+  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision' | 'calibration-difference' | 'auc' | 'auc-difference' | 'cramers-v'>, [number, [string, string]]> = {
     'demographic-parity-difference': [0.6 - 0.26, ['A', 'B']],
     'demographic-parity-ratio': [0.26 / 0.6, ['B', 'A']],
     'four-fifths': [0.26 / 0.6, ['B', 'A']],
@@ -119,7 +119,7 @@ describe('the verdict holds with the stated confidence', () => {
     addRow(t, { group: 'a', predicted: undefined, actual: true });
     addRow(t, { group: 'a', predicted: true, actual: undefined });
     addRow(t, { group: 'a', predicted: false, actual: false });
-    assert.deepEqual(t.missing, { group: 1, prediction: 1, outcome: 1 });
+    assert.deepEqual(t.missing, { group: 1, prediction: 1, outcome: 1, proxy: 0 });
     assert.equal(t.rows, 4);
     assert.deepEqual(t.groups.get('a'), { group: 'a', n: 2, selected: 1, labelled: 1, positives: 0, truePositives: 0, falsePositives: 0 });
   });

@@ -44,7 +44,7 @@ describe('reading predictions', () => {
       female: { group: 'female', n: 2, selected: 1, labelled: 2, positives: 1, truePositives: 1, falsePositives: 0 },
       male: { group: 'male', n: 2, selected: 2, labelled: 1, positives: 1, truePositives: 1, falsePositives: 0 },
     });
-    assert.deepEqual(fromCsv.missing, { group: 1, prediction: 1, outcome: 1 });
+    assert.deepEqual(fromCsv.missing, { group: 1, prediction: 1, outcome: 1, proxy: 0 });
     assert.equal(fromCsv.rows, 6);
   });
 

@@ -91,6 +91,8 @@ describe('CLI catalogue', () => {
       'off', 'auto', // values of --concurrency
       'csv', 'json', 'lines', 'true', 'false', 'yes', // file formats (CSV, JSON Lines), and the values a predictions file holds
       'fairness', 'tests', 'compute', 'metric', 'threshold', 'evidence', 'bands', // fields of the file: fairness.tests[].compute.metric, threshold, bands, evidence.fairness
+      'proxies', 'cramers', 'test', // compute.proxies, the metric cramers-v, and bokmål's own "en test"
+      'parquet', 'node', 'snappy', 'gzip', 'brotli', 'zstandard', // a file format, Node.js, and the compressions of Parquet files
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
       const allowed = new Set(['diff.status', 'ropa.header.status', 'status.header.status', 'status.header.id', 'error.fs.other']);

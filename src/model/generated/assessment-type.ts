@@ -612,7 +612,7 @@ export interface Assessment {
       /** How dpia fairness computes this test from model predictions (signed: the definition, not a result) */
       compute?: {
         /** The metric dpia fairness computes, as Fairlearn defines it */
-        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference";
+        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference" | "cramers-v";
         /** The column (or columns, for intersectional groups) of the predictions that holds the group */
         group?: string | string[];
         /** The column with the model's decision: 1/0, true/false, yes/no, or labels with `positive` */
@@ -625,6 +625,8 @@ export interface Assessment {
         bands?: number | number[];
         /** The column with the actual outcome, where known (needed for true and false positive rates and precision) */
         outcome?: string;
+        /** For cramers-v: the column (or columns) of the features that may stand in for the protected attribute in `group`; each is measured against it */
+        proxies?: string | string[];
         /** The label that means positive in the decision and outcome columns, when they hold labels */
         positive?: string;
         /** Confidence level of the intervals; the test passes only when the threshold holds at this level (default 0.95) */
@@ -844,7 +846,7 @@ export interface Assessment {
         sha256?: string;
       };
       /** Metric */
-      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference";
+      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference" | "cramers-v";
       /** Threshold applied */
       threshold?: number;
       /** Confidence level */
@@ -868,7 +870,7 @@ export interface Assessment {
         /** Group */
         group?: string;
         /** Rate */
-        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "observed-rate" | "auc";
+        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "observed-rate" | "auc" | "cramers-v";
         /** The score band, for calibration: its lower and upper edge */
         band?: string;
         /** Events */
@@ -892,6 +894,8 @@ export interface Assessment {
         prediction?: number;
         /** Rows without an outcome */
         outcome?: number;
+        /** Rows without a value in a proxy column */
+        proxy?: number;
       };
     }>;
   };
