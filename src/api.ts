@@ -178,6 +178,33 @@ export async function save(file: string, data: Assessment, options: SaveOptions 
   }
 }
 
+export interface FairnessOptions extends Omit<BaseOptions, 'config'> {
+  /** The predictions: CSV with a header row, JSON Lines (.jsonl) or Parquet (.parquet), or the counts `--emit-sql`'s query returns. */
+  data: string;
+  /** Only these tests (default: every test whose `compute.metric` is set). */
+  tests?: string[];
+  /** Record the runs in the file's `evidence.fairness`, as the command does (default true); the sign-offs stay valid. */
+  record?: boolean;
+}
+
+/** What `dpia fairness` computed: the data's fingerprint and one run per test, as `evidence.fairness` records them. */
+export interface FairnessResult {
+  /** 0 when every test passed, 1 when one failed or could not be decided at its confidence level. */
+  exitCode: 0 | 1;
+  data: { file: string; rows: number; sha256: string };
+  runs: NonNullable<NonNullable<Assessment['evidence']>['fairness']>;
+}
+
+/** `dpia fairness FILE --data DATA`: the assessment's bias tests computed from the model's predictions. */
+export async function fairness(file: string, options: FairnessOptions): Promise<FairnessResult> {
+  let out = '';
+  const io: Io = { ...quietIo(options.cwd), stdout: { write: (chunk: string) => (out += chunk), isTTY: false } };
+  const { fairness: run } = await import('./commands/fairness.ts');
+  const code = await run({ file, data: options.data, test: options.tests, format: 'json', record: options.record !== false, today: options.today, lang: options.lang }, io);
+  const { data, runs } = JSON.parse(out) as Omit<FairnessResult, 'exitCode'>;
+  return { exitCode: code === EXIT.ok ? 0 : 1, data, runs };
+}
+
 /** Sets in `doc` each value where `after` differs from `before`, and deletes what `after` lacks, touching nothing else. */
 function applyData(doc: Document, path: PathSegment[], before: unknown, after: unknown): void {
   if (sameValue(before, after)) return;

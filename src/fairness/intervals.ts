@@ -11,6 +11,9 @@
 //   ratio        MOVER-R from the same Wilson limits: R. G. Newcombe (2016), Statistical
 //                Methods in Medical Research 25(5):1774–1778, doi:10.1177/0962280213502144
 //                (G. Y. Zou and A. Donner's method for a ratio of two independent estimates).
+// jStat's types (it publishes none), named here so that every program that reaches this
+// module has them: the API's declarations are bundled from src/api.ts alone.
+/// <reference path="./jstat.d.ts" />
 import jStat from 'jstat';
 
 export interface Interval {

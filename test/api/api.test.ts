@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { check, checkText, DpiaError, InputError, load, render, save, SCHEMA_VERSION, UsageError, type Assessment } from '../../src/api.ts';
+import { check, checkText, DpiaError, fairness, InputError, load, render, save, SCHEMA_VERSION, UsageError, type Assessment } from '../../src/api.ts';
 import { EXAMPLES, FIXTURES, runMain, tempDir } from '../helpers/cli.ts';
 
 const LEAD = join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml');
@@ -129,6 +129,29 @@ describe('render', () => {
     assert.equal(error.file, SPARSE);
     assert.match(error.message, /lacks \d+ required elements: .*\[[a-z-]+\]/);
     assert.match(await render(SPARSE, { doc: 'notice', draft: true }), /^# /);
+  });
+});
+
+describe('fairness', () => {
+  it('answers the runs dpia fairness computes, records them unless told not to, and throws on bad data', async () => {
+    const { dir, cleanup } = tempDir('dpia-api-fairness-');
+    try {
+      const file = join(dir, 'lead-scoring.dpia.yaml');
+      copyFileSync(LEAD, file);
+      const counts = join(EXAMPLES, 'lead-scoring', 'scores-by-group.csv');
+      const recorded = (load(LEAD).data.evidence?.fairness ?? []).map((run) => ({ ...run, data: undefined }));
+      const dry = await fairness(file, { data: counts, today: '2026-11-13', record: false });
+      assert.equal(dry.exitCode, 0);
+      assert.equal(dry.data.rows, 72000);
+      assert.deepEqual(dry.runs.map((run) => ({ ...run, data: undefined })), recorded);
+      assert.equal(readFileSync(file, 'utf8'), readFileSync(LEAD, 'utf8'), 'record: false writes nothing');
+      const run = await fairness(file, { data: counts, tests: ['calibration-region'], today: '2026-12-01' });
+      assert.equal(run.runs.length, 1);
+      assert.equal(load(file).data.evidence?.fairness?.length, recorded.length + 1);
+      await assert.rejects(fairness(file, { data: join(dir, 'missing.csv') }), (error: unknown) => error instanceof InputError && /missing\.csv/.test(error.message));
+    } finally {
+      cleanup();
+    }
   });
 });
 
