@@ -7,6 +7,7 @@
 // Its interval is a percentile bootstrap: the table is resampled (a multinomial draw of n
 // with the observed cell shares) 2,000 times with a fixed seed, so the same data give the
 // same interval on every run and machine.
+import { seeded } from './random.ts';
 
 /** Counts by attribute value, then by feature value. */
 export type Contingency = Map<string, Map<string, number>>;
@@ -37,17 +38,6 @@ export function cramersV(cells: number[][]): number {
     if (expected > 0) chi2 += ((observed - expected) ** 2) / expected;
   }));
   return Math.sqrt(chi2 / (n * (Math.min(r, c) - 1)));
-}
-
-// mulberry32: a small generator with a fixed seed; the bootstrap is the same everywhere.
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A binomial draw: by inversion where n·p is small, else the normal approximation (continuity-corrected, kept within 0..n). */
@@ -87,7 +77,7 @@ export function association(table: Contingency, confidence: number, comparisons 
   const n = flat.reduce((a, b) => a + b, 0);
   const estimate = cramersV(cells);
   if (Number.isNaN(estimate)) return { estimate, lower: NaN, upper: NaN, n };
-  const next = generator(SEED);
+  const next = seeded(SEED);
   const width = cells[0].length;
   const values: number[] = [];
   for (let b = 0; b < REPLICATES; b++) {

@@ -11,20 +11,13 @@ import { parse } from 'yaml';
 import { addPair, association, cramersV, type Contingency } from '../../src/fairness/association.ts';
 import { addRow, emptyTable } from '../../src/fairness/counts.ts';
 import { evaluate } from '../../src/fairness/metrics.ts';
+import { seeded } from '../../src/fairness/random.ts';
 import { leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
 
 const { dir, cleanup } = tempDir('dpia-fairness-association-');
 after(cleanup);
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seeded;
 
 function contingency(cells: number[][]): Contingency {
   const table: Contingency = new Map();

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { seeded } from '../../src/fairness/random.ts';
 import { contentHash } from '../../src/model/hash.ts';
 import { BIN, leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
 
@@ -24,13 +25,7 @@ const withCompute = source.replace(
 
 /** Predictions: `rates` is each group's share of band A; a seeded generator, so the same file every run. */
 function predictions(name: string, rates: Record<string, number>, perGroup: number): string {
-  let a = 12345;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seeded(12345);
   const rows = ['lead_id,gender,band,converted'];
   let id = 0;
   for (const [group, rate] of Object.entries(rates)) {

@@ -9,6 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { seeded } from '../../src/fairness/random.ts';
 import { EXAMPLES, leadScoringWithoutFairnessRuns, runBin, tempDir } from '../helpers/cli.ts';
 
 const { dir, cleanup } = tempDir('dpia-fairness-example-');
@@ -113,13 +114,7 @@ describe('the lead-scoring example reproduces its bias audit', () => {
 
 describe('the AUC by group through the CLI', () => {
   it('auc-difference: each group\'s AUC as counted pair by pair, the difference, and its verdict', () => {
-    let a = 99;
-    const next = () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = seeded(99);
     const rows: [string, number, number][] = [];
     for (let i = 0; i < 4000; i++) {
       const group = i % 2 === 0 ? 'a' : 'b';

@@ -8,6 +8,7 @@ import { addRow, emptyTable, type CountsTable } from '../../src/fairness/counts.
 import { difference, zFor } from '../../src/fairness/intervals.ts';
 import { auc, bandEdges, evaluate, METRICS, type Metric } from '../../src/fairness/metrics.ts';
 import { bandOf } from '../../src/fairness/read.ts';
+import { seeded } from '../../src/fairness/random.ts';
 
 /** A table from each group's confusion matrix: true and false positives, false and true negatives. */
 function table(groups: Record<string, [tp: number, fp: number, fn: number, tn: number]>): CountsTable {
@@ -125,16 +126,8 @@ describe('the verdict holds with the stated confidence', () => {
   });
 });
 
-// mulberry32: a small seeded generator, so the simulations are the same every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so the simulations are the same every run.
+const random = seeded;
 
 /** A banded table from scored rows: group, score, actual outcome. */
 function scored(rows: [string, number, boolean][], edges: number[]): CountsTable {
