@@ -1,7 +1,7 @@
 // How strongly a feature the model uses (a possible proxy: postcode, first-name language,
 // company size) goes with a protected attribute: Cramér's V of their contingency table,
 // V = √(χ² / (n · (min(r, c) − 1))), from 0 (independent) to 1 (one determines the other):
-// H. Cramér (1946), Mathematical Methods of Statistics, p. 282 (scipy's
+// H. Cramér (1946), Mathematical Methods of Statistics (scipy's
 // scipy.stats.contingency.association, method "cramer", computes the same).
 //
 // Its interval is a percentile bootstrap: the table is resampled (a multinomial draw of n
