@@ -9,10 +9,10 @@ import { loadConfig, type Config } from '../config.ts';
 import { cliError, EXIT, InputError, UsageError } from '../errors.ts';
 import { checkDefinition, readAll, type Columns } from '../fairness/read.ts';
 import { countsQuery } from '../fairness/sql.ts';
-import { bandEdges, defaultBands, evaluate, isMetric, METRICS, type GroupRate, type TestResult } from '../fairness/metrics.ts';
+import { bandEdges, defaultBands, evaluate, isMetric, METRICS, type TestResult } from '../fairness/metrics.ts';
 import type { CountsTable } from '../fairness/counts.ts';
 import { isLang } from '../i18n/index.ts';
-import { intlLocale } from '../i18n/catalogue.ts';
+import { decimal, fixed, percent } from '../i18n/numbers.ts';
 import { cli } from '../i18n/cli.ts';
 import { label } from '../i18n/labels.ts';
 import type { Io } from '../io.ts';
@@ -82,9 +82,10 @@ function threshold(test: FairnessTest): number | undefined {
 /** The edges of a test's score bands, for a metric that bands scores; refused unless ascending. */
 function bandsOf(test: FairnessTest, id: string): number[] | undefined {
   const metric = test.compute?.metric;
-  const bands = test.compute?.bands ?? (metric !== undefined && isMetric(metric) ? defaultBands(metric) : undefined);
-  if (bands === undefined || metric === undefined || !isMetric(metric) || defaultBands(metric) === undefined) return undefined;
-  const edges = bandEdges(bands);
+  const fallback = metric !== undefined && isMetric(metric) ? defaultBands(metric) : undefined;
+  // A metric without default bands does not band scores.
+  if (fallback === undefined) return undefined;
+  const edges = bandEdges(test.compute?.bands ?? fallback);
   if (edges.length < 2 || edges.some((edge, i) => i > 0 && !(edge > edges[i - 1]))) {
     throw new UsageError(cliError('error.fairness.bands', { test: id, bands: edges.join(', ') }));
   }
@@ -107,6 +108,19 @@ function merged(a: Columns, b: Columns): Columns {
 /** A band as its edges, lower–upper: "0.2–0.3". */
 function bandLabel(edges: number[] | undefined, band: number | undefined): string | undefined {
   return edges === undefined || band === undefined ? undefined : `${edges[band]}–${edges[band + 1]}`;
+}
+
+/** A group as the figure and the text name it: with its score band, for calibration ("Agder · 0.2–0.3"). */
+function withBand(group: string, edges: number[] | undefined, band: number | undefined): string {
+  const label = bandLabel(edges, band);
+  return label === undefined ? group : `${group} · ${label}`;
+}
+
+/** The rows a run reports as left out: without an outcome only where the test reads one, without a proxy's value only for a proxy test. */
+function reportedMissing(table: CountsTable): Run['missing'] {
+  const { group, prediction, outcome, proxy } = table.missing;
+  if (table.associations !== undefined) return { group, proxy };
+  return table.outcomes ? { group, prediction, outcome } : { group, prediction };
 }
 
 /** The columns of a test: its `compute`, then the flags over it. */
@@ -137,7 +151,7 @@ export function toRun(test: string, date: string, data: Run['data'], table: Coun
     test, date, data: { ...data }, metric: result.metric,
     ...(result.threshold !== undefined ? { threshold: result.threshold } : {}),
     confidence: result.confidence, minGroupSize: result.minGroupSize,
-    ...(result.figure ? { figure: round(result.figure.estimate), lower: round(result.figure.lower), upper: round(result.figure.upper), between: result.figure.groups.map((group) => (result.figure?.band === undefined ? group : `${group} · ${bandLabel(table.edges, result.figure.band)}`)) } : {}),
+    ...(result.figure ? { figure: round(result.figure.estimate), lower: round(result.figure.lower), upper: round(result.figure.upper), between: result.figure.groups.map((group) => withBand(group, table.edges, result.figure?.band)) } : {}),
     ...(result.verdict ? { verdict: result.verdict } : {}),
     ...(result.reason ? { reason: result.reason } : {}),
     groups: result.groups.map((g) => ({
@@ -145,10 +159,7 @@ export function toRun(test: string, date: string, data: Run['data'], table: Coun
       ...(finite(g.estimate) !== undefined ? { value: finite(g.estimate), lower: finite(g.lower), upper: finite(g.upper) } : {}),
       ...(g.small ? { small: true } : {}),
     })),
-    // Rows without an outcome only where the test reads one.
-    missing: table.associations !== undefined
-      ? { group: table.missing.group, proxy: table.missing.proxy }
-      : table.outcomes ? { group: table.missing.group, prediction: table.missing.prediction, outcome: table.missing.outcome } : { group: table.missing.group, prediction: table.missing.prediction },
+    missing: reportedMissing(table),
   };
 }
 
@@ -284,31 +295,24 @@ async function record(file: string, display: string, runs: Run[]): Promise<numbe
   }
 }
 
-/** A group as the text report names it: with its score band, for calibration. */
-function groupName(g: GroupRate, table: CountsTable): string {
-  const band = bandLabel(table.edges, g.band);
-  return band === undefined ? g.group : `${g.group} · ${band}`;
-}
-
 function textReport(results: { id: string; result: TestResult; table: CountsTable }[], lang: Lang): string {
   // Three decimals in the reader's language: 0.123, 0,123.
-  const format = new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-  const number = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : format.format(x));
+  const number = (x: number | undefined) => fixed(lang, x) ?? '–';
   const lines: string[] = [];
   for (const { id, result, table } of results) {
     const f = result.figure;
     lines.push(cli(lang, 'fairness.result', {
       test: id, verdict: result.verdict === undefined ? cli(lang, 'fairness.computed') : label(lang, 'fairnessVerdict', result.verdict), metric: label(lang, 'fairnessMetric', result.metric),
-      figure: number(f?.estimate), lower: number(f?.lower), upper: number(f?.upper), between: f ? f.groups.map((group) => (f.band === undefined ? group : `${group} · ${bandLabel(table.edges, f.band)}`)).join(' / ') : 'none',
-      confidence: String(Math.round(result.confidence * 1000) / 10), threshold: result.threshold === undefined ? '–' : new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 6 }).format(result.threshold),
+      figure: number(f?.estimate), lower: number(f?.lower), upper: number(f?.upper), between: f ? f.groups.map((group) => withBand(group, table.edges, f.band)).join(' / ') : 'none',
+      confidence: percent(result.confidence), threshold: decimal(lang, result.threshold) ?? '–',
       reason: result.reason === undefined ? 'none' : label(lang, 'fairnessReason', result.reason),
     }));
     for (const g of result.groups) {
-      lines.push(`  ${cli(lang, 'fairness.group', { group: groupName(g, table), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? g.events : 'none', n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
+      lines.push(`  ${cli(lang, 'fairness.group', { group: withBand(g.group, table.edges, g.band), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? g.events : 'none', n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
     }
-    const { group, prediction, outcome } = table.missing;
-    const { proxy } = table.missing;
-    lines.push(`  ${table.associations !== undefined ? cli(lang, 'fairness.missingProxy', { rows: table.rows, group, proxy }) : table.outcomes ? cli(lang, 'fairness.missing', { rows: table.rows, group, prediction, outcome }) : cli(lang, 'fairness.missingNoOutcome', { rows: table.rows, group, prediction })}`);
+    const missing = { rows: table.rows, ...reportedMissing(table) };
+    const key = 'proxy' in missing ? 'fairness.missingProxy' : 'outcome' in missing ? 'fairness.missing' : 'fairness.missingNoOutcome';
+    lines.push(`  ${cli(lang, key, missing)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,8 @@
 // as a dot and its interval as a line on a 0–1 scale, the numbers written beside it (the
 // chart repeats the table above it; colour is never the only signal: a group too small to
 // compare has a hollow dot and says so in words).
-import { intlLocale, message } from '../i18n/catalogue.ts';
+import { message } from '../i18n/catalogue.ts';
+import { decimal, fixed as fixedNumber, percent } from '../i18n/numbers.ts';
 import { label } from '../i18n/labels.ts';
 
 export interface ChartRun {
@@ -24,9 +25,8 @@ function xml(text: string): string {
 export function fairnessChartSvg(run: ChartRun, lang: string, index: number): string {
   const groups = (run.groups ?? []).filter((g) => typeof g.value === 'number');
   if (groups.length === 0) return '';
-  const number = new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-  const fixed = (x: number | undefined) => (typeof x === 'number' ? number.format(x) : '');
-  const confidence = String(Math.round((run.confidence ?? 0.95) * 1000) / 10);
+  const fixed = (x: number | undefined) => fixedNumber(lang, x) ?? '';
+  const confidence = percent(run.confidence ?? 0.95);
   const prefix = `fairness-${index}`;
   const labelW = 230;
   const scaleW = 420;
@@ -48,7 +48,7 @@ export function fairnessChartSvg(run: ChartRun, lang: string, index: number): st
   const axisY = top + groups.length * rowH + 6;
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     parts.push(`<line x1="${x(tick)}" y1="${top}" x2="${x(tick)}" y2="${axisY}" stroke="#c9d1db" stroke-width="1"></line>`);
-    parts.push(`<text x="${x(tick)}" y="${axisY + 16}" text-anchor="middle" font-size="11">${xml(number.format(tick).replace(/0+$/, '').replace(/[.,]$/, ''))}</text>`);
+    parts.push(`<text x="${x(tick)}" y="${axisY + 16}" text-anchor="middle" font-size="11">${xml(decimal(lang, tick) ?? '')}</text>`);
   }
   groups.forEach((g, i) => {
     const y = top + i * rowH + rowH / 2;

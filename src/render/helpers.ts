@@ -2,7 +2,8 @@
 // levels, article references, lists and the enumerations' words. The formatting
 // functions are plain and exported for tests; `createHelpers` binds them to one language
 // and output format. Helpers hold no words: they come from i18n/<lang>/*.json.
-import { intlLocale, message, type MessageArgs } from '../i18n/catalogue.ts';
+import { message, type MessageArgs } from '../i18n/catalogue.ts';
+import { decimal, fixed, percent } from '../i18n/numbers.ts';
 import { riskBand } from '../rules/facts.ts';
 import type { Lang } from '../rules/types.ts';
 import { oneLine, ownBlock, tableCell } from './escape.ts';
@@ -82,8 +83,6 @@ function real(args: unknown[]): unknown[] {
 /** The helpers templates use, bound to one language and format. See README "Rendering". */
 export function createHelpers(ctx: HelperContext): Record<string, Helper> {
   const words = ctx.messages ?? ctx.lang;
-  let numberFormat: Intl.NumberFormat | undefined;
-  const threeDecimals = () => (numberFormat ??= new Intl.NumberFormat(intlLocale(words), { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
   return {
     date: (value) => formatDate(value, words),
     duration: (value) => formatDuration(value, words),
@@ -116,11 +115,11 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     /** Free text inside a Markdown table cell. */
     cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
     /** A number with three decimals in the document's language (0.123, 0,123); a missing one stays missing. */
-    fixed: (value) => (typeof value === 'number' && Number.isFinite(value) ? threeDecimals().format(value) : undefined),
+    fixed: (value) => fixed(words, value),
     /** A number as the document's language writes it (0.8, 0,8), up to six decimals; text stays as written. */
-    decimal: (value) => (typeof value === 'number' && Number.isFinite(value) ? new Intl.NumberFormat(intlLocale(words), { maximumFractionDigits: 6 }).format(value) : value ?? undefined),
+    decimal: (value) => decimal(words, value) ?? value ?? undefined,
     /** A confidence level as a percentage: 0.95 → 95. */
-    percent: (value) => (typeof value === 'number' ? String(Math.round(value * 1000) / 10) : undefined),
+    percent: (value) => percent(value),
     eq: (a, b) => a === b,
     ne: (a, b) => a !== b,
     not: (value) => !value || (Array.isArray(value) && value.length === 0),
