@@ -26,7 +26,8 @@ export function fairnessChartSvg(run: ChartRun, lang: string, index: number): st
   const groups = (run.groups ?? []).filter((g) => typeof g.value === 'number');
   if (groups.length === 0) return '';
   const fixed = (x: number | undefined) => fixedNumber(lang, x) ?? '';
-  const confidence = percent(run.confidence ?? 0.95);
+  // A run that does not state its confidence level gets none: the title says "interval" only.
+  const confidence = percent(run.confidence);
   const prefix = `fairness-${index}`;
   const labelW = 230;
   const scaleW = 420;

@@ -131,6 +131,14 @@ describe('dpia fairness', () => {
     assert.doesNotMatch(section.split('\n## ')[0], /Computed|rows|SHA-256| % |\| Group \|/);
   });
 
+  it('the chart of a run that states no confidence level claims none', () => {
+    writeFileSync(assessment, `${withCompute}evidence:\n  fairness:\n    - {test: selection-rate-gender, date: 2026-10-01, groups: [{group: a, rate: selection-rate, events: 5, n: 10, value: 0.5, lower: 0.2, upper: 0.8}]}\n`);
+    const html = runBin(['render', assessment, '--draft', '--today', TODAY, '-f', 'html'], { cwd: dir });
+    assert.equal(html.code, 0, html.stderr);
+    assert.match(html.stdout, /<title id="fairness-0-title">selection-rate-gender: each group's selection rate with its interval<\/title>/);
+    assert.doesNotMatch(html.stdout, /% interval<\/title>/);
+  });
+
   it('--no-record writes nothing; --lang nb words the result in bokmål', () => {
     writeFileSync(assessment, withCompute);
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY, '--no-record', '--lang', 'nb'], { cwd: dir });
