@@ -67,15 +67,17 @@ export async function approve(options: ApproveOptions, io: Io): Promise<number> 
   const display = displayPath(file, io.cwd);
   // Read, sign and write under the file's lock: parallel approvals take turns, none is lost.
   readSource(file);
+  // Who runs the command, as git knows them: asked now, answered while the file is read.
+  const identity = gitIdentity(dirname(file));
   const lock = await lockForUpdate(file, display);
   try {
-    return await signLocked({ ...options, role, name }, date, config, file, display, lock, io);
+    return await signLocked({ ...options, role, name }, date, config, file, display, lock, identity, io);
   } finally {
     lock.release();
   }
 }
 
-async function signLocked(options: ApproveOptions, date: string, config: ReturnType<typeof loadConfig>, file: string, display: string, lock: Held, io: Io): Promise<number> {
+async function signLocked(options: ApproveOptions, date: string, config: ReturnType<typeof loadConfig>, file: string, display: string, lock: Held, asked: Promise<string | undefined>, io: Io): Promise<number> {
   const { role, name } = options;
   const original = readSource(file, file, true);
   const parsed = checkSchemaVersion(parseAssessment(original, display));
@@ -90,7 +92,7 @@ async function signLocked(options: ApproveOptions, date: string, config: ReturnT
 
   // Judge the file as it will be after signing, minus what signing settles.
   // Who ran the command, as git knows them: beside the name typed, never instead of it.
-  const identity = await gitIdentity(dirname(file));
+  const identity = await asked;
   const signoff: Record<string, unknown> = {
     role, name, ...(identity ? { gitIdentity: identity } : {}), date, version, contentHash: contentHash(data), sections: sectionHashes(data),
   };

@@ -16,6 +16,8 @@ import {
   Document, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair,
 } from 'yaml';
 import { align } from './lcs.ts';
+import { plainRead } from './plain-yaml.ts';
+import { pristineOf } from './pristine.ts';
 
 type Collection = YAMLMap | YAMLSeq;
 
@@ -421,7 +423,7 @@ function apply(text: Text, edits: Edit[]): string | undefined {
  * parsed from it; undefined when the change cannot be spliced and the caller must print.
  */
 export function spliceEdited(source: string, edited: Document, options: SpliceOptions): string | undefined {
-  const original = parseDocument(source, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  const original = pristineOf(edited, source) ?? parseDocument(source, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
   if (original.errors.length > 0) return undefined;
   const a = original.contents;
   const b = edited.contents;
@@ -442,8 +444,12 @@ export function spliceEdited(source: string, edited: Document, options: SpliceOp
   }
   if (result === undefined) return undefined;
   if (open && result.endsWith(eol)) result = result.slice(0, -eol.length);
-  // The spliced text must read back as exactly the edited data.
+  // The spliced text must read back as exactly the edited data: by the quick reader where
+  // the text is plain YAML (plain-yaml.ts, held to the yaml library's data), else parsed.
+  const expected = JSON.stringify(edited.toJSON());
+  const plain = plainRead(result);
+  if (plain !== undefined) return JSON.stringify(plain.data) === expected ? result : undefined;
   const check = parseDocument(result, { prettyErrors: false, uniqueKeys: false });
-  if (check.errors.length > 0 || JSON.stringify(check.toJSON()) !== JSON.stringify(edited.toJSON())) return undefined;
+  if (check.errors.length > 0 || JSON.stringify(check.toJSON()) !== expected) return undefined;
   return result;
 }

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Document } from 'yaml';
 import { yaml } from './yaml-lib.ts';
+import { rememberPristine } from './pristine.ts';
 import { lazyModule } from '../lazy-module.ts';
 import { cliError, InputError } from '../errors.ts';
 import { describeFsError } from './source.ts';
@@ -177,5 +178,10 @@ export function saveGuarded(file: string, display: string, text: string, expecte
  */
 export function editableDocument(text: string): Document.Parsed {
   const lf = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n/g, '\n');
-  return yaml().parseDocument(lf) as Document.Parsed;
+  // Parsed once: the edit is made in a copy, and the splice compares it with this parse
+  // (with its source tokens) instead of parsing the same text again.
+  const pristine = yaml().parseDocument(lf, { keepSourceTokens: true }) as Document.Parsed;
+  const edited = pristine.clone() as Document.Parsed;
+  rememberPristine(edited, lf, pristine);
+  return edited;
 }
