@@ -20,7 +20,7 @@ export const ERROR_KEYS = [
   'error.edit.noFile', 'error.edit.unknownSection',
   'error.export.what',
   'error.fairness.band', 'error.fairness.bands', 'error.fairness.count', 'error.fairness.csv', 'error.fairness.decisionThreshold', 'error.fairness.invalid', 'error.fairness.json', 'error.fairness.label', 'error.fairness.noColumn', 'error.fairness.noData', 'error.fairness.noDecision', 'error.fairness.noGroup',
-  'error.fairness.noMetric', 'error.fairness.noProxies', 'error.fairness.noScoreOutcome', 'error.fairness.outOfBands', 'error.fairness.parquet', 'error.fairness.parquetCodec', 'error.fairness.noTests', 'error.fairness.noThreshold', 'error.fairness.score', 'error.fairness.unknownTest',
+  'error.fairness.noMetric', 'error.fairness.noOutcome', 'error.fairness.noProxies', 'error.fairness.noScoreOutcome', 'error.fairness.outOfBands', 'error.fairness.parquet', 'error.fairness.parquetCodec', 'error.fairness.noTests', 'error.fairness.noThreshold', 'error.fairness.score', 'error.fairness.unknownTest',
   'error.file.binary', 'error.file.cannotBeWritten', 'error.file.changed', 'error.file.directory', 'error.file.holdsNone', 'error.file.largerThan', 'error.file.locked', 'error.file.matchesNone', 'error.file.notRegular',
   'error.file.notUtf8', 'error.file.tooLarge', 'error.file.utf16',
   'error.fs.EACCES', 'error.fs.EISDIR', 'error.fs.ENOENT', 'error.fs.ENOTDIR', 'error.fs.other',

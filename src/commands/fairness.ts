@@ -134,6 +134,12 @@ function columnsOf(test: FairnessTest, options: FairnessOptions, id: string): Co
     const proxies = options.proxy?.length ? options.proxy : compute.proxies === undefined ? [] : Array.isArray(compute.proxies) ? compute.proxies : [compute.proxies];
     return { group, proxies };
   }
+  if (compute.metric !== undefined && isMetric(compute.metric) && METRICS[compute.metric].rates.every((rate) => rate === 'outcome-rate')) {
+    // An evaluation's results: the outcome by group, no decision.
+    const outcome = options.outcome ?? compute.outcome;
+    const positive = options.positive ?? compute.positive;
+    return { group, outcomeOnly: true, ...(outcome !== undefined ? { outcome } : {}), ...(positive !== undefined ? { positive } : {}) };
+  }
   const prediction = options.prediction ?? (options.score ? undefined : compute.prediction);
   return {
     group,

@@ -9,7 +9,7 @@ import { addPair, type Contingency } from './association.ts';
 export interface GroupCounts {
   /** The group's value, or the values of several attributes joined by " × " (intersectional). */
   group: string;
-  /** People in the group with a prediction. */
+  /** People in the group with a prediction (where the test reads one). */
   n: number;
   /** Of them, selected by the model (predicted positive). */
   selected: number;
@@ -43,6 +43,8 @@ export interface CountsTable {
   edges?: number[];
   /** Whether rows carry an actual outcome (the test names an outcome column): only then is one missing. */
   outcomes: boolean;
+  /** Whether rows carry the model's decision: a test of the outcome rate alone (an evaluation's results) reads none, so none is missing. */
+  decisions: boolean;
   /** For an association test: each proxy column's contingency table with the group (the protected attribute). */
   associations?: Map<string, Contingency>;
   /** For an association test: the protected attribute's name (its columns, joined by " × "). */
@@ -52,9 +54,9 @@ export interface CountsTable {
   rows: number;
 }
 
-export function emptyTable(edges?: number[], outcomes = true, proxies?: string[], attribute?: string): CountsTable {
+export function emptyTable(edges?: number[], outcomes = true, proxies?: string[], attribute?: string, decisions = true): CountsTable {
   return {
-    groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0, proxy: 0 }, rows: 0, outcomes,
+    groups: new Map(), missing: { group: 0, prediction: 0, outcome: 0, proxy: 0 }, rows: 0, outcomes, decisions,
     ...(edges ? { edges } : {}),
     ...(proxies ? { associations: new Map(proxies.map((proxy) => [proxy, new Map()])), ...(attribute !== undefined ? { attribute } : {}) } : {}),
   };
@@ -92,7 +94,7 @@ export function addRow(table: CountsTable, row: Row, weight = 1): void {
     return;
   }
   const banded = table.edges !== undefined;
-  if (banded ? row.band === undefined : row.predicted === undefined) {
+  if (banded ? row.band === undefined : table.decisions && row.predicted === undefined) {
     table.missing.prediction += weight;
     return;
   }

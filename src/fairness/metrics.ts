@@ -23,6 +23,14 @@
 //                                   M. Raghavan (2017), ITCS, doi:10.4230/LIPIcs.ITCS.2017.43
 //   auc                             area under the ROC curve of the score   per group
 //   auc-difference                  max − min of the AUC
+//   outcome-rate                    P(actual positive)             per group
+//   outcome-rate-difference         max − min of the outcome rate
+//   outcome-rate-ratio              min / max of the outcome rate
+//
+// The outcome rate is AIF360's base rate (Pr(Y = 1), BinaryLabelDatasetMetric.base_rate):
+// on an evaluation's results, where the outcome is the verdict on each case (a chatbot's
+// answer judged correct, a conversation left unresolved), its difference between groups
+// is a difference in quality of service, and no decision column is read.
 //
 // The AUC is the Mann–Whitney statistic from the scores by band (ties, and two scores in
 // one band, count a half: exact when the bands are as fine as the scores), with the
@@ -45,7 +53,7 @@ import { difference, ratio, wilson, zFor, type Count, type Interval } from './in
 import { association, type Contingency } from './association.ts';
 
 // The schema's names (src/model/schema.ts): `satisfies` holds these definitions to them.
-export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc', 'cramers-v'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
+export const RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc', 'cramers-v', 'outcome-rate'] as const satisfies readonly (typeof FAIRNESS_RATES)[number][];
 export type Rate = (typeof RATES)[number];
 
 export const METRICS = {
@@ -65,6 +73,9 @@ export const METRICS = {
   auc: { kind: 'rate', rates: ['auc'], bands: 1000 },
   'auc-difference': { kind: 'difference', rates: ['auc'], bands: 1000 },
   'cramers-v': { kind: 'association', rates: ['cramers-v'] },
+  'outcome-rate': { kind: 'rate', rates: ['outcome-rate'] },
+  'outcome-rate-difference': { kind: 'difference', rates: ['outcome-rate'] },
+  'outcome-rate-ratio': { kind: 'ratio', rates: ['outcome-rate'] },
 } as const satisfies Record<(typeof FAIRNESS_METRICS)[number], { kind: 'rate' | 'difference' | 'ratio' | 'association'; rates: readonly Rate[]; threshold?: number; bands?: number }>;
 export type Metric = keyof typeof METRICS;
 
@@ -96,6 +107,8 @@ export function rateCount(counts: GroupCounts, rate: Exclude<Rate, 'observed-rat
       return { events: counts.falsePositives, n: derived(counts).negatives };
     case 'precision':
       return { events: counts.truePositives, n: counts.truePositives + counts.falsePositives };
+    case 'outcome-rate':
+      return { events: counts.positives, n: counts.labelled };
   }
 }
 

@@ -33,6 +33,8 @@ export interface Columns {
   bandColumn?: string;
   /** For an association test: the columns of the features that may stand in for the protected attribute (the group). */
   proxies?: string[];
+  /** For a test of the outcome rate: the outcome is all it reads beside the group (no decision). */
+  outcomeOnly?: true;
 }
 
 export type PredictionFormat = 'csv' | 'jsonl' | 'parquet';
@@ -118,12 +120,14 @@ function rowOf(record: Record<string, unknown>, columns: Columns, at: Place) {
 
 /**
  * A test's columns must name a group and a decision (or a score and a threshold); one that
- * compares scores band by band, a score and the outcome.
+ * compares scores band by band, a score and the outcome; one of the outcome rate, the outcome.
  */
 export function checkDefinition(file: string, columns: Columns): void {
   if (columns.group.length === 0) throw new InputError(file, cliError('error.fairness.noGroup'));
   if (columns.proxies !== undefined) {
     if (columns.proxies.length === 0) throw new InputError(file, cliError('error.fairness.noProxies'));
+  } else if (columns.outcomeOnly) {
+    if (columns.outcome === undefined) throw new InputError(file, cliError('error.fairness.noOutcome'));
   } else if (columns.bands !== undefined) {
     if (columns.score === undefined || columns.outcome === undefined) throw new InputError(file, cliError('error.fairness.noScoreOutcome'));
   } else if (columns.prediction === undefined && (columns.score === undefined || columns.decisionThreshold === undefined)) {
@@ -146,7 +150,7 @@ function columnsFor(file: string, header: string[], columns: Columns, line: numb
   } else if (weighted && columns.prediction === undefined && header.includes(DECISION_COLUMN)) {
     read = { ...columns, prediction: DECISION_COLUMN, score: undefined, decisionThreshold: undefined };
   }
-  const decision = read.proxies !== undefined ? undefined : read.prediction ?? read.score;
+  const decision = read.proxies !== undefined || read.outcomeOnly ? undefined : read.prediction ?? read.score;
   const named = [...read.group, ...(read.proxies ?? []), ...(decision === undefined ? [] : [decision]), ...(read.bandColumn === undefined ? [] : [read.bandColumn]), ...(read.outcome === undefined ? [] : [read.outcome])];
   for (const name of named) {
     if (!header.includes(name)) throw new InputError(file, cliError('error.fairness.noColumn', { column: name, columns: header.join(', ') }), line, 1);
@@ -174,7 +178,7 @@ export async function readPredictions(file: string, columns: Columns, format: Pr
  */
 export async function readAll(file: string, sets: Columns[], format: PredictionFormat = formatOf(file), name = file): Promise<{ tables: CountsTable[]; sha256: string }> {
   for (const columns of sets) checkDefinition(name, columns);
-  const tables = sets.map((columns) => emptyTable(columns.bands, columns.outcome !== undefined, columns.proxies, columns.group.join(' × ')));
+  const tables = sets.map((columns) => emptyTable(columns.bands, columns.outcome !== undefined, columns.proxies, columns.group.join(' × '), !columns.outcomeOnly));
   const reader = new Reader(name, sets, tables);
   if (format === 'parquet') {
     await readParquet(file, reader);

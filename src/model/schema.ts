@@ -63,8 +63,9 @@ export const FAIRNESS_METRICS = [
   'demographic-parity-difference', 'demographic-parity-ratio', 'four-fifths',
   'equal-opportunity-difference', 'equal-opportunity-ratio', 'equalized-odds-difference', 'equalized-odds-ratio',
   'predictive-parity-difference', 'calibration-difference', 'auc', 'auc-difference', 'cramers-v',
+  'outcome-rate', 'outcome-rate-difference', 'outcome-rate-ratio',
 ] as const;
-export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc', 'cramers-v'] as const;
+export const FAIRNESS_RATES = ['selection-rate', 'true-positive-rate', 'false-positive-rate', 'precision', 'observed-rate', 'auc', 'cramers-v', 'outcome-rate'] as const;
 export const ARTICLE22_EXCEPTIONS = ['contract', 'law', 'explicit-consent'] as const;
 export const SCREENING_CRITERIA = [
   'evaluation-scoring', 'automated-decision', 'systematic-monitoring', 'sensitive-data', 'large-scale',
@@ -451,7 +452,7 @@ const FairnessTest = T.Object({
       T.Integer({ minimum: 1, maximum: 10000, description: 'So many bands of equal width from 0 to 1' }),
       T.Array(T.Number(), { minItems: 2, description: 'The bands\' edges, ascending: [0, 0.2, 0.5, 1] is 0–0.2, 0.2–0.5 and 0.5–1 (each band holds its lower edge; the last also its upper)' }),
     ], { description: 'Score bands: calibration-difference compares the observed rate within each band (default 10); auc ranks scores by band (default 1000, exact for scores with at most three decimals)' })),
-    outcome: Opt(Text('The column with the actual outcome, where known (needed for true and false positive rates and precision)')),
+    outcome: Opt(Text('The column with the actual outcome, where known (needed for true and false positive rates, precision and the outcome rate)')),
     proxies: Opt(T.Union([T.String(), T.Array(T.String(), { minItems: 1 })], { description: 'For cramers-v: the column (or columns) of the features that may stand in for the protected attribute in `group`; each is measured against it' })),
     positive: Opt(Text('The label that means positive in the decision and outcome columns, when they hold labels')),
     confidence: Opt(T.Number({ exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: 'Confidence level of the intervals; the test passes only when the threshold holds at this level (default 0.95)' })),

@@ -213,6 +213,26 @@ describe('dpia fairness', () => {
     });
   }
 
+  it('a test of the outcome rate reads the group and the outcome only, and says so when it has no outcome', () => {
+    const outcomeTest = withCompute.replace('metric: four-fifths', 'metric: outcome-rate-difference').replace('        prediction: band\n        positive: A\n', '').replace(/( {4}- id: selection-rate-gender\n(?: {6}.*\n)*?) {6}threshold: 0\.8\n/, '$1      threshold: 0.05\n');
+    // Without the decision column: a file of the group and the outcome, and rows without an outcome counted.
+    const rows = readFileSync(fair, 'utf8').trim().split('\n').slice(1).map((row) => row.split(','));
+    const evaluation = join(dir, 'evaluation.csv');
+    writeFileSync(evaluation, `gender,converted\n${rows.map(([, gender, , converted], i) => `${gender},${i === 0 ? '' : converted}`).join('\n')}\n`);
+    writeFileSync(assessment, outcomeTest);
+    const result = runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY, '--no-record', '-f', 'json'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    const [run] = JSON.parse(result.stdout).runs;
+    const converted = (group: string) => rows.filter(([, g, , c], i) => g === group && i > 0 && c === '1').length;
+    assert.deepEqual(run.groups.map((g: { group: string; rate: string; events: number }) => [g.group, g.rate, g.events]), [['female', 'outcome-rate', converted('female')], ['male', 'outcome-rate', converted('male')]]);
+    assert.deepEqual(run.missing, { group: 0, prediction: 0, outcome: 1 });
+    writeFileSync(assessment, outcomeTest.replace('        outcome: converted\n', ''));
+    const without = runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY], { cwd: dir });
+    assert.equal(without.code, 2);
+    assert.match(without.stderr, /the test compares the outcome rate: it needs an outcome column \(compute\.outcome or --outcome\)\n$/);
+    assert.equal(without.stderr.trim().split('\n').length, 1);
+  });
+
   it('a test whose threshold is not a number: exit 2, one line naming the test', () => {
     writeFileSync(assessment, withCompute.replace('metric: four-fifths', 'metric: demographic-parity-difference').replace(/( {4}- id: selection-rate-gender\n(?: {6}.*\n)*?) {6}threshold: 0\.8\n/, '$1      threshold: ten per cent\n'));
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir });

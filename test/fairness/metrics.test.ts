@@ -27,7 +27,7 @@ const SMALL = { A: [16, 14, 4, 16], B: [10, 3, 10, 27], C: [12, 8, 4, 16] } sati
 
 describe('the metrics, as Fairlearn defines them', () => {
   const t = table(SMALL);
-  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision' | 'calibration-difference' | 'auc' | 'auc-difference' | 'cramers-v'>, [number, [string, string]]> = {
+  const expected: Record<Exclude<Metric, 'selection-rate' | 'true-positive-rate' | 'false-positive-rate' | 'precision' | 'calibration-difference' | 'auc' | 'auc-difference' | 'cramers-v' | 'outcome-rate' | 'outcome-rate-difference' | 'outcome-rate-ratio'>, [number, [string, string]]> = {
     'demographic-parity-difference': [0.6 - 0.26, ['A', 'B']],
     'demographic-parity-ratio': [0.26 / 0.6, ['B', 'A']],
     'four-fifths': [0.26 / 0.6, ['B', 'A']],
@@ -58,6 +58,29 @@ describe('the metrics, as Fairlearn defines them', () => {
     const rate = evaluate(t, { metric: 'selection-rate' });
     assert.equal(rate.verdict, undefined);
     assert.equal(rate.figure, undefined);
+  });
+
+  it('the outcome rate (AIF360\'s base rate) of an evaluation: by group, its difference and ratio, with no decision read', () => {
+    // Answers judged correct: nynorsk 1,840 of 2,000 (0.92), bokmål 1,870 of 2,000 (0.935);
+    // a decision is neither given nor missed.
+    const results = emptyTable(undefined, true, undefined, undefined, false);
+    for (const [group, correct, asked] of [['nynorsk', 1840, 2000], ['bokmål', 1870, 2000]] as const) {
+      for (let i = 0; i < asked; i++) addRow(results, { group, predicted: undefined, actual: i < correct });
+    }
+    addRow(results, { group: 'nynorsk', predicted: undefined, actual: undefined });
+    assert.equal(results.missing.prediction, 0);
+    assert.equal(results.missing.outcome, 1);
+    const rates = evaluate(results, { metric: 'outcome-rate' }).groups.map((g) => [g.group, g.events, g.n]);
+    assert.deepEqual(rates, [['bokmål', 1870, 2000], ['nynorsk', 1840, 2000]]);
+    const difference = evaluate(results, { metric: 'outcome-rate-difference', threshold: 0.05 });
+    assert.ok(Math.abs(difference.figure!.estimate - 0.015) < 1e-12);
+    assert.deepEqual(difference.figure!.groups, ['bokmål', 'nynorsk']);
+    // Newcombe's interval of 0.935 − 0.92 at 95 %: about −0.0011 to 0.0311, within 0.05.
+    assert.ok(Math.abs(difference.figure!.upper - 0.0311) < 0.0005, String(difference.figure!.upper));
+    assert.equal(difference.verdict, 'pass');
+    const ratio = evaluate(results, { metric: 'outcome-rate-ratio', threshold: 0.9 });
+    assert.ok(Math.abs(ratio.figure!.estimate - 0.92 / 0.935) < 1e-12);
+    assert.deepEqual(ratio.figure!.groups, ['nynorsk', 'bokmål']);
   });
 
   it('every metric is defined, and one without a threshold is refused (four-fifths has 0.8)', () => {

@@ -612,7 +612,7 @@ export interface Assessment {
       /** How dpia fairness computes this test from model predictions (signed: the definition, not a result) */
       compute?: {
         /** The metric dpia fairness computes, as Fairlearn defines it */
-        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference" | "cramers-v";
+        metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference" | "cramers-v" | "outcome-rate" | "outcome-rate-difference" | "outcome-rate-ratio";
         /** The column (or columns, for intersectional groups) of the predictions that holds the group */
         group?: string | string[];
         /** The column with the model's decision: 1/0, true/false, yes/no, or labels with `positive` */
@@ -623,7 +623,7 @@ export interface Assessment {
         decisionThreshold?: number;
         /** Score bands: calibration-difference compares the observed rate within each band (default 10); auc ranks scores by band (default 1000, exact for scores with at most three decimals) */
         bands?: number | number[];
-        /** The column with the actual outcome, where known (needed for true and false positive rates and precision) */
+        /** The column with the actual outcome, where known (needed for true and false positive rates, precision and the outcome rate) */
         outcome?: string;
         /** For cramers-v: the column (or columns) of the features that may stand in for the protected attribute in `group`; each is measured against it */
         proxies?: string | string[];
@@ -846,7 +846,7 @@ export interface Assessment {
         sha256?: string;
       };
       /** Metric */
-      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference" | "cramers-v";
+      metric?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "demographic-parity-difference" | "demographic-parity-ratio" | "four-fifths" | "equal-opportunity-difference" | "equal-opportunity-ratio" | "equalized-odds-difference" | "equalized-odds-ratio" | "predictive-parity-difference" | "calibration-difference" | "auc" | "auc-difference" | "cramers-v" | "outcome-rate" | "outcome-rate-difference" | "outcome-rate-ratio";
       /** Threshold applied */
       threshold?: number;
       /** Confidence level */
@@ -870,7 +870,7 @@ export interface Assessment {
         /** Group */
         group?: string;
         /** Rate */
-        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "observed-rate" | "auc" | "cramers-v";
+        rate?: "selection-rate" | "true-positive-rate" | "false-positive-rate" | "precision" | "observed-rate" | "auc" | "cramers-v" | "outcome-rate";
         /** The score band, for calibration: its lower and upper edge */
         band?: string;
         /** Events */
