@@ -112,6 +112,8 @@ export function createHelpers(ctx: HelperContext): Record<string, Helper> {
     clause: (value) => (typeof value === 'string' ? oneLine(value).replace(/[.;:,]+$/, '') : value ?? ''),
     /** Free text on one line that ends as a sentence: a full stop is added where the answer has none, so it never runs into the next sentence. */
     sentence: (value) => (typeof value === 'string' ? endSentence(oneLine(value)) : value ?? ''),
+    /** Text that starts a sentence, its first letter a capital ("selection rate: …" → "Selection rate: …"). */
+    capital: (value) => (typeof value === 'string' && value !== '' ? value.charAt(0).toUpperCase() + value.slice(1) : value),
     /** Free text inside a Markdown table cell. */
     cell: (value) => (value === undefined || value === null || value === '' ? '–' : tableCell(String(value))),
     /** A number with three decimals in the document's language (0.123, 0,123); a missing one stays missing. */

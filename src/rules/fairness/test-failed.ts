@@ -22,7 +22,8 @@ export const rule: Rule = {
       if (recorded) {
         const { run } = recorded;
         if (run.verdict !== 'fail' && run.verdict !== 'inconclusive') return;
-        const number = (x: number | undefined) => (x === undefined ? 'none' : String(x));
+        // Three decimals, as the run is shown everywhere else.
+        const number = (x: number | undefined) => (x === undefined ? 'none' : Math.round(x * 1000) / 1000);
         report(['evidence', 'fairness', recorded.index, 'verdict'], {
           test: name, result: number(run.figure), threshold: number(run.threshold),
           ...(run.verdict === 'inconclusive' ? { inconclusive: 'yes', lower: number(run.lower), upper: number(run.upper) } : { failed: 'yes' }),
