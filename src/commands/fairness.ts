@@ -116,10 +116,11 @@ function withBand(group: string, edges: number[] | undefined, band: number | und
   return label === undefined ? group : `${group} · ${label}`;
 }
 
-/** The rows a run reports as left out: without an outcome only where the test reads one, without a proxy's value only for a proxy test. */
+/** The rows a run reports as left out: without an outcome only where the test reads one, without a decision only where it reads one, without a proxy's value only for a proxy test. */
 function reportedMissing(table: CountsTable): Run['missing'] {
   const { group, prediction, outcome, proxy } = table.missing;
   if (table.associations !== undefined) return { group, proxy };
+  if (!table.decisions) return { group, outcome };
   return table.outcomes ? { group, prediction, outcome } : { group, prediction };
 }
 
@@ -317,7 +318,7 @@ function textReport(results: { id: string; result: TestResult; table: CountsTabl
       lines.push(`  ${cli(lang, 'fairness.group', { group: withBand(g.group, table.edges, g.band), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? g.events : 'none', n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
     }
     const missing = { rows: table.rows, ...reportedMissing(table) };
-    const key = 'proxy' in missing ? 'fairness.missingProxy' : 'outcome' in missing ? 'fairness.missing' : 'fairness.missingNoOutcome';
+    const key = 'proxy' in missing ? 'fairness.missingProxy' : !('prediction' in missing) ? 'fairness.missingNoDecision' : 'outcome' in missing ? 'fairness.missing' : 'fairness.missingNoOutcome';
     lines.push(`  ${cli(lang, key, missing)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -80,7 +80,7 @@ describe('churn-prediction draft', () => {
       'purpose/vague', 'legal-basis/legitimate-interest', 'consent/withdrawal', 'consent/records',
       'data/retention', 'security/overdue', 'accountability/dpo-designation', 'transparency/ai-disclosure',
       'transparency/objection', 'purpose/compatibility', 'ai/decision-support', 'transparency/objection-marketing',
-      'fairness/tests', 'risk/unscored',
+      'fairness/test-failed', 'risk/unscored',
     ]) {
       assert.ok(rules.has(expected), `expected ${expected} among ${[...rules].join(', ')}`);
     }

@@ -168,7 +168,7 @@ describe('dpia fairness', () => {
     writeFileSync(assessment, withCompute);
     const md = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '--no-record', '-f', 'md'], { cwd: dir });
     assert.equal(md.code, 1, md.stderr);
-    assert.match(md.stdout, /^# Fairness test runs: AI lead scoring of inbound B2B leads in the CRM\n\n## Test selection-rate-gender, run of 30 November 2026\n\nselection-rate ratio \(four-fifths rule\): 0\.\d{3} between female and male \(95 % interval 0\.\d{3} to 0\.\d{3}\), threshold 0\.8: \*\*failed\*\*\. Computed from 6000 rows/);
+    assert.match(md.stdout, /^# Fairness test runs: AI lead scoring of inbound B2B leads in the CRM\n\n## Test selection-rate-gender, run of 30 November 2026\n\nSelection-rate ratio \(four-fifths rule\): 0\.\d{3} between female and male \(95 % interval 0\.\d{3} to 0\.\d{3}\), threshold 0\.8: \*\*failed\*\*\. Computed from 6000 rows/);
     assert.match(md.stdout, /^\| female \| selection rate \| \d+ \/ 3000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
     assert.doesNotMatch(md.stdout, /<svg/, 'the chart is HTML\'s');
     const html = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '--no-record', '-f', 'html', '--lang', 'nb'], { cwd: dir });
@@ -225,7 +225,8 @@ describe('dpia fairness', () => {
     const [run] = JSON.parse(result.stdout).runs;
     const converted = (group: string) => rows.filter(([, g, , c], i) => g === group && i > 0 && c === '1').length;
     assert.deepEqual(run.groups.map((g: { group: string; rate: string; events: number }) => [g.group, g.rate, g.events]), [['female', 'outcome-rate', converted('female')], ['male', 'outcome-rate', converted('male')]]);
-    assert.deepEqual(run.missing, { group: 0, prediction: 0, outcome: 1 });
+    assert.deepEqual(run.missing, { group: 0, outcome: 1 });
+    assert.match(runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY, '--no-record'], { cwd: dir }).stdout, /^ {2}6000 rows read; left out: 0 without a group, 1 without an outcome$/m);
     writeFileSync(assessment, outcomeTest.replace('        outcome: converted\n', ''));
     const without = runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY], { cwd: dir });
     assert.equal(without.code, 2);

@@ -5,7 +5,7 @@
 // Then the AUC by group through the CLI, on rows whose AUC is counted pair by pair here.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
@@ -109,6 +109,102 @@ describe('the lead-scoring example reproduces its bias audit', () => {
     const check = runBin(['check', copy, '--today', '2026-12-01']);
     assert.equal(check.code, 1);
     assert.match(check.stdout, /fairness\/test-failed/);
+  });
+});
+
+interface RecordedRun { [key: string]: unknown; test: string; date: string; data: { file: string; rows: number; sha256: string }; figure: number; verdict?: string; threshold?: number }
+interface ExampleTest { id: string; result?: number; passed?: boolean; lastRun?: string; threshold?: number; compute?: { metric?: string; score?: string; decisionThreshold?: number } }
+
+/** Each example's recorded runs, by the data file they were computed from (beside the example). */
+function recordedRuns(): { example: string; file: string; dataFile: string; runs: RecordedRun[]; tests: ExampleTest[] }[] {
+  const found = [];
+  for (const example of readdirSync(EXAMPLES).sort()) {
+    const file = readdirSync(join(EXAMPLES, example)).find((name) => name.endsWith('.dpia.yaml'));
+    if (file === undefined) continue;
+    const parsed = parse(readFileSync(join(EXAMPLES, example, file), 'utf8'));
+    const runs = (parsed.evidence?.fairness ?? []) as RecordedRun[];
+    for (const dataFile of [...new Set(runs.map((run) => run.data.file))]) {
+      found.push({ example, file: join(EXAMPLES, example, file), dataFile, runs: runs.filter((run) => run.data.file === dataFile), tests: parsed.fairness.tests });
+    }
+  }
+  return found;
+}
+
+describe('every example reproduces its bias tests from the data it ships', () => {
+  const all = recordedRuns();
+  it('each example ships the data of its computed tests, and records runs of them', () => {
+    assert.deepEqual([...new Set(all.map((r) => r.example))], ['churn-prediction', 'kundeservice-chatbot', 'lead-scoring', 'personlige-tilbud']);
+    for (const example of new Set(all.map((r) => r.example))) {
+      const { tests } = all.find((r) => r.example === example)!;
+      const computed = tests.filter((t) => t.compute?.metric !== undefined).map((t) => t.id).sort();
+      const run = all.filter((r) => r.example === example).flatMap((r) => r.runs.map((x) => x.test)).sort();
+      assert.deepEqual(run, computed, `${example}: every computed test has a run`);
+    }
+  });
+  for (const { example, file, dataFile, runs, tests } of all) {
+    it(`${example}: dpia fairness on ${dataFile} gives the runs the file records, and its typed results are theirs`, () => {
+      const ids = runs.map((run) => ['--test', run.test]).flat();
+      const result = runBin(['fairness', file, '--data', join(EXAMPLES, example, dataFile), ...ids, '--no-record', '-f', 'json', '--today', runs[0].date]);
+      const failed = runs.some((run) => run.verdict !== 'pass');
+      assert.equal(result.code, failed ? 1 : 0, result.stderr);
+      const computed = JSON.parse(result.stdout);
+      assert.deepEqual(computed.runs.map(strip), runs.map(strip));
+      for (const run of runs) {
+        assert.equal(run.data.sha256, computed.data.sha256, 'the recorded fingerprint is the file shipped');
+        assert.equal(run.data.rows, computed.data.rows);
+        const test = tests.find((t) => t.id === run.test)!;
+        assert.equal(test.result, Math.round(run.figure * 1000) / 1000, `${run.test}: typed result`);
+        assert.equal(test.passed, run.verdict === 'pass');
+        assert.equal(test.lastRun, run.date);
+        assert.equal(test.threshold, run.threshold);
+      }
+    });
+  }
+
+  it('the counts each example ships are what its --emit-sql query returns from the rows they stand for', () => {
+    for (const { example, file, dataFile, runs, tests } of all.filter((r) => r.example !== 'lead-scoring')) {
+      const ids = runs.map((run) => ['--test', run.test]).flat();
+      const emitted = runBin(['fairness', file, ...ids, '--emit-sql']);
+      assert.equal(emitted.code, 0, emitted.stderr);
+      assert.equal(emitted.stdout.match(/^SELECT$/gm)?.length, 1, `${example}: one query for ${dataFile}`);
+      // The rows: each line's dpia_count copies, a decision turned back into a score on its side of the threshold.
+      const compute = tests.find((t) => t.id === runs[0].test)!.compute!;
+      const [header, ...lines] = readFileSync(join(EXAMPLES, example, dataFile), 'utf8').trim().split('\n');
+      const columns = header.split(',');
+      const rowColumns = columns.filter((c) => c !== 'dpia_count').map((c) => (c === 'dpia_decision' ? compute.score : c));
+      const rows = [rowColumns.join(',')];
+      for (const line of lines) {
+        const values = line.split(',');
+        const count = Number(values[columns.indexOf('dpia_count')]);
+        const row = columns.filter((c) => c !== 'dpia_count').map((c) => {
+          const value = values[columns.indexOf(c)];
+          return c === 'dpia_decision' ? (value === '1' ? String(compute.decisionThreshold! + 0.1) : String(compute.decisionThreshold! - 0.1)) : value;
+        });
+        for (let i = 0; i < count; i++) rows.push(row.join(','));
+      }
+      const raw = join(dir, `${example}-rows.csv`);
+      writeFileSync(raw, `${rows.join('\n')}\n`);
+      const sql = join(dir, `${example}.sql`);
+      writeFileSync(sql, emitted.stdout);
+      const out = join(dir, `${example}-counts.csv`);
+      const script = [
+        'import csv, sqlite3, sys',
+        'con = sqlite3.connect(":memory:")',
+        'with open(sys.argv[1], newline="", encoding="utf-8") as f:',
+        '    r = csv.reader(f); names = next(r)',
+        '    con.execute("CREATE TABLE predictions (" + ", ".join(\'"\' + n + \'"\' for n in names) + ")")',
+        '    con.executemany("INSERT INTO predictions VALUES (" + ",".join("?" * len(names)) + ")", [[(float(v) if n == sys.argv[4] else int(v) if v in ("0", "1") else v) if v != "" else None for n, v in zip(names, row)] for row in r])',
+        'cur = con.execute(open(sys.argv[2], encoding="utf-8").read())',
+        'with open(sys.argv[3], "w", newline="", encoding="utf-8") as f:',
+        '    w = csv.writer(f, lineterminator="\\n"); w.writerow([d[0] for d in cur.description])',
+        '    for row in cur: w.writerow(["" if v is None else v for v in row])',
+      ].join('\n');
+      const ran = spawnSync('python3', ['-c', script, raw, sql, out, compute.score ?? ''], { encoding: 'utf8' });
+      assert.equal(ran.status, 0, ran.stderr);
+      const [outHeader, ...outLines] = readFileSync(out, 'utf8').trim().split('\n');
+      assert.equal(outHeader, header, example);
+      assert.deepEqual(outLines.sort(), [...lines].sort(), example);
+    }
   });
 });
 

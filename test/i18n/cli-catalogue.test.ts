@@ -92,6 +92,7 @@ describe('CLI catalogue', () => {
       'csv', 'json', 'lines', 'true', 'false', 'yes', // file formats (CSV, JSON Lines), and the values a predictions file holds
       'fairness', 'tests', 'compute', 'metric', 'threshold', 'evidence', 'bands', // fields of the file: fairness.tests[].compute.metric, threshold, bands, evidence.fairness
       'proxies', 'cramers', 'test', // compute.proxies, the metric cramers-v, and bokmål's own "en test"
+      'outcome', // compute.outcome and --outcome
       'parquet', 'node', 'snappy', 'gzip', 'brotli', 'zstandard', // a file format, Node.js, and the compressions of Parquet files
     ]);
     it('no entry is the English entry, apart from codes and cognates', () => {
