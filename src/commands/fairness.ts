@@ -315,9 +315,10 @@ function textReport(results: { id: string; result: TestResult; table: CountsTabl
       reason: result.reason === undefined ? 'none' : label(lang, 'fairnessReason', result.reason),
     }));
     for (const g of result.groups) {
-      lines.push(`  ${cli(lang, 'fairness.group', { group: withBand(g.group, table.edges, g.band), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? g.events : 'none', n: g.n, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
+      lines.push(`  ${cli(lang, 'fairness.group', { group: withBand(g.group, table.edges, g.band), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? decimal(lang, g.events)! : 'none', n: decimal(lang, g.n)!, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
     }
-    const missing = { rows: table.rows, ...reportedMissing(table) };
+    // Counts as the language groups them: 72,000 rows, 72 000 rader.
+    const missing = Object.fromEntries(Object.entries({ rows: table.rows, ...reportedMissing(table) }).map(([key, count]) => [key, decimal(lang, count)]));
     const key = 'proxy' in missing ? 'fairness.missingProxy' : !('prediction' in missing) ? 'fairness.missingNoDecision' : 'outcome' in missing ? 'fairness.missing' : 'fairness.missingNoOutcome';
     lines.push(`  ${cli(lang, key, missing)}`);
   }

@@ -40,7 +40,7 @@ export function fairnessChartSvg(run: ChartRun, lang: string, index: number): st
   const rates = [...new Set(groups.map((g) => g.rate ?? ''))];
   const title = message(lang, 'documents', 'fairness.chart-title', { test: run.test ?? '', rate: rates.map((r) => label(lang, 'fairnessRate', r)).join(', '), confidence });
   const desc = groups.map((g) => message(lang, 'documents', 'fairness.chart-description', {
-    group: `${g.group ?? ''}${g.band ? ` · ${g.band}` : ''}`, rate: label(lang, 'fairnessRate', g.rate), value: fixed(g.value), events: g.events ?? 'none', n: g.n ?? 0, lower: fixed(g.lower), upper: fixed(g.upper),
+    group: `${g.group ?? ''}${g.band ? ` · ${g.band}` : ''}`, rate: label(lang, 'fairnessRate', g.rate), value: fixed(g.value), events: decimal(lang, g.events) ?? 'none', n: decimal(lang, g.n ?? 0), lower: fixed(g.lower), upper: fixed(g.upper),
   })).join('; ');
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" class="fairness-chart">`);

@@ -53,8 +53,8 @@ describe('dpia fairness', () => {
     const result = runBin(['fairness', assessment, '--data', fair, '--today', TODAY], { cwd: dir });
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^selection-rate-gender: passed — selection-rate ratio \(four-fifths rule\) 0\.\d{3} between \w+ \/ \w+, 95 % interval 0\.\d{3} to [01]\.\d{3}, threshold 0\.8$/m);
-    assert.match(result.stdout, /^ {2}female: selection rate 0\.\d{3} \(\d+ of 3000\), interval 0\.\d{3} to 0\.\d{3}$/m);
-    assert.match(result.stdout, /^ {2}6000 rows read; left out: 0 without a group/m);
+    assert.match(result.stdout, /^ {2}female: selection rate 0\.\d{3} \([\d,]+ of 3,000\), interval 0\.\d{3} to 0\.\d{3}$/m);
+    assert.match(result.stdout, /^ {2}6,000 rows read; left out: 0 without a group/m);
     assert.match(result.stderr, /recorded 1 run in .*lead-scoring\.dpia\.yaml/);
     const after = readFileSync(assessment, 'utf8');
     const data = parse(after);
@@ -100,16 +100,16 @@ describe('dpia fairness', () => {
     assert.equal(md.code, 0, md.stderr);
     assert.match(md.stdout, /^\| selection-rate-gender \| .* \| 30 November 2026 \| 0\.\d+ \| ✘ no \|$/m);
     assert.match(md.stdout, /^#### Test selection-rate-gender, run of 30 November 2026$/m);
-    assert.match(md.stdout, /: \*\*failed\*\*\. Computed from 6000 rows \(SHA-256 [0-9a-f]{64}\)\. Rows left out: 0 without a group/);
-    assert.match(md.stdout, /^\| female \| selection rate \| \d+ \/ 3000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
+    assert.match(md.stdout, /: \*\*failed\*\*\. Computed from 6,000 rows \(SHA-256 [0-9a-f]{64}\)\. Rows left out: 0 without a group/);
+    assert.match(md.stdout, /^\| female \| selection rate \| [\d,]+ \/ 3,000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
     assert.match(md.stdout, /^\| 1 November 2026 \| 0\.\d{3} \| 0\.\d{3} – [01]\.\d{3} \| passed \|$/m);
     assert.doesNotMatch(md.stdout, /<svg/);
     const html = runBin(['render', assessment, '--draft', '--today', TODAY, '--format', 'html'], { cwd: dir });
-    assert.match(html.stdout, /<figure class="fairness"><svg [^>]*role="img"[^>]*><title id="fairness-0-title">selection-rate-gender: each group's selection rate with its 95 % interval<\/title><desc id="fairness-0-desc">female: selection rate 0\.\d{3} \(\d+ of 3000\)/);
+    assert.match(html.stdout, /<figure class="fairness"><svg [^>]*role="img"[^>]*><title id="fairness-0-title">selection-rate-gender: each group's selection rate with its 95 % interval<\/title><desc id="fairness-0-desc">female: selection rate 0\.\d{3} \([\d,]+ of 3,000\)/);
     const nb = runBin(['render', assessment, '--draft', '--today', TODAY, '--lang', 'nb'], { cwd: dir });
     assert.match(nb.stdout, /^#### Testen selection-rate-gender, kjøringen 30\. november 2026$/m);
     assert.match(nb.stdout, /terskel 0,8: \*\*ikke bestått\*\*/);
-    assert.match(nb.stdout, /\| female \| andel valgt ut \| \d+ \/ 3000 \| 0,\d{3} /);
+    assert.match(nb.stdout, /\| female \| andel valgt ut \| [\d\u00a0]+ \/ 3\u00a0000 \| 0,\d{3} /);
   });
 
   it('dpia diff shows a recorded run as one item of its own section, nothing else', () => {
@@ -168,8 +168,8 @@ describe('dpia fairness', () => {
     writeFileSync(assessment, withCompute);
     const md = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '--no-record', '-f', 'md'], { cwd: dir });
     assert.equal(md.code, 1, md.stderr);
-    assert.match(md.stdout, /^# Fairness test runs: AI lead scoring of inbound B2B leads in the CRM\n\n## Test selection-rate-gender, run of 30 November 2026\n\nSelection-rate ratio \(four-fifths rule\): 0\.\d{3} between female and male \(95 % interval 0\.\d{3} to 0\.\d{3}\), threshold 0\.8: \*\*failed\*\*\. Computed from 6000 rows/);
-    assert.match(md.stdout, /^\| female \| selection rate \| \d+ \/ 3000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
+    assert.match(md.stdout, /^# Fairness test runs: AI lead scoring of inbound B2B leads in the CRM\n\n## Test selection-rate-gender, run of 30 November 2026\n\nSelection-rate ratio \(four-fifths rule\): 0\.\d{3} between female and male \(95 % interval 0\.\d{3} to 0\.\d{3}\), threshold 0\.8: \*\*failed\*\*\. Computed from 6,000 rows/);
+    assert.match(md.stdout, /^\| female \| selection rate \| [\d,]+ \/ 3,000 \| 0\.\d{3} \(0\.\d{3} – 0\.\d{3}\) \|$/m);
     assert.doesNotMatch(md.stdout, /<svg/, 'the chart is HTML\'s');
     const html = runBin(['fairness', assessment, '--data', biased, '--today', TODAY, '--no-record', '-f', 'html', '--lang', 'nb'], { cwd: dir });
     assert.equal(html.code, 1, html.stderr);
@@ -226,7 +226,7 @@ describe('dpia fairness', () => {
     const converted = (group: string) => rows.filter(([, g, , c], i) => g === group && i > 0 && c === '1').length;
     assert.deepEqual(run.groups.map((g: { group: string; rate: string; events: number }) => [g.group, g.rate, g.events]), [['female', 'outcome-rate', converted('female')], ['male', 'outcome-rate', converted('male')]]);
     assert.deepEqual(run.missing, { group: 0, outcome: 1 });
-    assert.match(runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY, '--no-record'], { cwd: dir }).stdout, /^ {2}6000 rows read; left out: 0 without a group, 1 without an outcome$/m);
+    assert.match(runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY, '--no-record'], { cwd: dir }).stdout, /^ {2}6,000 rows read; left out: 0 without a group, 1 without an outcome$/m);
     writeFileSync(assessment, outcomeTest.replace('        outcome: converted\n', ''));
     const without = runBin(['fairness', assessment, '--data', evaluation, '--test', 'selection-rate-gender', '--today', TODAY], { cwd: dir });
     assert.equal(without.code, 2);
