@@ -161,32 +161,10 @@ describe('every example reproduces its bias tests from the data it ships', () =>
     });
   }
 
-  it('the counts each example ships are what its --emit-sql query returns from the rows they stand for', () => {
-    for (const { example, file, dataFile, runs, tests } of all.filter((r) => r.example !== 'lead-scoring')) {
-      const ids = runs.map((run) => ['--test', run.test]).flat();
-      const emitted = runBin(['fairness', file, ...ids, '--emit-sql']);
-      assert.equal(emitted.code, 0, emitted.stderr);
-      assert.equal(emitted.stdout.match(/^SELECT$/gm)?.length, 1, `${example}: one query for ${dataFile}`);
-      // The rows: each line's dpia_count copies, a decision turned back into a score on its side of the threshold.
-      const compute = tests.find((t) => t.id === runs[0].test)!.compute!;
-      const [header, ...lines] = readFileSync(join(EXAMPLES, example, dataFile), 'utf8').trim().split('\n');
-      const columns = header.split(',');
-      const rowColumns = columns.filter((c) => c !== 'dpia_count').map((c) => (c === 'dpia_decision' ? compute.score : c));
-      const rows = [rowColumns.join(',')];
-      for (const line of lines) {
-        const values = line.split(',');
-        const count = Number(values[columns.indexOf('dpia_count')]);
-        const row = columns.filter((c) => c !== 'dpia_count').map((c) => {
-          const value = values[columns.indexOf(c)];
-          return c === 'dpia_decision' ? (value === '1' ? String(compute.decisionThreshold! + 0.1) : String(compute.decisionThreshold! - 0.1)) : value;
-        });
-        for (let i = 0; i < count; i++) rows.push(row.join(','));
-      }
-      const raw = join(dir, `${example}-rows.csv`);
-      writeFileSync(raw, `${rows.join('\n')}\n`);
-      const sql = join(dir, `${example}.sql`);
-      writeFileSync(sql, emitted.stdout);
-      const out = join(dir, `${example}-counts.csv`);
+  it('the counts each example ships are what its --emit-sql query returns from the rows they stand for (SQLite)', () => {
+    // (The lead-scoring example's own test above runs its query in SQLite.)
+    for (const query of queries().filter((q) => !q.name.startsWith('lead-scoring-'))) {
+      const out = join(dir, `${query.name}-counts.csv`);
       const script = [
         'import csv, sqlite3, sys',
         'con = sqlite3.connect(":memory:")',
@@ -199,14 +177,75 @@ describe('every example reproduces its bias tests from the data it ships', () =>
         '    w = csv.writer(f, lineterminator="\\n"); w.writerow([d[0] for d in cur.description])',
         '    for row in cur: w.writerow(["" if v is None else v for v in row])',
       ].join('\n');
-      const ran = spawnSync('python3', ['-c', script, raw, sql, out, compute.score ?? ''], { encoding: 'utf8' });
+      const ran = spawnSync('python3', ['-c', script, query.rows, query.sql, out, query.score ?? ''], { encoding: 'utf8' });
       assert.equal(ran.status, 0, ran.stderr);
       const [outHeader, ...outLines] = readFileSync(out, 'utf8').trim().split('\n');
-      assert.equal(outHeader, header, example);
-      assert.deepEqual(outLines.sort(), [...lines].sort(), example);
+      assert.equal(outHeader, query.header, query.name);
+      assert.deepEqual(outLines.sort(), [...query.lines].sort(), query.name);
+    }
+  });
+
+  it('and the same query gives the same counts on DuckDB', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      for (const query of queries()) {
+        await connection.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${query.rows.replaceAll("'", "''")}', header = true, nullstr = '')`);
+        const result = await connection.runAndReadAll(readFileSync(query.sql, 'utf8'));
+        assert.equal(result.columnNames().join(','), query.header, query.name);
+        const lines = result.getRows().map((row) => row.map((value) => (value === null ? '' : String(value))).join(','));
+        assert.deepEqual(lines.sort(), [...query.lines].sort(), query.name);
+      }
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
     }
   });
 });
+
+interface Query { name: string; header: string; lines: string[]; rows: string; sql: string; score?: string }
+let made: Query[] | undefined;
+
+/**
+ * For each counts table the examples ship: the query --emit-sql prints for its tests, and
+ * the rows the table stands for (each line's dpia_count copies; a decision turned back into
+ * a score on its side of the threshold, a band into a score in it), written as files.
+ */
+function queries(): Query[] {
+  if (made) return made;
+  made = recordedRuns().map(({ example, file, dataFile, runs, tests }) => {
+    const ids = runs.map((run) => ['--test', run.test]).flat();
+    const emitted = runBin(['fairness', file, ...ids, '--emit-sql']);
+    assert.equal(emitted.code, 0, emitted.stderr);
+    assert.equal(emitted.stdout.match(/^SELECT$/gm)?.length, 1, `${example}: one query for ${dataFile}`);
+    const name = `${example}-${dataFile.replace(/\.csv$/, '')}`;
+    const counts = readFileSync(join(EXAMPLES, example, dataFile), 'utf8');
+    const [header, ...lines] = counts.trim().split('\n');
+    const compute = tests.find((t) => t.id === runs[0].test)!.compute!;
+    let rows: string;
+    if (example === 'lead-scoring') rows = rowsOf(counts);
+    else {
+      const columns = header.split(',');
+      const out = [columns.filter((c) => c !== 'dpia_count').map((c) => (c === 'dpia_decision' ? compute.score : c)).join(',')];
+      for (const line of lines) {
+        const values = line.split(',');
+        const row = columns.filter((c) => c !== 'dpia_count').map((c) => {
+          const value = values[columns.indexOf(c)];
+          return c === 'dpia_decision' ? String(compute.decisionThreshold! + (value === '1' ? 0.1 : -0.1)) : value;
+        });
+        for (let i = 0; i < Number(values[columns.indexOf('dpia_count')]); i++) out.push(row.join(','));
+      }
+      rows = `${out.join('\n')}\n`;
+    }
+    const rowsFile = join(dir, `${name}-rows.csv`);
+    writeFileSync(rowsFile, rows);
+    const sql = join(dir, `${name}.sql`);
+    writeFileSync(sql, emitted.stdout);
+    return { name, header, lines, rows: rowsFile, sql, ...(compute.score ? { score: compute.score } : {}) };
+  });
+  return made;
+}
 
 describe('the AUC by group through the CLI', () => {
   it('auc-difference: each group\'s AUC as counted pair by pair, the difference, and its verdict', () => {
