@@ -228,8 +228,9 @@ export async function fairness(options: FairnessOptions, io: Io): Promise<number
     return { id, test, metric, limit, columns: columnsOf(test, options, id) };
   });
   // One counts table per set of columns, however many tests share it.
-  const keys = [...new Set(plans.map((plan) => JSON.stringify(plan.columns)))];
-  const { tables, sha256 } = await readAll(dataFile, keys.map((key) => plans.find((plan) => JSON.stringify(plan.columns) === key)!.columns), undefined, options.data);
+  const sets = new Map(plans.map((plan) => [JSON.stringify(plan.columns), plan.columns]));
+  const keys = [...sets.keys()];
+  const { tables, sha256 } = await readAll(dataFile, [...sets.values()], undefined, options.data);
   const fingerprint = { file: options.data, rows: tables[0].rows, sha256 };
   const runs: Run[] = [];
   const results: { id: string; result: TestResult; table: CountsTable }[] = [];
@@ -317,10 +318,10 @@ function textReport(results: { id: string; result: TestResult; table: CountsTabl
     for (const g of result.groups) {
       lines.push(`  ${cli(lang, 'fairness.group', { group: withBand(g.group, table.edges, g.band), rate: label(lang, 'fairnessRate', g.rate), value: number(g.estimate), lower: number(g.lower), upper: number(g.upper), events: Number.isFinite(g.events) ? decimal(lang, g.events)! : 'none', n: decimal(lang, g.n)!, small: g.small ? 'yes' : 'no', min: result.minGroupSize })}`);
     }
-    // Counts as the language groups them: 72,000 rows, 72 000 rader.
+    // What the test reads decides what is reported (reportedMissing); counts as the language
+    // groups them: 72,000 rows, 72 000 rader.
     const missing = Object.fromEntries(Object.entries({ rows: table.rows, ...reportedMissing(table) }).map(([key, count]) => [key, decimal(lang, count)]));
-    const key = 'proxy' in missing ? 'fairness.missingProxy' : !('prediction' in missing) ? 'fairness.missingNoDecision' : 'outcome' in missing ? 'fairness.missing' : 'fairness.missingNoOutcome';
-    lines.push(`  ${cli(lang, key, missing)}`);
+    lines.push(`  ${cli(lang, 'fairness.missing', missing)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,7 +15,7 @@ export const CLI_KEYS = [
   'check.explain', 'check.noFindings', 'check.summary', 'check.tooManyWarnings', 'check.unreadable',
   'diff.noChange', 'diff.other', 'diff.status', 'diff.textChanged', 'diff.version', 'diff.workingTree',
   'diff.note.legalBasis.changed', 'diff.note.legalBasis.set', 'diff.note.level.changed', 'diff.note.level.removed', 'diff.note.level.set',
-  'fairness.computed', 'fairness.group', 'fairness.missing', 'fairness.missingNoDecision', 'fairness.missingNoOutcome', 'fairness.missingProxy', 'fairness.recorded', 'fairness.result', 'fairness.sql',
+  'fairness.computed', 'fairness.group', 'fairness.missing', 'fairness.recorded', 'fairness.result', 'fairness.sql',
   'diff.note.noLongerSpecial', 'diff.note.nowSpecial', 'diff.note.special', 'diff.note.transfer',
   'junit.failure', 'junit.wholeFile',
   // The summary notes of the migration steps (src/model/migrations/*.ts).
