@@ -203,13 +203,25 @@ const checkEngine = {
   name: 'check-engine',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/check\/analyse\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'commands', 'check.ts')) ? { path: './check-engine.cjs', external: true } : undefined));
+    // With the config's scan.check, check runs dpia scan's bundle (dist/commands/scan.cjs).
+    b.onResolve({ filter: /^\.\/scan\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'commands', 'check.ts')) ? { path: './scan.cjs', external: true } : undefined));
   },
 };
 // Packages a command needs only now and then, required on first use (src/lazy-module.ts
 // and its callers: Temporal, TypeBox's error walker, the yaml library, the glob and
 // gitignore matchers, the lock and the atomic writer, js-yaml): each is a bundle of its own in
 // dist/vendor/, so a run that does not use it does not even parse it.
-const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml', ignore: 'ignore', tinyglobby: 'tinyglobby', 'proper-lockfile': 'proper-lockfile', 'write-file-atomic': 'write-file-atomic', '@formatjs/icu-messageformat-parser': 'icu-messageformat-parser' };
+const VENDOR = { 'temporal-polyfill': 'temporal-polyfill', '@sinclair/typebox/errors': 'typebox-errors', yaml: 'yaml', ignore: 'ignore', tinyglobby: 'tinyglobby', 'proper-lockfile': 'proper-lockfile', 'write-file-atomic': 'write-file-atomic', '@formatjs/icu-messageformat-parser': 'icu-messageformat-parser', '@guanmingchiu/sqlparser-ts': 'sqlparser', '@mrleebo/prisma-ast': 'prisma-ast' };
+// dpia scan's SQL parser is WebAssembly, which its package reads from ../wasm/ beside the
+// bundle that holds it (dist/vendor/sqlparser.cjs): the build copies it to dist/wasm/.
+// The API's bundle (dist/api.cjs) takes the parser from dist/vendor/ too, so ../wasm/ is dist/wasm/ for it as well.
+const sqlparserBeside = {
+  name: 'sqlparser-beside',
+  setup(b) {
+    b.onResolve({ filter: /^@guanmingchiu\/sqlparser-ts$/ }, () => ({ path: './vendor/sqlparser.cjs', external: true }));
+  },
+};
+const SQLPARSER_WASM = join(root, 'node_modules', '@guanmingchiu', 'sqlparser-ts', 'wasm', 'sqlparser_rs_wasm_bg.wasm');
 // The ICU message parser is required on first use (src/i18n/catalogue.ts), for a message the
 // build did not parse (dist/messages/); every import of it, intl-messageformat's too, gets
 // the package's `no-parser` entry: its types and type guards, without the parser.
@@ -247,9 +259,10 @@ const results = (await Promise.all([
   build({ ...common, metafile: true, stdin: { contents: "module.exports = require('./src/model/schema.ts');", resolveDir: root, loader: 'js' }, outfile: 'dist/vendor/assessment-schema.cjs', plugins: [dataModules] }),
   // The API is one bundle at dist/: the compiler and the vendor packages are in it (their
   // separate files are placed for the command bundles), the templates precompiled.
-  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules] }),
+  build({ ...common, metafile: true, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', plugins: [versionOnly, precompiledModule('inline'), noPostcss, sanitizeParserOnly, noFdirPicomatch, dataModules, sqlparserBeside] }),
 ])).flat();
 for (const file of results.flatMap((r) => r.outputFiles)) writeChanged(file.path, file.contents);
+writeChanged(join(root, 'dist', 'wasm', 'sqlparser_rs_wasm_bg.wasm'), readFileSync(SQLPARSER_WASM));
 writeThirdPartyLicences(results.flatMap((r) => Object.keys(r.metafile.inputs)));
 await writeMessages();
 await writeApiEntries();

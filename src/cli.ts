@@ -202,4 +202,14 @@ const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
     .option('--today <date>', 'the date of the run (YYYY-MM-DD)')
     .addOption(langOption())
     .action((file, opts) => run(async (io) => (await import('./commands/fairness.ts')).fairness({ file, ...opts }, io), opts)),
+  scan: (command, run) => command
+    .description("find personal data in the CRM's schemas and migrations, and hold it against the assessments' data categories")
+    .argument('[paths...]', "schemas, migrations or folders (default: each assessment's dataModel.paths, else the config's scan.paths, else the config's folder)")
+    .option('--assessment <file>', 'hold them against this assessment (repeatable; default: the configured folder, else every *.dpia.yaml from here)', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+    .option('--quiet', 'report errors only')
+    .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
+    .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
+    .addOption(langOption())
+    .action((paths, opts) => run(async (io) => (await import('./commands/scan.ts')).scan({ paths, ...opts }, io), opts)),
 };

@@ -226,6 +226,17 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   });
   // Without the engine this run's code cache would lack the parser and the rules.
   if (!analysedAny) markPartialRun();
+  // The config's scan.check: the CRM's schemas held against the assessments checked (dpia scan's work and findings).
+  if (config.scan?.check === true && !fromStdin) {
+    const scanning = await import('./scan.ts');
+    const checked = files.filter((file) => results.some((result) => result.file === file.display && !result.error));
+    const scanned = await scanning.scanResults(scanning.readAssessments(checked, fileError), { config, cwd: io.cwd, today, lang, quiet: options.quiet }, fileError);
+    for (const extra of scanned.results) {
+      const same = results.find((result) => result.file === extra.file && !result.error);
+      if (same && !extra.error) same.findings = [...same.findings, ...extra.findings].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+      else if (!extra.error) results.push(extra);
+    }
+  }
   const summary = summarise(results);
   // The summary speaks the files' language when they share one, else English.
   const shared = results.length > 0 && results.every((r) => r.lang === results[0].lang) ? results[0].lang : undefined;

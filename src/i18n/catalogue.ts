@@ -17,7 +17,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { lazyModule } from '../lazy-module.ts';
 
-export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli', 'countries'] as const;
+export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli', 'countries', 'scan'] as const;
 export type Area = (typeof AREAS)[number];
 export type MessageArgs = Record<string, string | number | undefined>;
 

@@ -22,8 +22,9 @@ export const CLI_KEYS = [
   'migrate.ai-act-class.renamed', 'migrate.personal-data-for-training.dropped', 'migrate.personal-data-for-training.renamed',
   'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned', 'ropa.purposePlanned',
   'ropa.securityAbove', 'ropa.special', 'ropa.warnErrors',
+  'scan.counts',
   'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
-  'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.sibling', 'ruleDocs.title',
+  'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.schema', 'ruleDocs.sibling', 'ruleDocs.title',
 ] as const;
 
 /** The fields of a rule's explanation (`dpia rules ID`, SARIF help, docs/rules.md). */

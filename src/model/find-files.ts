@@ -132,18 +132,48 @@ export function findEachAssessment(targets: string[], cwd: string, ignoring: Ign
   return { files, errors };
 }
 
-function walk(dir: string, ignores: Ignores): string[] {
+const isAssessment = (name: string) => name.endsWith(ASSESSMENT_SUFFIX);
+
+function walk(dir: string, ignores: Ignores, accept: (name: string) => boolean = isAssessment): string[] {
   const out: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.endsWith(ASSESSMENT_SUFFIX)) {
-      if (!SKIP_DIRS.has(entry.name) && !ignores.ignored(full, true)) out.push(...walk(full, ignores));
-    } else if (entry.name.endsWith(ASSESSMENT_SUFFIX) && !ignores.ignored(full, false)) {
+      if (!SKIP_DIRS.has(entry.name) && !ignores.ignored(full, true)) out.push(...walk(full, ignores, accept));
+    } else if (accept(entry.name) && !ignores.ignored(full, false)) {
       out.push(full);
     }
   }
   return out;
+}
+
+/**
+ * Files other than assessments (dpia scan's schemas and migrations): a named file as it
+ * is, a folder searched for the names `accept` takes (gitignore and the config's ignore
+ * patterns honoured), a glob expanded. A target that does not exist is an error; a folder
+ * or glob that holds none is not (the caller says so).
+ */
+export function findOtherFiles(targets: readonly string[], cwd: string, ignoring: IgnoreOptions, accept: (name: string) => boolean): { files: FoundFile[]; errors: InputError[] } {
+  const ignores = new Ignores(ignoring, cwd);
+  const found = new Map<string, FoundFile>();
+  const errors: InputError[] = [];
+  const add = (path: string) => found.set(path, { path, display: displayPath(path, cwd) });
+  for (const target of targets) {
+    const path = resolve(cwd, target);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      if (/[*?[{]/.test(target)) globFiles(target, cwd).filter((file) => !ignores.ignored(file, false)).forEach(add);
+      else errors.push(new InputError(target, describeFsError(error)));
+      continue;
+    }
+    if (stat.isDirectory()) walk(path, ignores, accept).forEach(add);
+    else add(path);
+  }
+  const files = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { files, errors };
 }
 
 /** Glob syntax as tinyglobby (picomatch) reads it: `**`, `*`, `?`, `[…]`, `{a,b}`, extglobs. */

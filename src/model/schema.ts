@@ -351,6 +351,7 @@ const DataCategory = T.Object({
     identification: Opt(Text('The objective need for secure identification (saklig behov for sikker identifisering)')),
     necessity: Opt(Text('Why the national identity number is necessary to achieve that identification')),
   }, { description: 'For a category with the national identity number: personopplysningsloven § 12' })),
+  fields: Opt(T.Array(T.String({ minLength: 1 }), { description: "The CRM's fields that hold this data, as patterns that dpia scan holds against its schemas and migrations: table.column (customers.email, crm.customers.email), Object.Field (Lead.Email, Customer.email), a file before a colon (schema.prisma:Customer.*); `*` stands for any characters of a part, `**` for any parts, case is ignored. An empty list: no field of the scanned schemas holds it" })),
   retention: Opt(Duration('Retention period (Art. 5(1)(e))')),
   retentionCriteria: Opt(Text('From when the period runs, or the criteria that decide it')),
   deletion: Opt(Text('How and when the data is deleted or anonymised')),
@@ -602,6 +603,14 @@ const Decision = T.Object({
   keptUnderReviewBy: Opt(Decider('Who keeps the assessment under review (Art. 35(11))')),
 }, { description: 'What the controller decided, and who decided it (Art. 24(1), 35(11); ICO DPIA step 7)' });
 
+const DataModel = T.Object({
+  paths: Opt(T.Array(T.String({ minLength: 1 }), { description: "Where the CRM defines the data this processing uses, for dpia scan: files, folders or globs of SQL migrations, Prisma, OpenAPI, JSON Schema, GraphQL, dbt or Salesforce metadata, relative to this file (default: the config's scan.paths)" })),
+  notPersonal: Opt(T.Array(T.Object({
+    fields: Opt(T.Array(T.String({ minLength: 1 }), { description: 'Field patterns, as in dataCategories[].fields' })),
+    reason: Opt(Text('Why these fields are not personal data (Art. 4(1)): what they hold, and why no one can be identified from it')),
+  }, { description: 'Fields judged not to be personal data, with the reason' }), { description: 'Fields whose names look like personal data but are not, each with a reason' })),
+}, { description: "The CRM's own data definitions, held against this assessment by dpia scan" });
+
 const Review = T.Object({
   cadence: Opt(Duration('How often the assessment is reviewed')),
   next: Opt(DateStr('Next review')),
@@ -644,6 +653,7 @@ export const AssessmentSchema = T.Object({
   dataCategories: Opt(T.Array(DataCategory, { description: 'Categories of personal data' })),
   consents: Opt(T.Array(Consent, { description: 'Consents, each for the purposes it names (Art. 6(1)(a), 7); replaces schemaVersion 1\'s single `consent`' })),
   recipients: Opt(T.Array(Recipient, { description: 'Recipients and transfers' })),
+  dataModel: Opt(DataModel),
   security: Opt(T.Object({ measures: Opt(T.Array(Measure, { description: 'Measures' })) }, { description: 'Security measures (Art. 32)' })),
   byDesign: Opt(T.Object({
     design: Opt(Text('How data protection is built into the design: minimisation, pseudonymisation, purpose separation (Art. 25(1))')),

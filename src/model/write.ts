@@ -12,7 +12,7 @@ import { writeAtomically } from './update.ts';
 /** Keys of an assessment in the order of DESIGN.md; new top-level keys are placed by it. */
 export const TOP_LEVEL_ORDER = [
   'schemaVersion', 'id', 'title', 'version', 'status', 'language', 'owner', 'controller', 'system', 'screening',
-  'purposes', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'security', 'transparency', 'fairness',
+  'purposes', 'dataSubjects', 'dataCategories', 'consents', 'recipients', 'dataModel', 'security', 'transparency', 'fairness',
   'risks', 'consultation', 'review', 'decision', 'evidence', 'signoffs', 'history',
 ];
 

@@ -8,12 +8,15 @@ import { asWritten, contentHash, rememberAsWritten } from '../model/hash.ts';
 import { validate } from '../model/validate.ts';
 import { RULES, RULES_BY_ID } from './registry.ts';
 import type { Finding, Rule, Severity } from './types.ts';
+import type { ScanFacts } from '../scan/facts.ts';
 
 export interface RunOptions {
   today: string;
   config: Config;
   /** Only these rules (the interview checks one section at a time). */
   only?: (rule: Rule) => boolean;
+  /** The CRM's fields in the assessment's scope, for the data/*-field rules (src/scan/run.ts). */
+  scan?: ScanFacts;
 }
 
 /** The group of a rule id, as the config names it: `ai/risk-class` is in `ai/*`. */
@@ -64,7 +67,7 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
   // A sign-off binds to the data as written, not to the copy the rules read.
   if (clean !== data) rememberAsWritten(clean, asWritten(data));
   let hash: string | undefined;
-  const ctx = { data: clean, today: options.today, config: options.config, contentHash: () => (hash ??= contentHash(clean)) };
+  const ctx = { data: clean, today: options.today, config: options.config, contentHash: () => (hash ??= contentHash(clean)), scan: options.scan };
   for (const rule of RULES) {
     // The validator reported these above; other schema rules (schema/version) check like any rule.
     if (rule.id === 'schema/invalid' || rule.id === 'schema/unknown-key') continue;
@@ -73,11 +76,11 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
     if (severity === 'off') continue;
     const check = TEST_CHECKS.size > 0 ? TEST_CHECKS.get(rule.id) ?? rule.check : rule.check;
     try {
-      check(ctx, (path, args = {}) => {
+      check(ctx, (path, args = {}, at) => {
         const dotted = pathToString(path);
         // A value of the wrong type is already reported as schema/invalid.
         if (invalid.some((p) => dotted === p || dotted.startsWith(`${p}.`))) return;
-        findings.push({ rule: rule.id, severity, path: [...path], args });
+        findings.push({ rule: rule.id, severity, path: [...path], args, ...(at ? { at: { file: at.file, line: at.line, column: at.column } } : {}) });
       });
     } catch (error) {
       throw new RuleFailure(rule.id, error);
@@ -89,7 +92,7 @@ export function runRules(data: Record<string, unknown>, options: RunOptions): Fi
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.rule}\u0000${pathToString(f.path)}\u0000${JSON.stringify(f.args)}`;
+    const key = `${f.rule}\u0000${pathToString(f.path)}\u0000${JSON.stringify(f.args)}\u0000${f.at ? `${f.at.file}:${f.at.line}:${f.at.column}` : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

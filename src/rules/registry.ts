@@ -47,6 +47,11 @@ import { rule as dataDeletion } from './data/deletion.ts';
 import { rule as dataAccuracy } from './data/accuracy.ts';
 import { rule as dataMinimisation } from './data/minimisation.ts';
 import { rule as dataSource } from './data/source.ts';
+import { rule as dataUndeclaredField } from './data/undeclared-field.ts';
+import { rule as dataUndeclaredSensitiveField } from './data/undeclared-sensitive-field.ts';
+import { rule as dataUnmarkedSpecialField } from './data/unmarked-special-field.ts';
+import { rule as dataUnmatchedFieldPattern } from './data/unmatched-field-pattern.ts';
+import { rule as dataCategoryWithoutFields } from './data/category-without-fields.ts';
 import { rule as transparencyNotice } from './transparency/notice.ts';
 import { rule as transparencyNoticeContent } from './transparency/notice-content.ts';
 import { rule as transparencyAiDisclosure } from './transparency/ai-disclosure.ts';
@@ -164,6 +169,12 @@ export const RULES: readonly Rule[] = [
   dataSource,
   dataFreeText,
   dataStorageProcessor,
+  // data: the CRM's schemas held against the assessment (dpia scan, or check with scan.check)
+  dataUndeclaredSensitiveField,
+  dataUndeclaredField,
+  dataUnmarkedSpecialField,
+  dataUnmatchedFieldPattern,
+  dataCategoryWithoutFields,
   // security
   securityMeasures,
   securityEncryption,

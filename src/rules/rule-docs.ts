@@ -44,6 +44,7 @@ export function ruleSection(rule: Rule, lang: Lang, level = 2): string {
     '',
     `**${f.fix}:** ${ruleHint(rule, lang)}`,
     '',
+    ...(rule.example.schema ? [`**${cli(lang, 'ruleDocs.schema', { file: rule.example.schema.file })}:**`, '', fence(rule.example.schema.text, 'sql'), ''] : []),
     `**${f.bad}:**`,
     '',
     fence(rule.example.bad, 'yaml'),

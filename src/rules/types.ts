@@ -3,6 +3,7 @@
 import type { Assessment } from '../model/schema.ts';
 import type { Path } from '../model/locate.ts';
 import type { Config } from '../config.ts';
+import type { FieldLocation, ScanFacts } from '../scan/facts.ts';
 
 export type Severity = 'error' | 'warning';
 /** A language code with a catalogue folder in i18n/ (en, nb, …): the words are the catalogues', not the code's. */
@@ -21,9 +22,12 @@ export interface RuleContext {
   readonly config: Config;
   /** contentHash(data), worked out once for all the rules that compare sign-offs with it. */
   contentHash(): string;
+  /** The CRM's fields in this assessment's scope, when dpia scan (or check with scan.check) runs: the data/*-field rules read it. */
+  readonly scan?: ScanFacts;
 }
 
-export type Report = (path: Path, args?: Args) => void;
+/** `at`: for a finding about a field of the CRM's schemas, where that field is defined (the finding is reported there). */
+export type Report = (path: Path, args?: Args, at?: FieldLocation) => void;
 
 export interface Rule {
   /** `area/name`; never reused once retired. */
@@ -41,8 +45,11 @@ export interface Rule {
    * finding is printed: findings stay data, and every language gets its own words.
    */
   messageArgs?: (args: Args, lang: string) => Args;
-  /** YAML documents: `bad` triggers the rule, `good` does not (both are tested). */
-  example: { bad: string; good: string };
+  /**
+   * YAML documents: `bad` triggers the rule, `good` does not (both are tested); for a rule
+   * that holds the CRM's schemas against the assessment, the schema file both are held against.
+   */
+  example: { bad: string; good: string; schema?: { file: string; text: string } };
   check(ctx: RuleContext, report: Report): void;
 }
 
@@ -51,4 +58,6 @@ export interface Finding {
   severity: Severity;
   path: Path;
   args: Args;
+  /** Reported at a field of the CRM's schemas rather than in the assessment. */
+  at?: FieldLocation;
 }

@@ -9,7 +9,7 @@ import { RULES } from '../../src/rules/registry.ts';
 import { generatedDocs } from '../../src/rules/rule-docs.ts';
 import { ruleAnchor } from '../../src/rules/summary.ts';
 import { ROOT } from '../helpers/cli.ts';
-import { ruleHits } from '../helpers/rules.ts';
+import { ruleHits, scanHits } from '../helpers/rules.ts';
 
 describe('generated rule docs', () => {
   const docs = generatedDocs();
@@ -20,7 +20,7 @@ describe('generated rule docs', () => {
     });
   }
 
-  it('has a section with anchor, article and both examples for every rule', () => {
+  it('has a section with anchor, article and both examples for every rule', async () => {
     const page = docs['docs/rules.md'];
     for (const rule of RULES) {
       const start = page.indexOf(`<a id="${ruleAnchor(rule.id)}"></a>`);
@@ -31,8 +31,12 @@ describe('generated rule docs', () => {
       assert.ok(section.includes(rule.article), `no article for ${rule.id}`);
       const blocks = [...section.matchAll(/^(`{3,})yaml\n([\s\S]*?)\n\1$/gm)].map((m) => `${m[2]}\n`);
       assert.equal(blocks.length, 2, `${rule.id} should show a bad and a good example`);
-      assert.ok(ruleHits(blocks[0], rule.id).length > 0, `the bad example of ${rule.id} in the docs does not trigger it`);
-      assert.deepEqual(ruleHits(blocks[1], rule.id), [], `the good example of ${rule.id} in the docs triggers it`);
+      // A data/*-field rule's examples are held against the schema its section shows.
+      const schemas = [...section.matchAll(/^(`{3,})sql\n([\s\S]*?)\n\1$/gm)].map((m) => ({ file: rule.example.schema?.file ?? 'schema.sql', text: `${m[2]}\n` }));
+      assert.equal(schemas.length, rule.example.schema ? 1 : 0, `${rule.id} shows the schema of its examples`);
+      const hits = (yaml: string) => (schemas.length > 0 ? scanHits(yaml, rule.id, schemas) : Promise.resolve(ruleHits(yaml, rule.id)));
+      assert.ok((await hits(blocks[0])).length > 0, `the bad example of ${rule.id} in the docs does not trigger it`);
+      assert.deepEqual(await hits(blocks[1]), [], `the good example of ${rule.id} in the docs triggers it`);
     }
   });
 

@@ -12,19 +12,22 @@ import { ruleSummary } from '../../src/rules/summary.ts';
 import type { Args, Finding, Rule } from '../../src/rules/types.ts';
 import { ruleHint, ruleKey, ruleMessage, ruleWhy, usedRuleKeys } from '../../src/rules/words.ts';
 import { FIXTURES } from '../helpers/cli.ts';
-import { findingsOf, TODAY } from '../helpers/rules.ts';
+import { findingsOf, fixtureSchemas, scanFindings, TODAY } from '../helpers/rules.ts';
+import { SCAN_RULES } from '../../src/scan/run.ts';
 
-/** The findings of one rule on its failing and passing fixtures and its bad example. */
-function fixtureFindings(rule: Rule): Finding[] {
+/** The findings of one rule on its failing and passing fixtures and its bad example (held against their schemas, for the data/*-field rules). */
+async function fixtureFindings(rule: Rule): Promise<Finding[]> {
   const texts = [rule.example.bad];
   for (const kind of ['fail', 'pass']) {
     const file = join(FIXTURES, 'rules', `${rule.id}.${kind}.dpia.yaml`);
     if (existsSync(file)) texts.push(readFileSync(file, 'utf8'));
   }
-  return texts.flatMap((text) => {
+  const found = await Promise.all(texts.map(async (text, index) => {
     const today = /^# today: *(\S+)/m.exec(text)?.[1] ?? TODAY;
-    return findingsOf(text, { today }).filter((finding) => finding.rule === rule.id);
-  });
+    if (!SCAN_RULES.has(rule.id)) return findingsOf(text, { today });
+    return scanFindings(text, index === 0 && rule.example.schema ? [rule.example.schema] : fixtureSchemas(text), { today });
+  }));
+  return found.flat().filter((finding) => finding.rule === rule.id);
 }
 
 /** The arguments a message shows as text for these args, following its select branches. */
@@ -53,8 +56,8 @@ describe('rules catalogue', () => {
   });
 
   for (const rule of RULES) {
-    it(`${rule.id}: the message formats with the args of its fixtures`, () => {
-      const findings = fixtureFindings(rule);
+    it(`${rule.id}: the message formats with the args of its fixtures`, async () => {
+      const findings = await fixtureFindings(rule);
       assert.ok(findings.length > 0, 'no finding on the fixtures');
       for (const lang of [...languages, PSEUDO]) {
         const ast = parse(catalogue(lang, 'rules')[ruleKey(rule.id, 'message')], { ignoreTag: true });

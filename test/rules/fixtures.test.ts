@@ -10,7 +10,8 @@ import { catalogue, catalogueLanguages, hasMessage } from '../../src/i18n/catalo
 import { RULES } from '../../src/rules/registry.ts';
 import { RULE_WORDS, ruleKey } from '../../src/rules/words.ts';
 import { FIXTURES } from '../helpers/cli.ts';
-import { ruleHits, TODAY } from '../helpers/rules.ts';
+import { fixtureSchemas, ruleHits, scanHits, TODAY } from '../helpers/rules.ts';
+import { SCAN_RULES } from '../../src/scan/run.ts';
 
 const dir = join(FIXTURES, 'rules');
 
@@ -23,21 +24,35 @@ describe('rule fixtures', () => {
     describe(rule.id, () => {
       const fail = join(dir, `${rule.id}.fail.dpia.yaml`);
       const pass = join(dir, `${rule.id}.pass.dpia.yaml`);
-      it('has a failing fixture that fires at the expected paths', () => {
+      // A rule that holds the CRM's schemas against the assessment (SCAN_RULES) is run with
+      // the schema files its fixture names (`# schema: <file under fixtures/scan/rules>`)
+      // and reports a field's finding as `path@file:line:column`; without them it reports nothing.
+      const scanning = SCAN_RULES.has(rule.id);
+      const hits = async (text: string): Promise<string[]> => {
+        const today = directives(text, 'today')[0] ?? TODAY;
+        if (!scanning) return ruleHits(text, rule.id, { today });
+        const schemas = fixtureSchemas(text);
+        assert.ok(schemas.length > 0, 'a data/*-field rule\'s fixture names its schema files ("# schema: <file>")');
+        assert.deepEqual(ruleHits(text, rule.id, { today }), [], 'the rule reports nothing without the schemas');
+        return scanHits(text, rule.id, schemas, { today });
+      };
+      it('has a failing fixture that fires at the expected paths', async () => {
         assert.ok(existsSync(fail), `missing ${fail}`);
         const text = readFileSync(fail, 'utf8');
         const expected = directives(text, 'expect').sort();
         assert.ok(expected.length > 0, `${fail} has no "# expect: <path>" line`);
-        assert.deepEqual(ruleHits(text, rule.id, { today: directives(text, 'today')[0] ?? TODAY }), expected);
+        assert.deepEqual(await hits(text), expected);
       });
-      it('has a passing fixture where it does not fire', () => {
+      it('has a passing fixture where it does not fire', async () => {
         assert.ok(existsSync(pass), `missing ${pass}`);
         const text = readFileSync(pass, 'utf8');
-        assert.deepEqual(ruleHits(text, rule.id, { today: directives(text, 'today')[0] ?? TODAY }), []);
+        assert.deepEqual(await hits(text), []);
       });
-      it('has a bad example that fires and a good one that does not', () => {
-        assert.ok(ruleHits(rule.example.bad, rule.id).length > 0, 'example.bad does not trigger the rule');
-        assert.deepEqual(ruleHits(rule.example.good, rule.id), [], 'example.good triggers the rule');
+      it('has a bad example that fires and a good one that does not', async () => {
+        const run = async (yaml: string) => (scanning ? scanHits(yaml, rule.id, rule.example.schema ? [rule.example.schema] : []) : ruleHits(yaml, rule.id));
+        assert.equal(scanning, rule.example.schema !== undefined, 'a data/*-field rule\'s example has a schema, and no other rule\'s');
+        assert.ok((await run(rule.example.bad)).length > 0, 'example.bad does not trigger the rule');
+        assert.deepEqual(await run(rule.example.good), [], 'example.good triggers the rule');
       });
       it('has metadata, and its words in every language\'s catalogue', () => {
         for (const lang of catalogueLanguages()) {

@@ -433,6 +433,8 @@ export interface Assessment {
       /** Why the national identity number is necessary to achieve that identification */
       necessity?: string;
     };
+    /** The CRM's fields that hold this data, as patterns that dpia scan holds against its schemas and migrations: table.column (customers.email, crm.customers.email), Object.Field (Lead.Email, Customer.email), a file before a colon (schema.prisma:Customer.*); `*` stands for any characters of a part, `**` for any parts, case is ignored. An empty list: no field of the scanned schemas holds it */
+    fields?: string[];
     /** Retention period (Art. 5(1)(e)) (ISO 8601 duration in whole years, months, weeks, days, hours, minutes or seconds, e.g. P2Y, P18M, P30D, the form dpia writes; words are read too: "2 years", "18 måneder", "quarterly") */
     retention?: string;
     /** From when the period runs, or the criteria that decide it */
@@ -527,6 +529,18 @@ export interface Assessment {
     /** For joint controllers: how the essence of the arrangement is made available to data subjects (Art. 26(2)) */
     arrangementEssence?: string;
   }>;
+  /** The CRM's own data definitions, held against this assessment by dpia scan */
+  dataModel?: {
+    /** Where the CRM defines the data this processing uses, for dpia scan: files, folders or globs of SQL migrations, Prisma, OpenAPI, JSON Schema, GraphQL, dbt or Salesforce metadata, relative to this file (default: the config's scan.paths) */
+    paths?: string[];
+    /** Fields whose names look like personal data but are not, each with a reason */
+    notPersonal?: Array<{
+      /** Field patterns, as in dataCategories[].fields */
+      fields?: string[];
+      /** Why these fields are not personal data (Art. 4(1)): what they hold, and why no one can be identified from it */
+      reason?: string;
+    }>;
+  };
   /** Security measures (Art. 32) */
   security?: {
     /** Measures */
