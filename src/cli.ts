@@ -204,7 +204,7 @@ const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
     .action((file, opts) => run(async (io) => (await import('./commands/fairness.ts')).fairness({ file, ...opts }, io), opts)),
   scan: (command, run) => command
     .description("find personal data in the CRM's schemas and migrations, and hold it against the assessments' data categories")
-    .argument('[paths...]', "schemas, migrations or folders (default: each assessment's dataModel.paths, else the config's scan.paths, else the config's folder)")
+    .argument('[paths...]', "schemas, migrations or folders to scan (default: each assessment's dataModel.paths, else the config's scan.paths, else the config's folder)")
     .option('--assessment <file>', 'hold them against this assessment (repeatable; default: the configured folder, else every *.dpia.yaml from here)', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--quiet', 'report errors only')

@@ -20,6 +20,7 @@ import { ResultCache, type Probe } from '../check/result-cache.ts';
 import { isConcurrency, mayUseWorkers } from '../check/concurrency.ts';
 import { markPartialRun } from '../boot/run-kind.ts';
 import { VERSION } from '../version.ts';
+import { SCAN_RULES } from '../rules/scan-rules.ts';
 
 export interface CheckOptions {
   paths: string[];
@@ -70,8 +71,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     // Only the formats that describe every rule checked need the rule set.
     const needsRules = format === 'junit' || format === 'sarif';
     const { RULES, effectiveSeverity } = needsRules ? await loadEngine() : { RULES: [], effectiveSeverity: undefined };
-    // Rules switched off in the config were not checked, so reports do not list them.
-    const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off');
+    // Rules switched off in the config were not checked, so reports do not list them; nor
+    // the rules that hold the CRM's schemas against the assessments, unless they were.
+    const checked = RULES.filter((rule) => effectiveSeverity?.(rule, config) !== 'off' && (config.scan?.check === true || !SCAN_RULES.has(rule.id)));
     // A report written to a file has no colour, whatever the terminal.
     const colour = format === 'text' && options.output === undefined && useColour(io);
     const sourcePath = format === 'sarif' ? repositoryPaths(io.cwd) : undefined;

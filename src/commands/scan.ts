@@ -139,9 +139,12 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
   exit = worstExit(exit, scanned.exit);
   const results = [...scanned.results.filter((r) => !r.error), ...errorResults];
   const summary = summarise(results);
+  // The summary speaks the assessments' language when they share one (as check's does), else English.
+  const langs = new Set(scanned.results.filter((r) => !r.error).map((r) => r.lang));
+  const summaryLang: Lang = options.lang ?? config.language ?? (langs.size === 1 ? [...langs][0]! : 'en');
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({
-      files: JSON.parse(FORMATTERS.json(summary, { lang: errorLang, colour: false, rules: [], version: VERSION })).files,
+      files: JSON.parse(FORMATTERS.json(summary, { lang: summaryLang, colour: false, rules: [], version: VERSION })).files,
       fields: scanned.output.fields.map(fieldJson),
       summary: { ...summary.summary, ...counts(scanned.output) },
     }, null, 2)}\n`);
@@ -150,8 +153,8 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
     const checked = RULES.filter((rule) => SCAN_RULES.has(rule.id) && effectiveSeverity(rule, config) !== 'off');
     const root = format === 'sarif' ? repositoryRoot(io.cwd) : undefined;
     const sourcePath = root ? (file: string) => { const rel = resolve(io.cwd, file).slice(root.length + 1); return rel.split('\\').join('/'); } : undefined;
-    io.stdout.write(FORMATTERS[format as 'text' | 'sarif' | 'github'](summary, { lang: errorLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath }));
-    if (format === 'text') io.stdout.write(`${cli(errorLang, 'scan.counts', counts(scanned.output))}\n`);
+    io.stdout.write(FORMATTERS[format as 'text' | 'sarif' | 'github'](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath }));
+    if (format === 'text') io.stdout.write(`${cli(summaryLang, 'scan.counts', counts(scanned.output))}\n`);
   }
   return worstExit(exit, summary.summary.errors > 0 ? EXIT.findings : EXIT.ok);
 }

@@ -35,6 +35,8 @@ export interface ScanFacts {
   fields: ScannedField[];
   /** How many fields each pattern matched: `dataCategories.2.fields.0` → 3. */
   patternHits: Map<string, number>;
+  /** Every schema in scope was found and read (else a pattern that matches nothing proves nothing). */
+  complete: boolean;
 }
 
 /** Where a finding about a field is: its definition in a schema or migration. */

@@ -3,15 +3,17 @@
 // classify each field once, match the assessments' declarations, and run the
 // data/*-field rules with those facts. Findings stay data (src/rules/types.ts); a finding
 // about a field carries the field's place, so CI annotates the migration's line.
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config.ts';
-import { InputError } from '../errors.ts';
+import { cliError, InputError } from '../errors.ts';
+import { lineColumn, offsetIn } from '../model/locate.ts';
+import { parseAssessment, type Parsed } from '../model/parse.ts';
 import { findOtherFiles, repositoryRoot, type FoundFile } from '../model/find-files.ts';
-import type { Parsed } from '../model/parse.ts';
 import { readSource } from '../model/source.ts';
 import { runRules } from '../rules/engine.ts';
+import { OWN_TYPE_LABELS } from '../rules/data/field-words.ts';
 import type { Finding } from '../rules/types.ts';
-import { BUNDLED_CATALOGUE, classify, compileCatalogue, MIN_CONFIDENCE, mergeCatalogue, type CatalogueExtension, type CompiledCatalogue } from './classify.ts';
+import { BUNDLED_CATALOGUE, classify, compileCatalogue, extensionProblems, MIN_CONFIDENCE, mergeCatalogue, type CatalogueExtension, type CompiledCatalogue } from './classify.ts';
 import { extractFile, mayDefineData } from './extract/index.ts';
 import { loadPrismaParser } from './extract/prisma.ts';
 import { loadSqlParser, type ExtractedSql, type SchemaChange, type SqlDialect } from './extract/sql.ts';
@@ -19,10 +21,9 @@ import type { FieldKind, ScanFacts, ScannedField } from './facts.ts';
 import { qualifiedName, type ExtractError, type Field } from './field.ts';
 import { matchesField, parsePattern, type FieldPattern } from './patterns.ts';
 
-/** The rules that read scan facts: they report nothing without them. */
-export const SCAN_RULES = new Set([
-  'data/undeclared-sensitive-field', 'data/undeclared-field', 'data/unmarked-special-field', 'data/unmatched-field-pattern', 'data/category-without-fields',
-]);
+import { SCAN_RULES } from '../rules/scan-rules.ts';
+
+export { SCAN_RULES };
 
 export interface ScanAssessment {
   file: FoundFile;
@@ -59,8 +60,16 @@ export interface ScanOutput {
   files: string[];
 }
 
+/** The bundled catalogue with the config's scan.catalogue; an extension it refuses is one error at its place in the config. */
 function compiledCatalogue(config: Config): CompiledCatalogue {
   const extensions = (config.scan?.catalogue ?? []) as CatalogueExtension[];
+  const problem = extensionProblems(BUNDLED_CATALOGUE, extensions)[0];
+  if (problem && config.file) {
+    const parsed = parseAssessment(readSource(config.file), config.file);
+    const path = ['scan', 'catalogue', problem.index, ...(problem.field ? [problem.field] : problem.problem === 'bad-id' ? ['id'] : [])];
+    const at = lineColumn(parsed.text, offsetIn(parsed, path));
+    throw new InputError(config.file, cliError(`error.scan.catalogue.${problem.problem}`, { id: problem.id, field: problem.field ?? '' }), at.line, at.column);
+  }
   return compileCatalogue(extensions.length > 0 ? mergeCatalogue(BUNDLED_CATALOGUE, extensions) : BUNDLED_CATALOGUE);
 }
 
@@ -84,11 +93,11 @@ function declarations(data: Record<string, unknown>): Declarations {
   return { patterns };
 }
 
-/** Where an assessment's schemas are: its own dataModel.paths (from its folder), else the command line's, else the config's scan.paths, else the config's folder. */
+/** Where an assessment's schemas are: the command line's paths, else its own dataModel.paths (from its folder), else the config's scan.paths, else the config's folder. */
 function scopeTargets(assessment: ScanAssessment, input: ScanInput): { targets: string[]; base: string } {
+  if (input.paths && input.paths.length > 0) return { targets: [...input.paths], base: input.cwd };
   const own = (assessment.parsed.data as { dataModel?: { paths?: unknown } }).dataModel?.paths;
   if (Array.isArray(own) && own.some((p) => typeof p === 'string')) return { targets: own.filter((p): p is string => typeof p === 'string'), base: dirname(assessment.file.path) };
-  if (input.paths && input.paths.length > 0) return { targets: [...input.paths], base: input.cwd };
   if (input.config.scan?.paths && input.config.scan.paths.length > 0) return { targets: input.config.scan.paths, base: input.config.root };
   return { targets: ['.'], base: input.config.root };
 }
@@ -96,6 +105,7 @@ function scopeTargets(assessment: ScanAssessment, input: ScanInput): { targets: 
 export async function scan(input: ScanInput): Promise<ScanOutput> {
   const catalogue = compiledCatalogue(input.config);
   const entries = new Map(catalogue.types.map((type) => [type.entry.id, type.entry]));
+  for (const entry of entries.values()) if (entry.label) OWN_TYPE_LABELS.set(entry.id, entry.label);
   const minConfidence = input.config.scan?.minConfidence ?? MIN_CONFIDENCE;
   const root = repositoryRoot(input.cwd) ?? input.config.root;
   const errors: ScanOutput['errors'] = [];
@@ -103,6 +113,7 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
   const fromRoot = (path: string) => relative(root, path).split(sep).join('/');
 
   const changesOf = new Map<string, ExtractedSql['changes']>();
+  const failed = new Set<string>();
   const dialect = input.config.scan?.dialect as SqlDialect | undefined;
   const fieldsOf = (file: FoundFile): FoundField[] => {
     if (byPath.has(file.path)) return byPath.get(file.path) ?? [];
@@ -111,6 +122,7 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
       const extracted = extractFile(readSource(file.path, file.display), file.display, { dialect });
       if (extracted) {
         errors.push(...extracted.errors);
+        if (extracted.errors.length > 0) failed.add(file.path);
         if ('changes' in extracted) changesOf.set(file.path, (extracted as ExtractedSql).changes);
         fields = extracted.fields.map((field) => ({
           ...field,
@@ -125,8 +137,10 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
         }));
       }
     } catch (error) {
-      if (error instanceof InputError) errors.push(error);
-      else throw error;
+      if (error instanceof InputError) {
+        errors.push(error);
+        failed.add(file.path);
+      } else throw error;
     }
     byPath.set(file.path, fields);
     return fields;
@@ -135,16 +149,21 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
   // Each assessment's schema files; the SQL parser's WebAssembly is loaded only where there is SQL.
   const filesOf = input.assessments.map((assessment) => {
     const { targets, base } = scopeTargets(assessment, input);
-    const found = findOtherFiles(targets.map((t) => resolve(base, t)), input.cwd, { patterns: input.config.ignore, root: input.config.root }, mayDefineData);
+    // Named as the user sees them: relative to the working directory, where they are in it.
+    const named = targets.map((t) => { const rel = relative(input.cwd, resolve(base, t)); return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? resolve(base, t) : rel; });
+    const found = findOtherFiles(named, input.cwd, { patterns: input.config.ignore, root: input.config.root }, mayDefineData);
     errors.push(...found.errors);
-    return found.files;
+    return { files: found.files, complete: found.errors.length === 0 };
   });
-  if (filesOf.some((files) => files.some((file) => file.path.toLowerCase().endsWith('.sql')))) await loadSqlParser();
-  if (filesOf.some((files) => files.some((file) => file.path.toLowerCase().endsWith('.prisma')))) await loadPrismaParser();
+  if (filesOf.some(({ files }) => files.some((file) => file.path.toLowerCase().endsWith('.sql')))) await loadSqlParser();
+  if (filesOf.some(({ files }) => files.some((file) => file.path.toLowerCase().endsWith('.prisma')))) await loadPrismaParser();
 
   // Each assessment's fields in scope, and which of its patterns name which field.
   const scopes = input.assessments.map((assessment, index) => {
-    const fields = live(filesOf[index]!.map((file) => ({ fields: fieldsOf(file), changes: changesOf.get(file.path) ?? [] })));
+    const errorsBefore = errors.length;
+    const fields = live(filesOf[index]!.files.map((file) => ({ fields: fieldsOf(file), changes: changesOf.get(file.path) ?? [] })));
+    // Every schema in scope was found and read: only then does a pattern that matches nothing mean the field is gone.
+    const complete = filesOf[index]!.complete && errors.length === errorsBefore && !filesOf[index]!.files.some((file) => failed.has(file.path));
     const { patterns } = declarations(assessment.parsed.data);
     const hits = new Map<string, number>();
     const categoriesOf = new Map<FoundField, number[]>();
@@ -161,11 +180,11 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
     }
     for (const field of categoriesOf.keys()) field.declaredBy.push(assessment.file.display);
     for (const field of notPersonal) field.notPersonalBy.push(assessment.file.display);
-    return { assessment, fields, hits, categoriesOf, notPersonal };
+    return { assessment, fields, hits, categoriesOf, notPersonal, complete };
   });
 
   const findings = new Map<string, Finding[]>();
-  for (const { assessment, fields, hits, categoriesOf, notPersonal } of scopes) {
+  for (const { assessment, fields, hits, categoriesOf, notPersonal, complete } of scopes) {
     const me = assessment.file.display;
     const facts: ScanFacts = {
       fields: fields.map((field): ScannedField => ({
@@ -175,6 +194,7 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
         declaredElsewhere: field.declaredBy.some((by) => by !== me) || field.notPersonalBy.some((by) => by !== me),
       })),
       patternHits: hits,
+      complete,
     };
     findings.set(me, runRules(assessment.parsed.data, { today: input.today, config: input.config, scan: facts, only: (rule) => SCAN_RULES.has(rule.id) }));
   }

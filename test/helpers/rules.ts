@@ -51,5 +51,5 @@ export async function scanHits(yaml: string, rule: string, schemas: readonly { f
 
 /** The schema files a rule fixture names (`# schema: <file under test/fixtures/scan/rules>`). */
 export function fixtureSchemas(text: string): { file: string; text: string }[] {
-  return [...text.matchAll(/^# schema: *(.*)$/gm)].map((m) => m[1]!.trim()).map((file) => ({ file, text: readFileSync(join(FIXTURE_DIR, 'scan', 'rules', file), 'utf8') }));
+  return [...text.matchAll(/^# schema:(.*)$/gm)].map((m) => m[1]!.trim()).map((file) => ({ file, text: readFileSync(join(FIXTURE_DIR, 'scan', 'rules', file), 'utf8') }));
 }

@@ -76,8 +76,8 @@ const EXPECTED: Record<string, [table: string, field: string, line: number, text
   'prisma/schema.prisma': [
     ['Customer', 'id', 16, 'id'], ['Customer', 'nationalId', 18, 'nationalId'], ['Customer', 'email', 19, 'email'],
     ['Customer', 'fullName', 20, 'fullName'], ['Customer', 'dateOfBirth', 21, 'dateOfBirth'], ['Customer', 'phone', 22, 'phone'],
-    ['Customer', 'tags', 23, 'tags'], ['Customer', 'gender', 24, 'gender'], ['Customer', 'orders', 25, 'orders'], ['Customer', 'createdAt', 26, 'createdAt'],
-    ['Order', 'id', 42, 'id'], ['Order', 'customer', 43, 'customer'], ['Order', 'customerId', 44, 'customerId'], ['Order', 'total', 45, 'total'],
+    ['Customer', 'tags', 23, 'tags'], ['Customer', 'gender', 24, 'gender'], ['Customer', 'createdAt', 26, 'createdAt'],
+    ['Order', 'id', 42, 'id'], ['Order', 'customerId', 44, 'customerId'], ['Order', 'total', 45, 'total'],
     ['Order', 'shippingAddress', 47, 'shippingAddress'], ['Order', 'placedAt', 48, 'placedAt'],
     ['CustomerEmail', 'id', 54, 'id'], ['CustomerEmail', 'email', 55, 'email'],
     ['Address', 'street', 61, 'street'], ['Address', 'zip', 62, 'zip'],
@@ -167,6 +167,11 @@ describe('Prisma and Salesforce', () => {
       assert.deepEqual(found(extractFile(read(file), file)), expected(file));
     });
   }
+  it('Prisma: a relation (a field whose type is a model) is no column of its own', () => {
+    const names = extractFile(read('prisma/schema.prisma'), 'schema.prisma')!.fields.map((f) => `${f.container[0]}.${f.name}`);
+    assert.ok(!names.includes('Customer.orders') && !names.includes('Order.customer'));
+    assert.ok(names.includes('Order.customerId'));
+  });
   it("Prisma: /// documentation, a trailing comment and @map make the comment", () => {
     const fields = extractFile(read('prisma/schema.prisma'), 'schema.prisma')!.fields;
     const national = fields.find((f) => f.name === 'nationalId')!;

@@ -14,7 +14,7 @@ export const rule: Rule = {
     good: 'schemaVersion: 2\nid: lead-scoring\ndataCategories:\n  - id: contact\n    name: Contact details\n    fields: [customers.email]\n',
   },
   check({ data, scan }, report) {
-    if (!scan) return;
+    if (!scan?.complete) return;
     const check = (path: (string | number)[], patterns: unknown) => {
       list(patterns as string[]).forEach((pattern, index) => {
         if (typeof pattern === 'string' && (scan.patternHits.get([...path, index].join('.')) ?? 0) === 0) report([...path, index], { pattern });

@@ -54,6 +54,8 @@ export function extractPrisma(source: string, file: string): Extracted {
     return { fields: [], errors: [{ file, ...(token?.startLine ? { line: token.startLine, column: token.startColumn ?? 1 } : {}), message }] };
   }
   const fields: Field[] = [];
+  // A field whose type is a model is a relation, the other side of a foreign key: no column of its own.
+  const models = new Set(schema.list.filter((block) => block.type === 'model' || block.type === 'view').map((block) => block.name));
   for (const block of schema.list) {
     if (!['model', 'view', 'type'].includes(block.type) || !block.name) continue;
     let docs: string[] = [];
@@ -69,6 +71,10 @@ export function extractPrisma(source: string, file: string): Extracted {
       const map = unquote(property.attributes?.find((a) => a.name === 'map' && !a.group)?.args?.[0]?.value);
       const db = property.attributes?.find((a) => a.group === 'db');
       const base = typeof property.fieldType === 'string' ? property.fieldType : property.fieldType?.name ?? '';
+      if (models.has(base)) {
+        docs = [];
+        continue;
+      }
       const type = `${base}${property.array ? '[]' : ''}${property.optional ? '?' : ''}${db ? ` @db.${db.name}${db.args?.length ? `(${db.args.map((a) => String(a.value)).join(',')})` : ''}` : ''}`;
       const comment = [...docs, property.comment?.replace(/^\/\/\s?/, ''), map ? `column ${map}` : undefined].filter((text): text is string => !!text && text.trim() !== '').join(' — ');
       fields.push({ file, line: property.location.startLine, column: property.location.startColumn ?? 1, format: 'prisma', container: [block.name], name: property.name, type, ...(comment ? { comment } : {}) });

@@ -24,7 +24,7 @@ interface Span { start: { line: number; column: number } }
 interface Ident { value: string; span: Span }
 type NamePart = { Identifier: Ident } | Ident;
 interface ColumnDef { name: Ident; data_type: unknown; options?: { option?: { Comment?: string } }[] }
-interface SqlComment { content: string; prefix?: string; startLine: number; startColumn: number; endLine: number }
+interface SqlComment { content: string; prefix?: string; startLine: number; startColumn: number; endLine: number; endColumn: number }
 
 const ident = (part: NamePart): Ident => ('Identifier' in part ? part.Identifier : part);
 const names = (parts: readonly NamePart[]) => parts.map((part) => ident(part).value);
@@ -224,9 +224,11 @@ export function extractSql(sql: string, file: string, dialect: SqlDialect = gues
       const text = comment.content.trim();
       if (!text) continue;
       const sameLine = comment.startLine === field.line && comment.startColumn > field.codeColumn && !(next && next.line === field.line && comment.startColumn > next.codeColumn);
-      const above = comment.endLine <= field.line && comment.startLine >= field.line - 3 && comment.startLine < field.line
-        && !fields.some((other) => other !== field && other.line > comment.startLine - 1 && other.line < field.line)
-        && lines.slice(comment.endLine, field.line - 1).every((between) => between.trim() === '')
+      // A `--` comment ends at the start of the next line: its own last line is the one before.
+      const lastLine = comment.endLine > comment.startLine && comment.endColumn === 1 ? comment.endLine - 1 : comment.endLine;
+      const above = lastLine < field.line && comment.startLine >= field.line - 3
+        && !fields.some((other) => other !== field && other.line >= comment.startLine && other.line < field.line)
+        && lines.slice(lastLine, field.line - 1).every((between) => between.trim() === '')
         && (lines[comment.startLine - 1] ?? '').slice(0, comment.startColumn - 1).trim() === '';
       if (sameLine || above) words.push(text);
     }
