@@ -208,6 +208,7 @@ const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
     .option('--assessment <file>', 'hold them against this assessment (repeatable; default: the configured folder, else every *.dpia.yaml from here)', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--quiet', 'report errors only')
+    .option('--suggest <file>', 'print, as a diff to review and apply (git apply), the declarations that would cover what is undeclared in this assessment; writes nothing')
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
     .addOption(langOption())

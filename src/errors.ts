@@ -31,7 +31,7 @@ export const ERROR_KEYS = [
   'error.rules.unknownRule',
   'error.save.needsMigration',
   'error.scan.catalogue.bad-id', 'error.scan.catalogue.fixed-field', 'error.scan.catalogue.no-group', 'error.scan.catalogue.no-words', 'error.scan.catalogue.not-a-list',
-  'error.scan.unreadable',
+  'error.scan.suggestFormat', 'error.scan.unreadable',
   'error.schemaVersion',
   'error.template.cannotBeRead', 'error.template.cannotRender', 'error.template.invalid', 'error.template.noFolder',
   'error.unknownFormat', 'error.unknownLanguage',

@@ -41,6 +41,8 @@ export interface ScanOptions {
   /** The assessments to hold the schemas against (default: the configured folder, else every *.dpia.yaml from here). */
   assessment?: string[];
   quiet?: boolean;
+  /** Print the declarations that would cover what was found in this assessment, as a diff; write nothing. */
+  suggest?: string;
 }
 
 interface Scanned {
@@ -129,14 +131,17 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
     errorResults.push({ file: error.file, lang: errorLang, findings: [], error: { message: sayIn(errorLang, error.reason), line: error.line, column: error.line ? error.column ?? 1 : undefined } });
     exit = EXIT.usage;
   };
+  if (options.suggest !== undefined && format !== 'text') throw new UsageError(cliError('error.scan.suggestFormat'));
   const targets = options.assessment && options.assessment.length > 0 ? options.assessment
     : [config.assessments ? (config.assessments.startsWith('/') ? config.assessments : `${config.root}/${config.assessments}`) : config.root];
-  const found = findEachAssessment(targets, io.cwd, { patterns: config.ignore, root: config.root });
+  // The assessment to suggest for is held against the schemas with the others (what they declare is covered).
+  const found = findEachAssessment(options.suggest !== undefined ? [...targets, options.suggest] : targets, io.cwd, { patterns: config.ignore, root: config.root });
   found.errors.forEach(report);
   const assessments = readAssessments(found.files, report);
   if (found.files.length === 0 && found.errors.length === 0) throw new InputError(targets[0]!, cliError('error.file.holdsNone', { suffix: '.dpia.yaml' }));
   const scanned = await scanResults(assessments, { paths: options.paths, config, cwd: io.cwd, today, lang: options.lang, quiet: options.quiet }, report);
   exit = worstExit(exit, scanned.exit);
+  if (options.suggest !== undefined) return printSuggestion(options.suggest, assessments, scanned.output, { lang: options.lang ?? config.language }, io, exit);
   const results = [...scanned.results.filter((r) => !r.error), ...errorResults];
   const summary = summarise(results);
   // The summary speaks the assessments' language when they share one (as check's does), else English.
@@ -176,4 +181,22 @@ function fieldJson(field: FoundField) {
     kinds: field.kinds.map(({ type, confidence, term }) => ({ type, confidence, term })),
     declaredBy: field.declaredBy, notPersonalBy: field.notPersonalBy,
   };
+}
+
+/** --suggest: the diff that declares what the scan found undeclared in one assessment. */
+async function printSuggestion(file: string, assessments: readonly ScanAssessment[], output: ScanOutput, options: { lang?: string }, io: Io, exit: number): Promise<number> {
+  const target = resolve(io.cwd, file);
+  const assessment = assessments.find((a) => a.file.path === target);
+  if (!assessment) return exit;
+  const lang: Lang = options.lang ?? (isLang(assessment.parsed.data.language) ? assessment.parsed.data.language : 'en');
+  const { suggest } = await import('../scan/suggest.ts');
+  const root = repositoryRoot(io.cwd);
+  const shown = root ? resolve(target).slice(root.length + 1).split('\\').join('/') : assessment.file.display;
+  const suggestion = suggest(assessment.parsed.text, assessment.parsed.data, output.facts.get(assessment.file.display) ?? { fields: [], patternHits: new Map(), complete: true }, shown, lang);
+  if (suggestion.diff === '') io.stderr.write(`dpia: ${cli(lang, 'scan.nothingToSuggest', { file: assessment.file.display })}\n`);
+  else {
+    io.stdout.write(suggestion.diff);
+    io.stderr.write(`dpia: ${cli(lang, 'scan.suggested', { fields: suggestion.fields, file: assessment.file.display })}\n`);
+  }
+  return exit;
 }

@@ -22,7 +22,7 @@ export const CLI_KEYS = [
   'migrate.ai-act-class.renamed', 'migrate.personal-data-for-training.dropped', 'migrate.personal-data-for-training.renamed',
   'ropa.countryNotStated', 'ropa.findings', 'ropa.mechanismNotStated', 'ropa.noDpo', 'ropa.none', 'ropa.notStated', 'ropa.planned', 'ropa.purposePlanned',
   'ropa.securityAbove', 'ropa.special', 'ropa.warnErrors',
-  'scan.counts',
+  'scan.counts', 'scan.nothingToSuggest', 'scan.suggested',
   'scanDocs.abbreviations', 'scanDocs.comments', 'scanDocs.contexts', 'scanDocs.contextual', 'scanDocs.intro', 'scanDocs.law', 'scanDocs.names', 'scanDocs.nationalId', 'scanDocs.not', 'scanDocs.title',
   'status.approvedNotSigned', 'status.awaiting', 'status.overdue', 'status.stale',
   'ruleDocs.intro', 'ruleDocs.list', 'ruleDocs.otherLanguage', 'ruleDocs.otherMessage', 'ruleDocs.schema', 'ruleDocs.sibling', 'ruleDocs.title',

@@ -56,6 +56,8 @@ export interface ScanOutput {
   errors: (ExtractError | InputError)[];
   /** Each assessment's findings (by its display path). */
   findings: Map<string, Finding[]>;
+  /** What the rules were told of each assessment's scope (by its display path), for --suggest. */
+  facts: Map<string, ScanFacts>;
   /** Schema files read, by display path. */
   files: string[];
 }
@@ -184,6 +186,7 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
   });
 
   const findings = new Map<string, Finding[]>();
+  const factsOf = new Map<string, ScanFacts>();
   for (const { assessment, fields, hits, categoriesOf, notPersonal, complete } of scopes) {
     const me = assessment.file.display;
     const facts: ScanFacts = {
@@ -196,11 +199,12 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
       patternHits: hits,
       complete,
     };
+    factsOf.set(me, facts);
     findings.set(me, runRules(assessment.parsed.data, { today: input.today, config: input.config, scan: facts, only: (rule) => SCAN_RULES.has(rule.id) }));
   }
   const files = [...byPath.keys()].map((path) => relative(input.cwd, path).split(sep).join('/')).sort();
   const fields = [...byPath.values()].flatMap((list) => list ?? []);
-  return { fields, errors, findings, files };
+  return { fields, errors, findings, files, facts: factsOf };
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((part, i) => part.toLowerCase() === b[i]!.toLowerCase());

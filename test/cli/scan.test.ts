@@ -3,6 +3,7 @@
 // `dpia check` (with scan.check) with an annotation on that migration's line, and
 // declaring it (then re-signing) makes the gate green again. Bad input is one line, exit 2.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -92,6 +93,31 @@ describe('dpia scan', () => {
     const green = runBin(['check', ...TODAY], { cwd: dir });
     assert.equal(green.code, 0, green.stdout + green.stderr);
     assert.equal(runBin(['scan', ...TODAY], { cwd: dir }).code, 0);
+  });
+
+  it('--suggest prints the declarations as a diff that git apply takes, and writes nothing', () => {
+    const dir = crmRepository('suggest');
+    writeFileSync(join(dir, PLANTED), 'ALTER TABLE crm.leads ADD COLUMN fodselsnummer char(11);\nALTER TABLE crm.leads ADD COLUMN mobile_phone text;\n');
+    const file = join(dir, 'privacy', 'lead-scoring.dpia.yaml');
+    const before = readFileSync(file, 'utf8');
+    const result = runBin(['scan', '--suggest', 'privacy/lead-scoring.dpia.yaml', ...TODAY], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readFileSync(file, 'utf8'), before, 'nothing is written');
+    assert.match(result.stdout, /^--- a\/privacy\/lead-scoring\.dpia\.yaml\n\+\+\+ b\/privacy\/lead-scoring\.dpia\.yaml\n@@ /);
+    // The mobile number joins the category that holds the lead's other contact details; the
+    // national identity number gets a category of its own, marked national-id.
+    assert.match(result.stdout, /^\+ {6}- leads\.mobile_phone$/m);
+    assert.match(result.stdout, /^\+ {2}- id: national-id\n\+ {4}name: National identity numbers\n\+ {4}fields:\n\+ {6}- leads\.fodselsnummer\n\+ {4}types:\n\+ {6}- national-id$/m);
+    assert.match(result.stderr, /^dpia: 2 fields declared in the diff above for privacy\/lead-scoring\.dpia\.yaml; review it, then apply it with `git apply` \(nothing was written\)\n$/);
+    writeFileSync(join(dir, 'suggested.patch'), result.stdout);
+    const apply = spawnSync('git', ['apply', 'suggested.patch'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(apply.status, 0, apply.stderr);
+    const after = runBin(['scan', '-f', 'json', ...TODAY], { cwd: dir });
+    const rules = (JSON.parse(after.stdout) as { files: { findings: { rule: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.rule));
+    assert.deepEqual(rules, []);
+    const again = runBin(['scan', '--suggest', 'privacy/lead-scoring.dpia.yaml', ...TODAY], { cwd: dir });
+    assert.equal(again.stdout, '');
+    assert.match(again.stderr, /nothing to suggest/);
   });
 
   it('speaks bokmål with --lang nb, and counts what it read', () => {
