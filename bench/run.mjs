@@ -24,6 +24,10 @@
 //                  only reads the same file with the same parser and options (csv-parse):
 //                  the floor; no target, and the peak memory (max RSS) of one run with a
 //                  tenth of the rows beside one with all of them, to show it stays flat
+//   scan           `dpia scan` of a CRM's 3,000 SQL migrations (BENCH_SCAN_FILES) with an
+//                  assessment that declares every field, cold (new cache folder) and with the
+//                  fields of every unchanged file in the cache, vs a script that only reads the
+//                  same files; no target (BENCH_ROWS=scan, left out of the default run)
 // Every row is measured on each Node.js given: BENCH_NODES (paths separated by ':') or,
 // by default, this node and those `node scripts/install-node.mjs 22 24` installed.
 // BENCH_RUNS: pairs per row (default 21); BENCH_FILE_RUNS: pairs for the 10,000 files
@@ -44,6 +48,7 @@ const fileCount = Number(process.env.BENCH_FILES ?? 10000);
 const fileRuns = Number(process.env.BENCH_FILE_RUNS ?? 3);
 const rows = (process.env.BENCH_ROWS ?? 'cold,cached,render,files').split(',');
 const fairnessRows = Number(process.env.BENCH_FAIRNESS_ROWS ?? 10_000_000);
+const scanFiles = Number(process.env.BENCH_SCAN_FILES ?? 3000);
 
 function nodes() {
   if (process.env.BENCH_NODES) return process.env.BENCH_NODES.split(':').filter(Boolean);
@@ -139,6 +144,32 @@ try {
     ].join('\n'));
   }
 
+  // dpia scan over a CRM of many schema files: migrations (one table each, or columns added
+  // to one), with an assessment that declares every field (so the run does all its work
+  // and reports nothing); against a script that only reads the same files.
+  const scanRepo = join(work, 'crm');
+  const readFiles = join(work, 'read-files.mjs');
+  if (rows.includes('scan')) {
+    mkdirSync(join(scanRepo, 'migrations'), { recursive: true });
+    const columns = ['email text', 'phone text', 'first_name text', 'last_name text', 'date_of_birth date', 'postcode char(4)', 'created_at timestamptz', 'status text', 'total numeric(10, 2)', 'notes text'];
+    for (let i = 0; i < scanFiles; i++) {
+      const name = `${String(i).padStart(5, '0')}_${i % 3 === 2 ? 'alter' : 'create'}.sql`;
+      const table = `crm.t${Math.floor(i / 3)}`;
+      const sql = i % 3 === 2
+        ? `-- Migration ${i}\nALTER TABLE ${table} ADD COLUMN extra_${i} text; -- added later\nALTER TABLE ${table} ADD COLUMN mobile_${i} text;\n`
+        : `-- Migration ${i}\nCREATE TABLE ${table}_${i % 3} (\n  id bigint PRIMARY KEY,\n${columns.map((c) => `  ${c}`).join(',\n')}\n);\nCREATE INDEX ON ${table}_${i % 3} (email);\n`;
+      writeFileSync(join(scanRepo, 'migrations', name), sql);
+    }
+    writeFileSync(join(scanRepo, 'crm.dpia.yaml'), 'schemaVersion: 2\nid: bench\ndataCategories:\n  - id: everything\n    name: Every field\n    special: true\n    types: [national-id]\n    fields: ["**"]\ndataModel:\n  paths: [migrations]\n');
+    writeFileSync(readFiles, [
+      `import { readdirSync, readFileSync } from 'node:fs';`,
+      `const dir = process.argv[2];`,
+      `let n = 0;`,
+      `for (const name of readdirSync(dir).sort()) if (name.endsWith('.sql')) { readFileSync(dir + '/' + name, 'utf8'); n++; }`,
+      `if (n !== ${scanFiles}) process.exit(3);`,
+    ].join('\n'));
+  }
+
   const predictions = join(work, 'leads.csv');
   const predictionsTenth = join(work, 'leads-tenth.csv');
   const readOnly = join(work, 'read-only.mjs');
@@ -221,6 +252,13 @@ try {
       // The floor reads on one thread; check uses a worker per core (--concurrency auto). On one thread too, for comparison:
       row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold, one thread (\`--concurrency off\`)`, undefined, measure(node, [bin, 'check', corpus, '--concurrency', 'off'], [parseOnly, corpus], fileRuns));
       if (process.env.BENCH_YAML_FLOOR === '1') row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold, vs the yaml library's parse (the floor before)`, undefined, measure(node, [bin, 'check', corpus], [parseOnlyYaml, corpus], fileRuns));
+    }
+    if (rows.includes('scan')) {
+      const args = [bin, 'scan', '--assessment', join(scanRepo, 'crm.dpia.yaml')];
+      row(version, `\`scan\` ${scanFiles.toLocaleString('en')} SQL migrations, cold, vs reading them`, undefined, measure(node, args, [readFiles, join(scanRepo, 'migrations')], fileRuns));
+      const cache = newCache();
+      time(node, args, cache);
+      row(version, `\`scan\` ${scanFiles.toLocaleString('en')} SQL migrations, cached (unchanged files), vs reading them`, undefined, measure(node, args, [readFiles, join(scanRepo, 'migrations')], fileRuns, () => cache));
     }
     if (rows.includes('fairness')) {
       const args = (data) => [bin, 'fairness', example, '--data', data, '--no-record'];

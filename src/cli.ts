@@ -209,6 +209,8 @@ const COMMANDS: Record<string, (command: Command, run: Run) => Command> = {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--quiet', 'report errors only')
     .option('--suggest <file>', 'print, as a diff to review and apply (git apply), the declarations that would cover what is undeclared in this assessment; writes nothing')
+    .option('--no-cache', 'parse every schema again instead of taking the fields of an unchanged one from the cache')
+    .option('--cache-location <dir>', 'folder of the caches (default: node_modules/.cache/dpia of the project, else the user\'s cache folder)')
     .option('-c, --config <file>', 'config file (default: dpia.config.yaml at the repository root)')
     .option('--today <date>', 'judge dates against this day (YYYY-MM-DD)')
     .addOption(langOption())

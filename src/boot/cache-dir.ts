@@ -152,6 +152,8 @@ export function pruneDaily(root: string, keep: { code?: string; check?: string }
   if (!stamped) return false;
   pruneBuilds(join(root, 'code'), keep.code, now);
   pruneBuilds(join(root, 'check'), keep.check, now, (dir) => pruneEntries(dir, now));
+  // dpia scan's fields of each schema file, per build like check's (src/scan/field-cache.ts).
+  pruneBuilds(join(root, 'scan'), keep.check, now, (dir) => pruneEntries(dir, now));
   removeLegacyTempCaches();
   return true;
 }

@@ -232,7 +232,7 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   if (config.scan?.check === true && !fromStdin) {
     const scanning = await import('./scan.ts');
     const checked = files.filter((file) => results.some((result) => result.file === file.display && !result.error));
-    const scanned = await scanning.scanResults(scanning.readAssessments(checked, fileError), { config, cwd: io.cwd, today, lang, quiet: options.quiet }, fileError);
+    const scanned = await scanning.scanResults(scanning.readAssessments(checked, fileError), { config, cwd: io.cwd, today, lang, quiet: options.quiet, cache: { enabled: options.cache !== false && stdinText === undefined, location: options.cacheLocation, env: io.env } }, fileError);
     for (const extra of scanned.results) {
       const same = results.find((result) => result.file === extra.file && !result.error);
       if (same && !extra.error) same.findings = [...same.findings, ...extra.findings].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));

@@ -43,6 +43,9 @@ export interface ScanOptions {
   quiet?: boolean;
   /** Print the declarations that would cover what was found in this assessment, as a diff; write nothing. */
   suggest?: string;
+  /** commander's --no-cache */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 interface Scanned {
@@ -68,8 +71,8 @@ const byPlace = (a: DescribedFinding, b: DescribedFinding) => a.line - b.line ||
  * findings in it, each field's at its schema; schema files that could not be read or
  * parsed as errors. Shared by `dpia scan` and `dpia check`.
  */
-export async function scanResults(assessments: readonly ScanAssessment[], options: { paths?: string[]; config: Config; cwd: string; today: string; lang?: Lang; quiet?: boolean }, report: (error: InputError) => void): Promise<Scanned> {
-  const output = await runScan({ assessments, paths: options.paths, config: options.config, cwd: options.cwd, today: options.today });
+export async function scanResults(assessments: readonly ScanAssessment[], options: { paths?: string[]; config: Config; cwd: string; today: string; lang?: Lang; quiet?: boolean; cache?: { enabled: boolean; location?: string; env: NodeJS.ProcessEnv } }, report: (error: InputError) => void): Promise<Scanned> {
+  const output = await runScan({ assessments, paths: options.paths, config: options.config, cwd: options.cwd, today: options.today, cache: options.cache });
   const assessmentResults: FileResult[] = [];
   const atFields = new Map<string, { lang: Lang; findings: Map<string, DescribedFinding> }>();
   let exit: number = EXIT.ok;
@@ -139,7 +142,7 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
   found.errors.forEach(report);
   const assessments = readAssessments(found.files, report);
   if (found.files.length === 0 && found.errors.length === 0) throw new InputError(targets[0]!, cliError('error.file.holdsNone', { suffix: '.dpia.yaml' }));
-  const scanned = await scanResults(assessments, { paths: options.paths, config, cwd: io.cwd, today, lang: options.lang, quiet: options.quiet }, report);
+  const scanned = await scanResults(assessments, { paths: options.paths, config, cwd: io.cwd, today, lang: options.lang, quiet: options.quiet, cache: { enabled: options.cache !== false, location: options.cacheLocation, env: io.env } }, report);
   exit = worstExit(exit, scanned.exit);
   if (options.suggest !== undefined) return printSuggestion(options.suggest, assessments, scanned.output, { lang: options.lang ?? config.language }, io, exit);
   const results = [...scanned.results.filter((r) => !r.error), ...errorResults];

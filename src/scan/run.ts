@@ -17,6 +17,7 @@ import { BUNDLED_CATALOGUE, classify, compileCatalogue, extensionProblems, MIN_C
 import { extractFile, mayDefineData } from './extract/index.ts';
 import { loadPrismaParser } from './extract/prisma.ts';
 import { loadSqlParser, type ExtractedSql, type SchemaChange, type SqlDialect } from './extract/sql.ts';
+import { FieldCache, type CachedFields } from './field-cache.ts';
 import type { FieldKind, ScanFacts, ScannedField } from './facts.ts';
 import { qualifiedName, type ExtractError, type Field } from './field.ts';
 import { matchesField, parsePattern, type FieldPattern } from './patterns.ts';
@@ -37,6 +38,8 @@ export interface ScanInput {
   config: Config;
   cwd: string;
   today: string;
+  /** The field cache (src/scan/field-cache.ts): off when absent. */
+  cache?: { enabled: boolean; location?: string; env: NodeJS.ProcessEnv };
 }
 
 /** A field as the scan found and classified it, whoever declares it. */
@@ -117,32 +120,30 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
   const changesOf = new Map<string, ExtractedSql['changes']>();
   const failed = new Set<string>();
   const dialect = input.config.scan?.dialect as SqlDialect | undefined;
+  const extractedOf = new Map<string, CachedFields | InputError>();
   const fieldsOf = (file: FoundFile): FoundField[] => {
     if (byPath.has(file.path)) return byPath.get(file.path) ?? [];
     let fields: FoundField[] = [];
-    try {
-      const extracted = extractFile(readSource(file.path, file.display), file.display, { dialect });
-      if (extracted) {
-        errors.push(...extracted.errors);
-        if (extracted.errors.length > 0) failed.add(file.path);
-        if ('changes' in extracted) changesOf.set(file.path, (extracted as ExtractedSql).changes);
-        fields = extracted.fields.map((field) => ({
-          ...field,
-          qualified: qualifiedName(field),
-          fromRoot: fromRoot(file.path),
-          kinds: classify(field, catalogue).filter((match) => match.confidence >= minConfidence).map((match) => {
-            const entry = entries.get(match.type)!;
-            return { type: match.type, group: entry.group, special: entry.special === true, criminal: entry.criminal === true, nationalId: entry.nationalId === true, confidence: match.confidence, term: match.term };
-          }),
-          declaredBy: [],
-          notPersonalBy: [],
-        }));
-      }
-    } catch (error) {
-      if (error instanceof InputError) {
-        errors.push(error);
-        failed.add(file.path);
-      } else throw error;
+    const extracted = extractedOf.get(file.path);
+    if (extracted instanceof InputError) {
+      errors.push(extracted);
+      failed.add(file.path);
+    } else if (extracted && !('none' in extracted)) {
+      errors.push(...extracted.errors);
+      if (extracted.errors.length > 0) failed.add(file.path);
+      if (extracted.changes) changesOf.set(file.path, extracted.changes);
+      const where = fromRoot(file.path);
+      fields = extracted.fields.map((field) => ({
+        ...field,
+        qualified: qualifiedName(field),
+        fromRoot: where,
+        kinds: classify(field, catalogue).filter((match) => match.confidence >= minConfidence).map((match) => {
+          const entry = entries.get(match.type)!;
+          return { type: match.type, group: entry.group, special: entry.special === true, criminal: entry.criminal === true, nationalId: entry.nationalId === true, confidence: match.confidence, term: match.term };
+        }),
+        declaredBy: [],
+        notPersonalBy: [],
+      }));
     }
     byPath.set(file.path, fields);
     return fields;
@@ -157,8 +158,33 @@ export async function scan(input: ScanInput): Promise<ScanOutput> {
     errors.push(...found.errors);
     return { files: found.files, complete: found.errors.length === 0 };
   });
-  if (filesOf.some(({ files }) => files.some((file) => file.path.toLowerCase().endsWith('.sql')))) await loadSqlParser();
-  if (filesOf.some(({ files }) => files.some((file) => file.path.toLowerCase().endsWith('.prisma')))) await loadPrismaParser();
+  // Each file read once; its fields from the cache where its bytes are known, else parsed
+  // (the parsers loaded only for a file the cache cannot answer).
+  const cache = input.cache ? FieldCache.open(input.cache.enabled, { location: input.cache.location, cwd: input.cwd, env: input.cache.env }) : undefined;
+  const misses: { file: FoundFile; text: string; key: string }[] = [];
+  for (const file of new Map(filesOf.flatMap(({ files }) => files.map((f) => [f.path, f] as const))).values()) {
+    let text: string;
+    try {
+      text = readSource(file.path, file.display);
+    } catch (error) {
+      if (error instanceof InputError) {
+        extractedOf.set(file.path, error);
+        continue;
+      }
+      throw error;
+    }
+    const key = cache ? FieldCache.key(file.display, dialect, text) : '';
+    const known = cache?.get(key);
+    if (known) extractedOf.set(file.path, known);
+    else misses.push({ file, text, key });
+  }
+  if (misses.some(({ file }) => file.path.toLowerCase().endsWith('.sql'))) await loadSqlParser();
+  if (misses.some(({ file }) => file.path.toLowerCase().endsWith('.prisma'))) await loadPrismaParser();
+  for (const { file, text, key } of misses) {
+    const extracted: CachedFields = extractFile(text, file.display, { dialect }) ?? { none: true };
+    extractedOf.set(file.path, extracted);
+    cache?.set(key, extracted);
+  }
 
   // Each assessment's fields in scope, and which of its patterns name which field.
   const scopes = input.assessments.map((assessment, index) => {
