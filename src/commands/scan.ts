@@ -4,7 +4,7 @@
 // that match nothing. A finding about a field is reported at the field's definition
 // (file:line), so CI annotates the migration that introduced it. `dpia check` runs the
 // same when the config sets scan.check (scanForCheck below).
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config.ts';
 import { findConfig } from '../config-location.ts';
 import { cliError, EXIT, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -160,7 +160,11 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
     const colour = format === 'text' && useColour(io);
     const checked = RULES.filter((rule) => SCAN_RULES.has(rule.id) && effectiveSeverity(rule, config) !== 'off');
     const root = format === 'sarif' ? repositoryRoot(io.cwd) : undefined;
-    const sourcePath = root ? (file: string) => { const rel = resolve(io.cwd, file).slice(root.length + 1); return rel.split('\\').join('/'); } : undefined;
+    // Paths from the repository's top for SARIF (as check's), files outside it as reported.
+    const sourcePath = root ? (file: string) => {
+      const rel = relative(root, resolve(io.cwd, file));
+      return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+    } : undefined;
     io.stdout.write(FORMATTERS[format as 'text' | 'sarif' | 'github'](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath }));
     if (format === 'text') io.stdout.write(`${cli(summaryLang, 'scan.counts', counts(scanned.output))}\n`);
   }
