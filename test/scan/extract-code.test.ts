@@ -114,15 +114,21 @@ describe('SQL migrations', () => {
       assert.deepEqual(found(extractFile(read(file), file)), expected(file));
     });
   }
-  // sqlparser-rs reads SQL Server batch by batch, but not yet `ALTER TABLE … ADD a …, b …` nor
-  // a procedure with bare parameters (SSMS's way): those batches are errors with their
-  // place, and every other batch's columns are there.
-  it('sql/tsql/001_customers.sql: every column at its name, but in the two batches it cannot read, which are errors', () => {
+  // sqlparser-rs reads SQL Server batch by batch; `ALTER TABLE … ADD a …, b …` gets an ADD
+  // before each column (positions counted back); a procedure with bare parameters (SSMS's
+  // way) it does not read: that batch is an error with its place, every other batch's
+  // columns are there.
+  it('sql/tsql/001_customers.sql: every column at its name; the procedure batch it cannot read is an error', () => {
     const file = 'sql/tsql/001_customers.sql';
     const result = extractFile(read(file), file)!;
-    assert.deepEqual(result.fields.map((f) => `${f.container.join('.')}.${f.name}@${f.line}:${f.column}`).sort(), expected(file).filter((entry) => !/@28:/.test(entry)));
-    assert.deepEqual(result.errors.map((e) => `${e.line}:${e.column}`), ['28:57', '35:38']);
+    assert.deepEqual(result.fields.map((f) => `${f.container.join('.')}.${f.name}@${f.line}:${f.column}`).sort(), expected(file));
+    assert.deepEqual(result.errors.map((e) => `${e.line}:${e.column}`), ['35:38']);
     assert.match(result.errors[0]!.message, /SQL dialect mssql/);
+  });
+  it('SQL Server: several columns after one ADD keep their places and their comments', () => {
+    const sql = 'ALTER TABLE dbo.Kunder ADD Epost NVARCHAR(200) NULL, Fodselsnummer CHAR(11) NULL, Notat NVARCHAR(MAX) NULL -- fritekst\nGO\n';
+    const fields = extractSql(sql, 'm.sql', 'mssql').fields.map((f) => `${f.name}@${f.line}:${f.column}${f.comment ? ` ${f.comment}` : ''}`);
+    assert.deepEqual(fields, ['Epost@1:28', 'Fodselsnummer@1:54', 'Notat@1:83 fritekst']);
   });
   it('tells the dialect from what only one writes', () => {
     assert.equal(guessDialect(read('sql/postgres/001_customers.sql')), 'postgresql');

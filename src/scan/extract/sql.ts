@@ -88,20 +88,23 @@ function errorPlace(message: string): { line: number; column: number } | undefin
  * reported); where the parser says a statement should have ended, the line before takes
  * a `;` at its end. Positions are lines and columns: nothing moves.
  */
-function parseMssql(sql: string, parse: (text: string) => Parsed): Parsed & { failures: unknown[] } {
+/** Characters added to a line for the parser (an ADD), so that the positions it gives can be counted back. */
+interface Shift { line: number; column: number; by: number }
+
+function parseMssql(sql: string, parse: (text: string) => Parsed): Parsed & { failures: unknown[]; shifts: Shift[] } {
   const rows = sql.split('\n');
   const batches: number[][] = [[]];
   rows.forEach((row, index) => {
     if (/^\s*GO(\s+\d+)?\s*$/i.test(row)) batches.push([]);
     else batches.at(-1)!.push(index);
   });
-  const out: Parsed & { failures: unknown[] } = { statements: [], comments: [], failures: [] };
+  const out: Parsed & { failures: unknown[]; shifts: Shift[] } = { statements: [], comments: [], failures: [], shifts: [] };
   for (const batch of batches) {
     if (batch.every((index) => rows[index]!.trim() === '')) continue;
     const own = new Set(batch);
     const text = rows.map((row, index) => (own.has(index) ? row : ''));
     try {
-      const parsed = parseEnding(text, parse);
+      const parsed = parseEnding(text, parse, out.shifts);
       out.statements.push(...parsed.statements);
       out.comments.push(...parsed.comments);
     } catch (error) {
@@ -111,7 +114,7 @@ function parseMssql(sql: string, parse: (text: string) => Parsed): Parsed & { fa
   return out;
 }
 
-function parseEnding(rows: string[], parse: (text: string) => Parsed): Parsed {
+function parseEnding(rows: string[], parse: (text: string) => Parsed, shifts: Shift[]): Parsed {
   const tried = new Set<string>();
   for (;;) {
     try {
@@ -119,11 +122,20 @@ function parseEnding(rows: string[], parse: (text: string) => Parsed): Parsed {
     } catch (error) {
       const message = String((error as Error).message);
       const at = errorPlace(message);
-      // Each place once: a `;` that did not end the statement there is not tried again.
-      if (!at || !message.includes('Expected: end of statement') || tried.has(`${at.line}:${at.column}`)) throw error;
+      // Each place once: a fix that did not help there is not tried again.
+      if (!at || tried.has(`${at.line}:${at.column}`)) throw error;
       tried.add(`${at.line}:${at.column}`);
       const row = rows[at.line - 1] ?? '';
       const before = row.slice(0, columnOf(rows, at.line, at.column) - 1);
+      // `ALTER TABLE t ADD a int, b int`: SQL Server adds several columns after one ADD,
+      // sqlparser-rs wants an ADD before each. The line takes one before the next column,
+      // and the columns after it on that line are counted back (shifts).
+      if (message.includes('after ALTER TABLE, found:') && before.trimEnd().endsWith(',')) {
+        rows[at.line - 1] = `${before}ADD ${row.slice(before.length)}`;
+        shifts.push({ line: at.line, column: at.column, by: 4 });
+        continue;
+      }
+      if (!message.includes('Expected: end of statement')) throw error;
       if (before.trim() === '') {
         let previous = at.line - 2;
         while (previous >= 0 && rows[previous]!.trim() === '') previous--;
@@ -167,11 +179,13 @@ export function extractSql(sql: string, file: string, dialect: SqlDialect = gues
     return { file, ...(at ? { line: at.line, column: columnOf(lines, at.line, at.column) } : {}), message: `${message.replace(/ at Line: \d+, Column: \d+$/, '')} (SQL dialect ${dialect})` };
   };
   let parsed: Parsed;
+  let shifts: Shift[] = [];
   const errors: ExtractedSql['errors'] = [];
   try {
     if (dialect === 'mssql') {
       const batches = parseMssql(sql, parse);
       parsed = batches;
+      shifts = batches.shifts;
       errors.push(...batches.failures.map(failure));
     } else {
       parsed = parse(dialect === 'mysql' ? withoutDelimiters(sql) : sql);
@@ -179,11 +193,15 @@ export function extractSql(sql: string, file: string, dialect: SqlDialect = gues
   } catch (error) {
     return { fields: [], changes: [], errors: [failure(error)] };
   }
+  /** A column the parser gave, counted back past what was added before it on its line. */
+  const back = (line: number, column: number) => column - shifts.filter((shift) => shift.line === line && shift.column <= column).reduce((sum, shift) => sum + shift.by, 0);
+  for (const comment of parsed.comments) comment.startColumn = back(comment.startLine, comment.startColumn);
   const fields: (Field & { codeColumn: number })[] = [];
   const changes: ExtractedSql['changes'] = [];
   const described = new Map<string, string>();
   const add = (table: string[], column: ColumnDef) => {
-    const { line, column: codeColumn } = column.name.span.start;
+    const { line } = column.name.span.start;
+    const codeColumn = back(line, column.name.span.start.column);
     const comment = column.options?.map((option) => option.option?.Comment).find((text) => typeof text === 'string');
     const type = typeText(column.data_type);
     fields.push({ file, line, column: columnOf(lines, line, codeColumn), codeColumn, format: 'sql', container: table, name: column.name.value, ...(type ? { type } : {}), ...(comment ? { comment } : {}) });
