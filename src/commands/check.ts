@@ -1,6 +1,6 @@
 // `dpia check`: the CI gate. Loads no interview, templating or Markdown code, and when
 // every file is answered from the result cache, not even the parser or the rules.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { findConfig } from '../config-location.ts';
 import type { Config } from '../config.ts';
 import { cliError, EXIT, failedRule, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -11,7 +11,7 @@ import type { CheckResults, FileResult } from '../formatters/types.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import { useColour, type Io } from '../io.ts';
-import { findEachAssessment, repositoryRoot, type FoundFile } from '../model/find-files.ts';
+import { configuredAssessments, findEachAssessment, repositoryPaths, type FoundFile } from '../model/find-files.ts';
 import { visible } from '../visible.ts';
 import { readSource } from '../model/source.ts';
 import { today as todayOption } from '../model/dates.ts';
@@ -121,7 +121,7 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   // The config is read here, not by the engine: a run answered from the result cache needs it (the cache key holds it) but not the engine.
   const config: Config = configFile ? (await import('../config.ts')).loadConfig(io.cwd, options.config) : { root: resolve(io.cwd) };
   if (config.rules && Object.keys(config.rules).length > 0) (await import('../config-rules.ts')).checkRuleSettings(config, (await loadEngine()).RULES_BY_ID.keys());
-  const targets = options.paths.length > 0 ? options.paths : [config.assessments ? relativeToRoot(config) : '.'];
+  const targets = options.paths.length > 0 ? options.paths : [config.assessments ? configuredAssessments(config) : '.'];
   const stdinName = options.stdinFilename ?? '<stdin>';
   const { files, errors: missing } = fromStdin
     ? { files: [{ path: resolve(io.cwd, stdinName), display: stdinName }], errors: [] }
@@ -246,27 +246,9 @@ export async function checkFiles(options: Omit<CheckOptions, 'format' | 'output'
   return { results, summary, exit, lang: summaryLang, config, errors, loadEngine };
 }
 
-/**
- * Paths relative to the repository's root (the nearest folder up with `.git`), for SARIF:
- * code scanning resolves them there whichever folder check ran from.
- */
-function repositoryPaths(cwd: string): ((file: string) => string | undefined) | undefined {
-  const root = repositoryRoot(cwd);
-  if (root === undefined) return undefined;
-  return (file) => {
-    const rel = relative(root, resolve(cwd, file));
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
-  };
-}
-
 /** The whole of standard input, as UTF-8 text. */
 async function readStdin(io: Io): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function relativeToRoot(config: Config): string {
-  const target = config.assessments!;
-  return target.startsWith('/') ? target : `${config.root}/${target}`;
 }

@@ -4,7 +4,7 @@
 // that match nothing. A finding about a field is reported at the field's definition
 // (file:line), so CI annotates the migration that introduced it. `dpia check` runs the
 // same when the config sets scan.check (scanForCheck below).
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { findConfig } from '../config-location.ts';
 import { cliError, EXIT, InputError, sayIn, unknownLanguage, UsageError, worstExit } from '../errors.ts';
@@ -17,16 +17,15 @@ import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import { useColour, type Io } from '../io.ts';
 import { today as todayOption } from '../model/dates.ts';
-import { findEachAssessment, repositoryRoot, type FoundFile } from '../model/find-files.ts';
+import { configuredAssessments, findEachAssessment, repositoryPaths, repositoryRoot, type FoundFile } from '../model/find-files.ts';
 import { checkSchemaVersion } from '../model/load.ts';
 import { parseAssessment, type Parsed } from '../model/parse.ts';
-import { pathToString } from '../model/position.ts';
 import { readSource } from '../model/source.ts';
-import { RULES, RULES_BY_ID } from '../rules/registry.ts';
+import { RULES } from '../rules/registry.ts';
 import { effectiveSeverity } from '../rules/engine.ts';
-import type { Finding, Lang } from '../rules/types.ts';
-import { ruleHint, ruleMessage } from '../rules/words.ts';
-import { scan as runScan, SCAN_RULES, type FoundField, type ScanAssessment, type ScanOutput } from '../scan/run.ts';
+import type { Lang } from '../rules/types.ts';
+import { SCAN_RULES } from '../rules/scan-rules.ts';
+import { scan as runScan, type FoundField, type ScanAssessment, type ScanOutput } from '../scan/run.ts';
 import { VERSION } from '../version.ts';
 import { visible } from '../visible.ts';
 
@@ -55,17 +54,6 @@ interface Scanned {
   lang: Lang;
 }
 
-/** A finding at a field, with its words: the place is the field's definition, the path the assessment's. */
-function describeAtField(finding: Finding, lang: string): DescribedFinding {
-  const rule = RULES_BY_ID.get(finding.rule)!;
-  return {
-    rule: finding.rule, severity: finding.severity, message: ruleMessage(rule, lang, finding.args), path: pathToString(finding.path),
-    line: finding.at!.line, column: finding.at!.column, article: rule.article, principle: rule.principle, hint: ruleHint(rule, lang),
-  };
-}
-
-const byPlace = (a: DescribedFinding, b: DescribedFinding) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-
 /**
  * The scan of `assessments` (already found), as results per file: each assessment's
  * findings in it, each field's at its schema; schema files that could not be read or
@@ -83,13 +71,13 @@ export async function scanResults(assessments: readonly ScanAssessment[], option
     for (const finding of findings.filter((f) => f.at)) {
       const entry = atFields.get(finding.at!.file) ?? { lang, findings: new Map() };
       atFields.set(finding.at!.file, entry);
-      const described = describeAtField(finding, entry.lang);
+      const [described] = describeFindings([finding], assessment.parsed, entry.lang);
       // Two assessments with the same field in scope report it once.
-      entry.findings.set(`${described.rule}\u0000${described.line}:${described.column}\u0000${described.message}`, described);
+      entry.findings.set(`${described!.rule}\u0000${described!.line}:${described!.column}\u0000${described!.message}`, described!);
     }
   }
   const errorLang: Lang = options.lang ?? options.config.language ?? 'en';
-  const schemaResults: FileResult[] = [...atFields.entries()].map(([file, { lang, findings }]) => ({ file, lang, findings: [...findings.values()].sort(byPlace) }));
+  const schemaResults: FileResult[] = [...atFields.entries()].map(([file, { lang, findings }]) => ({ file, lang, findings: [...findings.values()].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)) }));
   for (const error of output.errors) {
     const input = error instanceof InputError ? error : new InputError(error.file, cliError('error.scan.unreadable', { message: error.message }), error.line, error.column);
     report(input);
@@ -136,7 +124,7 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
   };
   if (options.suggest !== undefined && format !== 'text') throw new UsageError(cliError('error.scan.suggestFormat'));
   const targets = options.assessment && options.assessment.length > 0 ? options.assessment
-    : [config.assessments ? (config.assessments.startsWith('/') ? config.assessments : `${config.root}/${config.assessments}`) : config.root];
+    : [config.assessments ? configuredAssessments(config) : config.root];
   // The assessment to suggest for is held against the schemas with the others (what they declare is covered).
   const found = findEachAssessment(options.suggest !== undefined ? [...targets, options.suggest] : targets, io.cwd, { patterns: config.ignore, root: config.root });
   found.errors.forEach(report);
@@ -159,12 +147,7 @@ export async function scan(options: ScanOptions, io: Io): Promise<number> {
   } else {
     const colour = format === 'text' && useColour(io);
     const checked = RULES.filter((rule) => SCAN_RULES.has(rule.id) && effectiveSeverity(rule, config) !== 'off');
-    const root = format === 'sarif' ? repositoryRoot(io.cwd) : undefined;
-    // Paths from the repository's top for SARIF (as check's), files outside it as reported.
-    const sourcePath = root ? (file: string) => {
-      const rel = relative(root, resolve(io.cwd, file));
-      return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
-    } : undefined;
+    const sourcePath = format === 'sarif' ? repositoryPaths(io.cwd) : undefined;
     io.stdout.write(FORMATTERS[format as 'text' | 'sarif' | 'github'](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath }));
     if (format === 'text') io.stdout.write(`${cli(summaryLang, 'scan.counts', counts(scanned.output))}\n`);
   }

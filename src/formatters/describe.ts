@@ -12,7 +12,8 @@ export function describeFindings(findings: readonly Finding[], parsed: Pick<Pars
   const described = findings.map((finding) => {
     const rule = RULES_BY_ID.get(finding.rule);
     if (!rule) throw new Error(`unknown rule ${finding.rule}`);
-    const at = lineColumn(parsed.text, offsetIn(parsed, finding.path));
+    // A finding about a field of the CRM's schemas (dpia scan) is placed at the field; its path stays the assessment's.
+    const at = finding.at ?? lineColumn(parsed.text, offsetIn(parsed, finding.path));
     return {
       rule: finding.rule,
       severity: finding.severity,

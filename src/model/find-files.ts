@@ -191,6 +191,25 @@ function globFiles(pattern: string, cwd: string): string[] {
   }
 }
 
+/**
+ * Paths relative to the repository's root (the nearest folder up with `.git`), for SARIF:
+ * code scanning resolves them there whichever folder check ran from.
+ */
+export function repositoryPaths(cwd: string): ((file: string) => string | undefined) | undefined {
+  const root = repositoryRoot(cwd);
+  if (root === undefined) return undefined;
+  return (file) => {
+    const rel = relative(root, resolve(cwd, file));
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+  };
+}
+
+/** The config's `assessments` (a folder or glob), from the config's folder unless absolute. */
+export function configuredAssessments(config: { assessments?: string; root: string }): string {
+  const target = config.assessments!;
+  return target.startsWith('/') ? target : `${config.root}/${target}`;
+}
+
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : path;

@@ -24,8 +24,6 @@ import { matchesField, parsePattern, type FieldPattern } from './patterns.ts';
 
 import { SCAN_RULES } from '../rules/scan-rules.ts';
 
-export { SCAN_RULES };
-
 export interface ScanAssessment {
   file: FoundFile;
   parsed: Parsed;

@@ -13,7 +13,7 @@ import type { Args, Finding, Rule } from '../../src/rules/types.ts';
 import { ruleHint, ruleKey, ruleMessage, ruleWhy, usedRuleKeys } from '../../src/rules/words.ts';
 import { FIXTURES } from '../helpers/cli.ts';
 import { findingsOf, fixtureSchemas, scanFindings, TODAY } from '../helpers/rules.ts';
-import { SCAN_RULES } from '../../src/scan/run.ts';
+import { SCAN_RULES } from '../../src/rules/scan-rules.ts';
 
 /** The findings of one rule on its failing and passing fixtures and its bad example (held against their schemas, for the data/*-field rules). */
 async function fixtureFindings(rule: Rule): Promise<Finding[]> {

@@ -11,7 +11,7 @@ import { RULES } from '../../src/rules/registry.ts';
 import { RULE_WORDS, ruleKey } from '../../src/rules/words.ts';
 import { FIXTURES } from '../helpers/cli.ts';
 import { fixtureSchemas, ruleHits, scanHits, TODAY } from '../helpers/rules.ts';
-import { SCAN_RULES } from '../../src/scan/run.ts';
+import { SCAN_RULES } from '../../src/rules/scan-rules.ts';
 
 const dir = join(FIXTURES, 'rules');
 
