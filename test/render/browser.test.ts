@@ -53,9 +53,13 @@ test('the HTML documents open in chromium without errors or requests', async () 
         assert.ok(await before.isVisible());
         const box = await before.boundingBox();
         assert.ok(box && box.width > 250 && box.height > 200, `${c.name}: the matrix has a size`);
-        await before.screenshot({ path: join(OUT, `${c.name}-matrix.png`) });
+        await before.screenshot({ path: join(OUT, `${c.name}-matrix.png`), timeout: 120_000 });
       }
-      await page.screenshot({ path: join(OUT, `${c.name}.png`), fullPage: true });
+      // The whole page, for people to look at: the lead-scoring report is some 25,000 pixels
+      // tall, and under CI's load (three Node.js versions at once on two cores) encoding it
+      // as PNG took more than Playwright's 30 s once. JPEG encodes in a fraction of that; the
+      // time allowed is generous because the size of the page, not a hang, is what it waits on.
+      await page.screenshot({ path: join(OUT, `${c.name}.jpeg`), fullPage: true, type: 'jpeg', quality: 80, timeout: 180_000 });
       await page.close();
     }
   } finally {
