@@ -219,6 +219,8 @@ const sqlparserBeside = {
   name: 'sqlparser-beside',
   setup(b) {
     b.onResolve({ filter: /^@guanmingchiu\/sqlparser-ts$/ }, () => ({ path: './vendor/sqlparser.cjs', external: true }));
+    // The Word writer too: render({ format: 'docx' }) requires it from dist/vendor/.
+    b.onResolve({ filter: /^\.\.\/render\/docx-writer\.ts$/ }, (args) => (args.kind === 'require-call' ? { path: './vendor/docx-writer.cjs', external: true } : undefined));
   },
 };
 const SQLPARSER_WASM = join(root, 'node_modules', '@guanmingchiu', 'sqlparser-ts', 'wasm', 'sqlparser_rs_wasm_bg.wasm');
@@ -233,6 +235,10 @@ const vendorExternal = {
     b.onResolve({ filter: new RegExp(`^(${lazy.join('|')})$`) }, (args) =>
       (args.kind === 'require-call' ? { path: `../vendor/${VENDOR[args.path]}.cjs`, external: true } : undefined));
     b.onResolve({ filter: /^\.\/js-yaml-api\.ts$/ }, (args) => (args.kind === 'require-call' ? { path: '../vendor/js-yaml.cjs', external: true } : undefined));
+    // dpia diff --format docx is a bundle of its own (it renders both versions).
+    b.onResolve({ filter: /^\.\/diff-docx\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'commands', 'diff.ts')) ? { path: './diff-docx.cjs', external: true } : undefined));
+    // The Word writer (marked's lexer, jsdiff, the docx library): --format docx only.
+    b.onResolve({ filter: /^\.\.\/render\/docx-writer\.ts$/ }, (args) => (args.kind === 'require-call' ? { path: '../vendor/docx-writer.cjs', external: true } : undefined));
     b.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, (args) => (args.kind === 'require-call' ? undefined : { path: icuNoParser }));
     // The yaml library is one file for every bundle, whether a module requires it on first
     // use (src/model/yaml-lib.ts) or imports it: one instance of its classes in a run.
@@ -251,6 +257,8 @@ const results = (await Promise.all([
   })),
   ...commands.filter((name) => name !== 'check').map((name) => build({ ...common, metafile: true, entryPoints: [`src/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs`, plugins: [versionOnly, compilerExternal, precompiledTemplatesSplit, noPostcss, sanitizeParserOnly, noFdirPicomatch, ...(SCHEMA_COMMANDS.has(name) ? [dataModules] : [schemalessDataModules, lazySchema]), vendorExternal] })),
   checkBuilds(),
+  // The Word writer (src/render/docx-writer.ts), required on first use by --format docx.
+  build({ ...common, metafile: true, entryPoints: ['src/render/docx-writer.ts'], outfile: 'dist/vendor/docx-writer.cjs' }),
   // js-yaml as plain-yaml.ts uses it (src/model/js-yaml-api.ts), required on first use.
   build({ ...common, metafile: true, entryPoints: ['src/model/js-yaml-api.ts'], outfile: 'dist/vendor/js-yaml.cjs' }),
   // Each document's precompiled templates (see precompiledTemplates()).
@@ -422,10 +430,22 @@ function writeThirdPartyLicences(inputs) {
   for (const input of inputs) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (!match || packages.has(match[1])) continue;
-    const dir = join(root, match[1]);
+    add(match[1]);
+    // A package that ships a bundle of its own (docx's dist/ holds nanoid and fflate) names
+    // what it bundled in esbuild's "// node_modules/x/…" comments: those licences too.
+    if (/\.(c|m)?js$/.test(input)) {
+      for (const [, name] of readFileSync(join(root, input), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[\w-][^/]*\/)?[\w-][^/]*)\//gm)) {
+        const path = [join(match[1], 'node_modules', name), join('node_modules', name)].find((p) => existsSync(join(root, p, 'package.json')));
+        if (path) add(path);
+      }
+    }
+  }
+  function add(path) {
+    if (packages.has(path)) return;
+    const dir = join(root, path);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)/i.test(f)).sort()[0];
-    packages.set(match[1], { name: pkg.name, version: pkg.version, license: pkg.license ?? 'see the text', node: pkg.engines?.node, text: file ? readFileSync(join(dir, file), 'utf8').trim() : undefined });
+    packages.set(path, { name: pkg.name, version: pkg.version, license: pkg.license ?? 'see the text', node: pkg.engines?.node, text: file ? readFileSync(join(dir, file), 'utf8').trim() : undefined });
   }
   const entries = [...packages.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
   const seen = new Set();

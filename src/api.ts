@@ -94,8 +94,12 @@ export async function checkText(text: string, options: CheckTextOptions = {}): P
 export interface RenderOptions extends BaseOptions {
   /** The DPIA report (default) or the privacy notice. */
   doc?: 'report' | 'notice';
-  /** Markdown (default) or a self-contained HTML page. */
-  format?: 'md' | 'html';
+  /**
+   * Markdown (default), a self-contained HTML page, a Word document (docx) or a PDF printed
+   * by Chromium or Chrome (found as `dpia render` finds it: DPIA_BROWSER, CHROME_PATH, PATH,
+   * the usual places). Word and PDF come back as bytes.
+   */
+  format?: 'md' | 'html' | 'docx' | 'pdf';
   /** Render even with required parts missing, and mark the gaps. */
   draft?: boolean;
   /** A folder of template overrides (default: the config's `templates`). */
@@ -109,10 +113,12 @@ export interface RenderOptions extends BaseOptions {
 }
 
 /**
- * `dpia render FILE`: the document as a string. A notice that lacks required elements is
+ * `dpia render FILE`: the document as a string (Word and PDF: as bytes). A notice that lacks required elements is
  * refused (unless `draft`) with an InputError that names them, as the command refuses it.
  */
-export async function render(file: string, options: RenderOptions = {}): Promise<string> {
+export async function render(file: string, options?: RenderOptions & { format?: 'md' | 'html' }): Promise<string>;
+export async function render(file: string, options: RenderOptions & { format: 'docx' | 'pdf' }): Promise<Uint8Array>;
+export async function render(file: string, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const rendered = await renderDocument({ ...commandOptions(options), file, doc: options.doc, format: options.format, draft: options.draft, templates: options.templates }, cwd);
   if ('output' in rendered) {

@@ -75,3 +75,28 @@ export async function showAtRevision(rev: string, file: string): Promise<string 
 function firstLine(text: string): string {
   return text.trim().split('\n')[0].replace(/^fatal: /, '');
 }
+
+/** A commit that changed a file: its id, author and author date (ISO 8601, UTC). */
+export interface FileCommit { rev: string; author: string; date: string }
+
+/**
+ * The commits in `from..to` (`to` undefined: HEAD) that changed the file, oldest first, and
+ * whether the working tree's copy differs from HEAD's (only asked when `to` is undefined):
+ * `dpia diff --format docx` credits each change to the commit that made it.
+ */
+export async function fileHistory(file: string, from: string, to: string | undefined): Promise<{ commits: FileCommit[]; dirty: boolean }> {
+  const { dir, path: fromTop } = await repoPath(file);
+  // git runs in the file's folder; the path is from the repository's top.
+  const path = `:(top,literal)${fromTop}`;
+  const [log, diff] = await Promise.all([
+    git(['log', '--reverse', '--format=%H%x00%an%x00%at', `${from}..${to ?? 'HEAD'}`, '--', path], dir),
+    to === undefined ? git(['diff', '--quiet', 'HEAD', '--', path], dir) : Promise.resolve(undefined),
+  ]);
+  if (!log.ok) throw new UsageError(cliError('error.git.showFailed', { rev: `${from}..${to ?? 'HEAD'}`, path: fromTop, reason: log.missing ?? firstLine(log.stderr) }));
+  const commits = log.stdout.split('\n').filter((line) => line.includes('\0')).map((line) => {
+    const [rev, author, seconds] = line.split('\0');
+    return { rev, author, date: new Date(Number(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  });
+  // git diff --quiet: exit 1 when the file differs (an untracked file does not).
+  return { commits, dirty: diff !== undefined && !diff.ok && diff.missing === undefined };
+}

@@ -3,7 +3,7 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
@@ -41,7 +41,7 @@ export function processIo(): Io {
  * colours need it).
  */
 function output(fd: 1 | 2): Io['stdout'] {
-  if (plainDestination(fd)) return { isTTY: false, write: (chunk: string) => writeAll(fd, chunk) };
+  if (plainDestination(fd)) return { isTTY: false, write: (chunk: string | Uint8Array) => writeAll(fd, chunk) };
   const stream = fd === 1 ? process.stdout : process.stderr;
   // A reader that stops early (`dpia check | head`) closes the pipe: end quietly, as
   // other command-line tools do, instead of an unhandled EPIPE stack trace.
@@ -63,8 +63,8 @@ function plainDestination(fd: number): boolean {
   }
 }
 
-function writeAll(fd: number, chunk: string): boolean {
-  let bytes = Buffer.from(chunk, 'utf8');
+function writeAll(fd: number, chunk: string | Uint8Array): boolean {
+  let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   while (bytes.length > 0) {
     try {
       bytes = bytes.subarray(writeSync(fd, bytes));

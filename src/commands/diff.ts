@@ -21,6 +21,11 @@ export interface DiffOptions {
   to?: string;
   format?: string;
   lang?: string;
+  /** --format docx: the document to compare (report or notice), where to write it, and the day uncommitted changes are dated. */
+  doc?: string;
+  output?: string;
+  draft?: boolean;
+  today?: string;
 }
 
 type Data = Record<string, unknown>;
@@ -35,8 +40,9 @@ interface Pair {
 }
 
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
+  if (options.format === 'docx') return (await import('./diff-docx.ts')).diffDocx(options, io);
   const format = (options.format ?? 'text') as DiffFormat;
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(cliError('error.unknownFormat', { format: options.format, formats: DIFF_FORMATS.join(', ') }));
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(cliError('error.unknownFormat', { format: options.format, formats: [...DIFF_FORMATS, 'docx'].join(', ') }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const files = options.files ?? [];
   if (files.length > 2) throw new UsageError(cliError('error.diff.fileCount'));
@@ -71,7 +77,7 @@ async function revisions(file: string, display: string, options: DiffOptions): P
   return { file: display, before: before ?? {}, after: after ?? {}, from, to: options.to };
 }
 
-async function atRevision(rev: string, file: string, display: string): Promise<Data | undefined> {
+export async function atRevision(rev: string, file: string, display: string): Promise<Data | undefined> {
   const text = await showAtRevision(rev, file);
   if (text === undefined) return undefined;
   return checkSchemaVersion(parseAssessment(text, `${rev}:${display}`)).data;

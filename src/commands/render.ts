@@ -22,6 +22,8 @@ import { elementArticles, elementLabel, missingNoticeElements, type NoticeElemen
 import { mergeController } from '../model/parties.ts';
 import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
 import { buildView } from '../render/view.ts';
+import { BROWSER_VARIABLES, findBrowser, printPdf } from '../render/pdf.ts';
+import { label } from '../i18n/labels.ts';
 
 export interface RenderOptions {
   file: string;
@@ -39,7 +41,7 @@ export interface RenderOptions {
 
 
 /** What `dpia render` says on standard error about a document it wrote (the programmatic API's onWarning hears the same). */
-export function renderWarnings(rendered: Extract<Rendered, { output: string }>, doc: string | undefined): string[] {
+export function renderWarnings(rendered: Extract<Rendered, { output: unknown }>, doc: string | undefined): string[] {
   if (rendered.writtenIn === undefined) return [];
   // Languages by name in the reader's words ("engelsk", "English"), their codes as the file writes them.
   const names = new Intl.DisplayNames([intlLocale(rendered.words)], { type: 'language', fallback: 'code' });
@@ -48,38 +50,89 @@ export function renderWarnings(rendered: Extract<Rendered, { output: string }>, 
 }
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
-  const rendered = await renderDocument(options, io.cwd);
-  if ('missing' in rendered) {
-    const { missing, data, words } = rendered;
-    io.stderr.write(`dpia: ${options.file}: ${message(words, 'documents', 'render.notice-refused', { count: missing.length })}\n`);
-    for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
-    return EXIT.findings;
+  // Word and PDF are files: to a terminal they would be noise (pandoc and others refuse the same).
+  if (BINARY_FORMATS.has(options.format ?? '') && !options.output && io.stdout.isTTY) {
+    throw new UsageError(cliError('error.render.binaryToTerminal', { format: String(options.format) }));
   }
+  const rendered = await renderDocument(options, io.cwd, io.env);
+  if ('missing' in rendered) return noticeRefused(rendered, options.file, io);
   for (const warning of renderWarnings(rendered, options.doc)) io.stderr.write(`dpia: ${options.file}: ${warning}\n`);
   if (options.output) writeAtomic(resolve(io.cwd, options.output), rendered.output);
-  else io.stdout.write(rendered.output);
+  else io.stdout.write(typeof rendered.output === 'string' ? rendered.output : Buffer.from(rendered.output));
   return EXIT.ok;
 }
 
-/** A rendered document, or (a notice without --draft) the required elements it lacks. */
+/** A notice refused for the required elements it lacks: each named on standard error, exit 1. */
+export function noticeRefused(rendered: Extract<Rendered, { missing: unknown }>, file: string, io: Io): number {
+  const { missing, data, words } = rendered;
+  io.stderr.write(`dpia: ${file}: ${message(words, 'documents', 'render.notice-refused', { count: missing.length })}\n`);
+  for (const element of missing) io.stderr.write(`  - ${elementLabel(element, words)} (${elementArticles(element, data, words)}) [${element.id}]\n`);
+  return EXIT.findings;
+}
+
 /**
  * A rendered document (`writtenIn`: the assessment's own language, when the document was
  * asked for in another, so that its answers stay in that one), or (a notice without
  * --draft) the required elements it lacks.
  */
-export type Rendered = { output: string; writtenIn?: string; lang: string; words: string } | { missing: NoticeElement[]; data: Assessment; words: string };
+export type Rendered = { output: string | Uint8Array; writtenIn?: string; lang: string; words: string; word?: WordDocument } | { missing: NoticeElement[]; data: Assessment; words: string };
 
-/** The document as text, with nothing written: the part of `dpia render` that the programmatic API shares (src/api.ts). */
-export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd: string): Promise<Rendered> {
-  const doc = (options.doc ?? 'report') as DocKind;
-  if (doc !== 'report' && doc !== 'notice') throw new UsageError(cliError('error.render.unknownDocument', { doc: String(options.doc), docs: 'report, notice' }));
-  const format = options.format ?? 'md';
-  if (format !== 'md' && format !== 'html') throw new UsageError(cliError('error.unknownFormat', { format, formats: 'md, html' }));
-  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
-  const today = todayOption(options.today);
+export const RENDER_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+const BINARY_FORMATS = new Set(['docx', 'pdf']);
 
+/** The document, with nothing written (text, or a Word or PDF file's bytes): the part of `dpia render` that the programmatic API shares (src/api.ts). */
+export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Rendered> {
+  const format = checkRenderOptions(options);
   const config = loadConfig(cwd, options.config);
   const parsed = loadAssessment(resolve(cwd, options.file), options.file);
+  if (format === 'pdf') {
+    // The browser is looked for before anything is rendered: without one, nothing else matters.
+    const found = findBrowser(env);
+    if (found === undefined) throw new UsageError(cliError('error.render.noBrowser', { variables: BROWSER_VARIABLES.join(', ') }));
+    if ('missing' in found) throw new UsageError(cliError('error.render.browserMissing', { variable: found.variable, path: found.path }));
+    const rendered = await renderParsed(parsed, { ...options, format: 'html' }, cwd, config);
+    if ('missing' in rendered) return rendered;
+    try {
+      return { ...rendered, output: await printPdf(rendered.output as string, found.path) };
+    } catch (error) {
+      throw new UsageError(cliError('error.render.printFailed', { browser: found.path, reason: (error as Error).message }));
+    }
+  }
+  return renderParsed(parsed, { ...options, format }, cwd, config);
+}
+
+/** The format asked for, once the document, format and language are known to be ones dpia writes. */
+function checkRenderOptions(options: Omit<RenderOptions, 'output' | 'file'>): RenderFormat {
+  const doc = options.doc ?? 'report';
+  if (doc !== 'report' && doc !== 'notice') throw new UsageError(cliError('error.render.unknownDocument', { doc: String(options.doc), docs: 'report, notice' }));
+  const format = (options.format ?? 'md') as RenderFormat;
+  if (!RENDER_FORMATS.includes(format)) throw new UsageError(cliError('error.unknownFormat', { format, formats: RENDER_FORMATS.join(', ') }));
+  if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
+  return format;
+}
+
+/** Everything a Word document needs besides its blocks: the document's properties and the words of its page footer. */
+export interface WordDocument {
+  blocks: import('../render/blocks.ts').Block[];
+  properties: import('../render/docx.ts').DocxProperties;
+  words: import('../render/docx.ts').DocxWords;
+}
+
+/**
+ * An assessment already read (the working tree's, or a revision's for `dpia diff --format
+ * docx`) rendered as Markdown, HTML or Word; `blocks` asks for the Word document's parts
+ * instead of its bytes.
+ */
+export async function renderParsed(
+  parsed: ReturnType<typeof loadAssessment>,
+  options: Omit<RenderOptions, 'output' | 'format'> & { format: Exclude<RenderFormat, 'pdf'>; wordOnly?: boolean },
+  cwd: string,
+  config: ReturnType<typeof loadConfig>,
+): Promise<Rendered> {
+  const doc = (options.doc ?? 'report') as DocKind;
+  const format = options.format;
+  const today = todayOption(options.today);
   const data = parsed.data as Assessment;
   const lang: Lang = (options.lang as Lang | undefined) ?? (isLang(data.language) ? data.language : undefined) ?? config.language ?? 'en';
   const draft = options.draft === true;
@@ -104,8 +157,16 @@ export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd
     ? resolve(cwd, options.templates)
     : config.templates !== undefined ? resolve(config.root, config.templates) : undefined;
   const templates = await loadTemplates(doc, lang, overrides);
-  const view = buildView({ data, config, lang, format, draft, findings, missing, messages: words });
-  const markdown = renderMarkdown(templates, view, { lang, format, messages: words });
+  const textFormat = format === 'html' ? 'html' : 'md';
+  const view = buildView({ data, config, lang, format: textFormat, draft, findings, missing, messages: words });
+  const markdown = renderMarkdown(templates, view, { lang, format: textFormat, messages: words, docx: format === 'docx' });
+  // The answers are the file's own words: asked for in another language, the document mixes two.
+  const writtenIn = options.lang !== undefined && isLang(data.language) && data.language !== lang ? data.language : undefined;
+
+  if (format === 'docx') {
+    const word = wordDocument(markdown, data, doc, lang, words);
+    return { output: options.wordOnly ? '' : await docxWriter().writeDocx(word), writtenIn, lang, words, word };
+  }
 
   let output = markdown;
   if (format === 'html') {
@@ -120,10 +181,47 @@ export async function renderDocument(options: Omit<RenderOptions, 'output'>, cwd
     }, words);
   }
 
-  // The answers are the file's own words: asked for in another language, the document mixes two.
-  const writtenIn = options.lang !== undefined && isLang(data.language) && data.language !== lang ? data.language : undefined;
   return { output, writtenIn, lang, words };
 }
+
+/** BCP 47 tags Word's proofing tools know, for the languages dpia writes. */
+const WORD_LANGUAGE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+
+/** The Word document's parts: its blocks from the Markdown, its properties from the file (only what the file says). */
+function wordDocument(markdown: string, data: Assessment, doc: DocKind, lang: Lang, words: string): WordDocument {
+  const { markdownBlocks, plainText } = docxWriter();
+  const blocks = markdownBlocks(markdown);
+  const h1 = blocks.find((b) => b.kind === 'heading' && b.depth === 1);
+  const title = h1 && h1.kind === 'heading' ? plainText(h1.inlines) : String(data.title ?? '');
+  const custom: { name: string; value: string }[] = [];
+  const put = (key: string, value: unknown, shown: (v: string) => string = (v) => v): void => {
+    if (typeof value === 'string' && value.trim() !== '') custom.push({ name: message(words, 'documents', `docx.property.${key}`), value: shown(value) });
+  };
+  put('id', data.id);
+  put('version', data.version);
+  put('status', data.status, (v) => (label(words, 'status', v) || v));
+  custom.push({ name: message(words, 'documents', 'docx.property.language'), value: WORD_LANGUAGE[lang] });
+  // The content's date: its last history entry; without one, the zip format's first day, so the same file still gives the same bytes.
+  const dates = (Array.isArray(data.history) ? data.history : []).map((h) => (h && typeof h === 'object' ? String((h as { date?: unknown }).date ?? '') : '')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const page = message(words, 'documents', 'docx.page', { page: '\u0001', pages: '\u0002' });
+  const [before, rest = ''] = page.split('\u0001');
+  const [between, after = ''] = rest.split('\u0002');
+  return {
+    blocks,
+    properties: {
+      title,
+      subject: message(words, 'documents', doc === 'notice' ? 'docx.subject.notice' : 'docx.subject.report'),
+      language: WORD_LANGUAGE[lang],
+      custom,
+      date: dates.at(-1) ?? '1980-01-01',
+    },
+    words: { page: [before, between, after], contents: message(words, 'documents', 'render.contents') },
+  };
+}
+
+declare const require: (id: string) => unknown;
+/** The Word writer and the docx library: loaded for --format docx only. */
+export const docxWriter = lazyModule<typeof import('../render/docx-writer.ts')>(import.meta.url, '../render/docx-writer.ts', () => require('../render/docx-writer.ts'));
 
 function tableOfContents(headings: Heading[], words: string): string {
   const items = headings.filter((h) => h.depth === 2).map((h) => `<li><a href="#${h.id}">${h.text}</a></li>`).join('');
@@ -135,13 +233,12 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 
-declare const require: (id: string) => unknown;
 const writeFileAtomic = lazyModule<typeof import('write-file-atomic')>(import.meta.url, 'write-file-atomic', () => require('write-file-atomic'));
 
 /** write-file-atomic: a reader never sees half a document; mode, owner and a symlink are kept. */
-function writeAtomic(target: string, content: string): void {
+export function writeAtomic(target: string, content: string | Uint8Array): void {
   try {
-    writeFileAtomic().sync(target, content, { encoding: 'utf8' });
+    writeFileAtomic().sync(target, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), typeof content === 'string' ? { encoding: 'utf8' } : {});
   } catch (error) {
     throw new UsageError(cliError('error.render.cannotWrite', { target, reason: describeFsError(error) }));
   }

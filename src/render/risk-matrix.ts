@@ -113,7 +113,8 @@ export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixSt
   const rows = [4, 3, 2, 1].map((s) => {
     const cells = [1, 2, 3, 4].map((l) => {
       const ids = cellIds(placed, l, s);
-      const band = label(lang, 'band', riskBand(l, s));
+      // The band and its score (likelihood × severity) in words, as the SVG's cells say them.
+      const band = `${label(lang, 'band', riskBand(l, s))} · ${l * s}`;
       return ids.length > 0 ? `**${tableCell(ids.join(', '))}** (${band})` : `(${band})`;
     });
     return `| **${s} ${label(lang, 'level', s)}** | ${cells.join(' | ')} |`;

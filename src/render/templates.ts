@@ -16,7 +16,8 @@ import { NOTICE_ELEMENTS } from '../model/notice-elements.ts';
 import { createHelpers, translate } from './helpers.ts';
 import { isPrecompiled, precompiled } from './precompiled.ts';
 import { fairnessChartSvg, type ChartRun } from './fairness-chart.ts';
-import { riskMatricesHtml, riskMatricesMarkdown, type MatrixRisk } from './risk-matrix.ts';
+import { riskMatricesHtml, riskMatricesMarkdown, riskMatrixMarkdown, type MatrixRisk } from './risk-matrix.ts';
+import { DOCX_MATRIX_MARK, DOCX_TOC_MARK } from './docx-marks.ts';
 
 export type DocKind = 'report' | 'notice' | 'fairness';
 
@@ -37,6 +38,7 @@ const CODE_KEYS = [
   'authority.address', 'authority.name', 'authority.phone',
   'article.act.ai', 'article.act.gdpr', 'article.paragraph', 'article.point', 'article.reference',
   'article.word', 'article.recital', 'article.subparagraph.first', 'article.subparagraph.second', 'article.implementing-decision',
+  'docx.page', 'docx.property.id', 'docx.property.language', 'docx.property.status', 'docx.property.version', 'docx.subject.notice', 'docx.subject.report',
   'fairness.chart-description', 'fairness.chart-title',
   'gap.missing', 'render.contents', 'render.notice-refused', 'render.other-language',
   'risk-matrix.at', 'risk-matrix.inherent', 'risk-matrix.likelihood', 'risk-matrix.none', 'risk-matrix.residual',
@@ -156,6 +158,8 @@ export async function loadTemplates(doc: DocKind, lang: Lang, overrides?: string
 export interface RenderContext {
   lang: Lang;
   format: 'md' | 'html';
+  /** Markdown for the Word writer: the table of contents and each risk matrix announced by a marker (blocks.ts). */
+  docx?: boolean;
   /** The language of the documents catalogue: `lang` unless a test asks for the pseudo-locale. */
   messages?: string;
 }
@@ -173,12 +177,13 @@ function environment(set: TemplateSet, ctx: RenderContext): Runtime {
     new hb.SafeString(translate(words, key, options.hash as Record<string, unknown>)));
   hb.registerHelper('riskMatrix', (risks: unknown) => {
     const list = Array.isArray(risks) ? (risks as MatrixRisk[]) : [];
+    if (ctx.docx) return (['inherent', 'residual'] as const).map((stage) => riskMatrixMarkdown(list, stage, words).replace(/\n\n\|/, `\n\n${DOCX_MATRIX_MARK}\n\n|`)).join('\n\n');
     return ctx.format === 'html' ? riskMatricesHtml(list, words) : riskMatricesMarkdown(list, words);
   });
   // {{fairnessChart run @index}}: a recorded fairness run as a chart, in HTML only (the table above it has the numbers).
   hb.registerHelper('fairnessChart', (run: unknown, index: unknown) =>
     (ctx.format === 'html' && run && typeof run === 'object' ? fairnessChartSvg(run as ChartRun, words, typeof index === 'number' ? index : 0) : ''));
-  hb.registerHelper('toc', () => (ctx.format === 'html' ? TOC_MARK : ''));
+  hb.registerHelper('toc', () => (ctx.docx ? DOCX_TOC_MARK : ctx.format === 'html' ? TOC_MARK : ''));
   // {{gap "dpo"}}: a visible marker where a required notice element is missing (drafts only).
   hb.registerHelper('gap', (id: unknown, options: Handlebars.HelperOptions) => {
     const missing = (options.data?.root?.missingList ?? []) as { id: string; label: string; articles: string }[];

@@ -97,7 +97,7 @@ describe('check and checkText', () => {
   it('a usage error throws a UsageError', async () => {
     assert.ok(await rejection(check(LEAD, { lang: 'xx' })) instanceof UsageError);
     assert.ok(await rejection(check(LEAD, { today: '2026-02-30' })) instanceof UsageError);
-    assert.ok(await rejection(render(LEAD, { format: 'pdf' as 'md' })) instanceof UsageError);
+    assert.ok(await rejection(render(LEAD, { format: 'rtf' as 'md' })) instanceof UsageError);
   });
 });
 
@@ -108,6 +108,20 @@ describe('render', () => {
       assert.equal(cli.code, 0, cli.stderr);
       const options = { today: '2026-11-30', doc: args.includes('notice') ? 'notice' as const : undefined, lang: args.includes('nb') ? 'nb' : undefined, format: args.includes('html') ? 'html' as const : undefined };
       assert.equal(await silently(() => render(LEAD, options)), cli.stdout, args.join(' '));
+    }
+  });
+
+  it('answers a Word document as the bytes dpia render --format docx writes', async () => {
+    const { dir, cleanup } = tempDir('dpia-api-docx-');
+    try {
+      const out = join(dir, 'report.docx');
+      const cli = await runMain(['render', LEAD, '--today', '2026-11-30', '--format', 'docx', '-o', out]);
+      assert.equal(cli.code, 0, cli.stderr);
+      const bytes: Uint8Array = await render(LEAD, { today: '2026-11-30', format: 'docx' });
+      assert.ok(bytes instanceof Uint8Array);
+      assert.deepEqual(Buffer.from(bytes), readFileSync(out));
+    } finally {
+      cleanup();
     }
   });
 

@@ -47,8 +47,15 @@ describe('the packed package', { timeout: 240_000 }, () => {
     const render = spawnSync(dpia, ['render', 'lead-scoring.dpia.yaml', '-f', 'html', '-o', 'report.html', '--today', '2026-11-30'], { cwd: app, encoding: 'utf8' });
     assert.equal(render.status, 0, render.stderr);
     assert.match(readFileSync(join(app, 'report.html'), 'utf8'), /^<!DOCTYPE html>/);
+    // Word, from the Word writer's own bundle (dist/vendor/docx-writer.cjs), by the CLI and by require('dpia').
+    const word = spawnSync(dpia, ['render', 'lead-scoring.dpia.yaml', '-f', 'docx', '-o', 'report.docx', '--today', '2026-11-30'], { cwd: app, encoding: 'utf8' });
+    assert.equal(word.status, 0, word.stderr);
+    const viaApi = spawnSync(process.execPath, ['-e', "require('dpia').render('lead-scoring.dpia.yaml', { format: 'docx', today: '2026-11-30' }).then((b) => process.stdout.write(Buffer.from(b)))"], { cwd: app });
+    assert.equal(viaApi.status, 0, String(viaApi.stderr));
+    assert.deepEqual(viaApi.stdout, readFileSync(join(app, 'report.docx')));
+    assert.equal(viaApi.stdout.subarray(0, 2).toString('latin1'), 'PK');
     const licences = readFileSync(join(app, 'node_modules', 'dpia', 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8');
-    for (const bundled of ['yaml@', 'handlebars@', 'commander@', 'marked@']) assert.ok(licences.includes(`\n${bundled}`), bundled);
+    for (const bundled of ['yaml@', 'handlebars@', 'commander@', 'marked@', 'docx@', 'fflate@', 'diff@', 'entities@']) assert.ok(licences.includes(`\n${bundled}`), bundled);
   });
 
   it('is clean for publint and are-the-types-wrong', () => {

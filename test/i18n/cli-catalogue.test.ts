@@ -94,6 +94,8 @@ describe('CLI catalogue', () => {
       'proxies', 'cramers', 'test', // compute.proxies, the metric cramers-v, and bokmål's own "en test"
       'outcome', // compute.outcome and --outcome
       'parquet', 'node', 'snappy', 'gzip', 'brotli', 'zstandard', // a file format, Node.js, and the compressions of Parquet files
+      'docx', 'pdf', 'chromium', 'chrome', 'edge', 'debian', 'ubuntu', 'apt', 'get', 'macos', 'brew', // file formats, browsers, systems and the commands that install a browser
+      'standard', 'program', // bokmål words too ("standard ut", "et program")
       'crm', 'scan', // CRM (the systems dpia scan reads; bokmål writes CRM too), the command dpia scan
       'catalogue', 'type', 'loyalty', 'tier', 'contact', 'identifier', 'behaviour', 'special', // the config's scan.catalogue, an example type id, group ids (and bokmål's own "type")
       'names', 'abbreviations', 'comments', 'birth', 'date', 'birthdate', 'fodselsdato', // keys of scan.catalogue, and field names as a schema writes them

@@ -61,5 +61,5 @@ test('the risk matrix places risks by id before and after measures, with words a
   assert.match(svg, />high · 9</);
   assert.match(svg, /url\(#matrix-inherent-high\)/);
   const md = riskMatrixMarkdown(risks, 'residual', 'nb');
-  assert.match(md, /\| \*\*2 begrenset\*\* \| \*\*r1\*\* \(lav\) \|/);
+  assert.match(md, /\| \*\*2 begrenset\*\* \| \*\*r1\*\* \(lav · 2\) \|/);
 });
