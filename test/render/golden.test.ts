@@ -2,10 +2,11 @@
 // fixture) in both formats and both languages. UPDATE_GOLDEN=1 rewrites them. The built
 // binary, which runs the templates precompiled at build time, gives the same bytes.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { EXAMPLES, FIXTURES, runBin, runMain } from '../helpers/cli.ts';
+import { EXAMPLES, FIXTURES, runBin, runMain, tempDir } from '../helpers/cli.ts';
 
 // `written`: the file's own language; in the other, render warns that the answers stay in it.
 const INPUTS = [
@@ -54,5 +55,29 @@ test('the built binary, with precompiled templates, renders the same bytes as th
         assert.equal(result.stdout, readFileSync(join(GOLDEN, input.name, `${doc}.${lang}.html`), 'utf8'), `${input.name} ${doc} ${lang}`);
       }
     }
+  }
+});
+
+// The Word documents, in each input's own language: their SHA-256 (docx.sha256.json), the
+// same on every Node.js version this runs on (20, and 22 or 24 in CI), so a Word document is
+// the same bytes wherever it is made. What Word, pandoc and python-docx read in them:
+// docx.test.ts.
+test('render --format docx: the same bytes as the golden hashes', async () => {
+  const { dir, cleanup } = tempDir('dpia-golden-docx-');
+  try {
+    const hashes: Record<string, string> = {};
+    for (const input of INPUTS) {
+      for (const doc of ['report', 'notice']) {
+        const out = join(dir, `${input.name}.${doc}.docx`);
+        const result = await runMain(['render', input.file, '--doc', doc, '--format', 'docx', '-o', out, '--today', input.today]);
+        assert.equal(result.code, 0, result.stderr);
+        hashes[`${input.name}/${doc}.${input.written}.docx`] = createHash('sha256').update(readFileSync(out)).digest('hex');
+      }
+    }
+    const golden = join(GOLDEN, 'docx.sha256.json');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, `${JSON.stringify(hashes, null, 2)}\n`);
+    assert.deepEqual(hashes, JSON.parse(readFileSync(golden, 'utf8')));
+  } finally {
+    cleanup();
   }
 });
