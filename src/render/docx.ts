@@ -6,13 +6,14 @@
 // w:del with author and date). The same blocks give the same bytes: the library's dates
 // and random ids are replaced by fixed ones and the package is zipped again with fixed times.
 import {
-  AlignmentType, BorderStyle, Document, LineRuleType, ExternalHyperlink, Footer, HeadingLevel, InsertedTextRun, DeletedTextRun, LevelFormat,
+  AlignmentType, Bookmark, BorderStyle, Document, InternalHyperlink, LineRuleType, ExternalHyperlink, Footer, HeadingLevel, InsertedTextRun, DeletedTextRun, LevelFormat,
   Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
   type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { riskBand, type RiskBand } from '../rules/facts.ts';
-import type { Block, Change, Inline, Row } from './blocks.ts';
+import { markdownAnchor } from './anchor.ts';
+import { plainText, type Block, type Change, type Inline, type Row } from './blocks.ts';
 
 export interface DocxProperties {
   title: string;
@@ -68,6 +69,14 @@ export async function writeDocx(input: DocxInput): Promise<Uint8Array> {
     return change && who ? { id: ++revision, author: who.author, date: who.date } : undefined;
   };
 
+  // Each heading's Markdown anchor (as the notice's links write it) → its bookmark, in the
+  // order the headings come (a later heading with the same words keeps the first's).
+  const anchors = new Map<string, string>();
+  input.blocks.filter((b) => b.kind === 'heading').forEach((b, i) => {
+    const anchor = markdownAnchor(plainText((b as Extract<Block, { kind: 'heading' }>).inlines.filter((x) => x.change !== 'del')));
+    if (!anchors.has(anchor)) anchors.set(anchor, `_dpia${i + 1}`);
+  });
+
   const runs = (list: readonly Inline[], extra: { bold?: boolean } = {}): ParagraphChild[] => {
     const out: ParagraphChild[] = [];
     for (const inline of list) {
@@ -84,7 +93,10 @@ export async function writeDocx(input: DocxInput): Promise<Uint8Array> {
         : change
           ? (inline.change === 'ins' ? new InsertedTextRun({ ...change, ...style, text: inline.text }) : new DeletedTextRun({ ...change, ...style, text: inline.text }))
           : new TextRun({ ...style, text: inline.text });
-      out.push(inline.href && /^(https?:|mailto:)/i.test(inline.href) ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run);
+      const internal = inline.href?.startsWith('#') ? anchors.get(decodeURIComponent(inline.href.slice(1)).replace(/^s-/, '')) : undefined;
+      out.push(inline.href && /^(https?:|mailto:)/i.test(inline.href)
+        ? new ExternalHyperlink({ link: inline.href, children: [run] })
+        : internal ? new InternalHyperlink({ anchor: internal, children: [run] }) : run);
     }
     return out;
   };
@@ -96,11 +108,15 @@ export async function writeDocx(input: DocxInput): Promise<Uint8Array> {
   };
 
   const children: (Paragraph | Table | TableOfContents)[] = [];
+  let heading = 0;
   for (const block of input.blocks) {
     switch (block.kind) {
-      case 'heading':
-        children.push(new Paragraph({ heading: HEADINGS[Math.min(block.depth, 6) - 1], children: runs(block.inlines), keepNext: true, ...paragraphMark(block.change, block.by) }));
+      case 'heading': {
+        // A bookmark the document's own links ("[the full section](#…)") lead to.
+        const name = `_dpia${++heading}`;
+        children.push(new Paragraph({ heading: HEADINGS[Math.min(block.depth, 6) - 1], children: [new Bookmark({ id: name, children: runs(block.inlines) })], keepNext: true, ...paragraphMark(block.change, block.by) }));
         break;
+      }
       case 'paragraph':
         children.push(new Paragraph({
           children: runs(block.inlines),

@@ -3,6 +3,7 @@
 // statements the file allows. A negative sentence ("we share your data with no one",
 // "no decision … is made by the machine alone") needs an explicit answer in the file:
 // an empty list, `exists: false`; a missing answer is a gap, never "none".
+import { markdownAnchor } from './anchor.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { Assessment } from '../model/schema.ts';
 import { filled, list, outsideEEA } from '../rules/facts.ts';
@@ -23,12 +24,10 @@ const SECTIONS = {
   rights: 'notice-rights.rights',
 } as const;
 
-/** A heading's anchor as GitHub (and most Markdown viewers) make it. */
-export function markdownAnchor(heading: string): string {
-  return heading.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
-}
 
 /** Links to the notice's sections: `#…` as the HTML layout (markdown.ts) or a Markdown viewer names them. */
+export { markdownAnchor };
+
 export function noticeLinks(words: string, format: 'md' | 'html'): Record<keyof typeof SECTIONS, string> {
   const links = {} as Record<keyof typeof SECTIONS, string>;
   for (const [name, key] of Object.entries(SECTIONS) as [keyof typeof SECTIONS, string][]) {

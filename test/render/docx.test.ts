@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli.ts';
 import { captureIo, EXAMPLES, ROOT, runBin, runMain, tempDir } from '../helpers/cli.ts';
 
@@ -144,6 +145,13 @@ describe('dpia render --format docx', () => {
     assert.equal(doc.custom['Språk'], 'nb-NO');
     assert.equal(doc.custom.Versjon, readFileSync(CHATBOT, 'utf8').match(/^version: "?([\d.]+)"?$/m)?.[1]);
     assert.match(doc.paragraphs.find((p) => p.style === 'Heading 1')!.text, /^Personvernerklæring/);
+    // The first layer's links to the full sections lead to them: each to its heading's bookmark.
+    const xml = strFromU8(unzipSync(readFileSync(notice), { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']);
+    const bookmarks = new Map([...xml.matchAll(/<w:bookmarkStart w:name="(_dpia\d+)"[^>]*\/>((?:(?!<\/w:p>).)*)/g)].map((m) => [m[1], m[2].replace(/<[^>]+>/g, '')]));
+    const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="(_dpia\d+)">/g)].map((m) => bookmarks.get(m[1]));
+    assert.ok(links.length >= 5, `${links.length} links to sections`);
+    assert.ok(links.includes('Hvem som har ansvaret for opplysningene dine'), JSON.stringify(links));
+    assert.ok(links.includes('Dine rettigheter'));
   });
 
   test('same input, same bytes', () => {
