@@ -8,13 +8,13 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { cliError, EXIT, unknownLanguage, UsageError } from '../errors.ts';
-import { fileHistory, gitUserName, showAtRevision, type FileCommit } from '../git.ts';
+import { fileHistory, gitUserName, type FileCommit } from '../git.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Io } from '../io.ts';
 import { today as todayOption } from '../model/dates.ts';
 import { displayPath } from '../model/find-files.ts';
-import { checkSchemaVersion, loadAssessment } from '../model/load.ts';
-import { parseAssessment } from '../model/parse.ts';
+import { loadAssessment } from '../model/load.ts';
+import { loadAtRevision } from '../model/revision.ts';
 import type { Lang } from '../rules/types.ts';
 import type { DiffOptions } from './diff.ts';
 import { docxWriter, noticeRefused, renderParsed, writeAtomic, type WordDocument } from './render.ts';
@@ -45,8 +45,8 @@ export async function diffDocx(options: DiffOptions, io: Io): Promise<number> {
     const path = resolve(io.cwd, files[0]);
     file = displayPath(path, io.cwd);
     const from = options.from ?? 'HEAD';
-    before = await atRevision(from, path, file);
-    const now = options.to === undefined ? loadAssessment(path, file) : await atRevision(options.to, path, file);
+    before = await loadAtRevision(from, path, file);
+    const now = options.to === undefined ? loadAssessment(path, file) : await loadAtRevision(options.to, path, file);
     if (now === undefined) throw new UsageError(cliError('error.diff.notFound', { file, from: options.to ?? from, to: 'none' }));
     after = now;
     ({ commits, dirty } = await fileHistory(path, from, options.to));
@@ -79,7 +79,7 @@ export async function diffDocx(options: DiffOptions, io: Io): Promise<number> {
       else {
         // A version between the two is read only to tell who changed what: a notice with
         // gaps there is rendered as a draft, and a commit that deleted the file held nothing.
-        const parsed = await atRevision(commit.rev, resolve(io.cwd, file), file);
+        const parsed = await loadAtRevision(commit.rev, resolve(io.cwd, file), file);
         const version = parsed === undefined ? { blocks: [] } : await word(parsed, true);
         versions.push(typeof version === 'number' ? [] : version.blocks);
       }
@@ -91,9 +91,4 @@ export async function diffDocx(options: DiffOptions, io: Io): Promise<number> {
   if (options.output) writeAtomic(resolve(io.cwd, options.output), bytes);
   else io.stdout.write(bytes);
   return EXIT.ok;
-}
-
-async function atRevision(rev: string, path: string, display: string): Promise<Parsed | undefined> {
-  const text = await showAtRevision(rev, path);
-  return text === undefined ? undefined : checkSchemaVersion(parseAssessment(text, `${rev}:${display}`));
 }

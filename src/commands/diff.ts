@@ -6,13 +6,12 @@ import { loadConfig } from '../config.ts';
 import { formatDiffs, DIFF_FORMATS, type DiffFormat } from '../diff/format.ts';
 import { diffAssessments } from '../diff/semantic.ts';
 import { cliError, EXIT, unknownLanguage, UsageError } from '../errors.ts';
-import { showAtRevision } from '../git.ts';
 import { isLang } from '../i18n/index.ts';
 import { cli } from '../i18n/cli.ts';
 import type { Io } from '../io.ts';
 import { displayPath, findAssessments } from '../model/find-files.ts';
-import { checkSchemaVersion, loadAssessment } from '../model/load.ts';
-import { parseAssessment } from '../model/parse.ts';
+import { loadAssessment } from '../model/load.ts';
+import { loadAtRevision } from '../model/revision.ts';
 import type { Lang } from '../rules/types.ts';
 
 export interface DiffOptions {
@@ -77,8 +76,6 @@ async function revisions(file: string, display: string, options: DiffOptions): P
   return { file: display, before: before ?? {}, after: after ?? {}, from, to: options.to };
 }
 
-export async function atRevision(rev: string, file: string, display: string): Promise<Data | undefined> {
-  const text = await showAtRevision(rev, file);
-  if (text === undefined) return undefined;
-  return checkSchemaVersion(parseAssessment(text, `${rev}:${display}`)).data;
+async function atRevision(rev: string, file: string, display: string): Promise<Data | undefined> {
+  return (await loadAtRevision(rev, file, display))?.data;
 }

@@ -21,7 +21,7 @@ import { markdownToHtml, type Heading } from '../render/markdown.ts';
 import { elementArticles, elementLabel, missingNoticeElements, type NoticeElement } from '../render/notice-elements.ts';
 import { mergeController } from '../model/parties.ts';
 import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } from '../render/templates.ts';
-import { buildView } from '../render/view.ts';
+import { buildView, lastChanged } from '../render/view.ts';
 import { BROWSER_VARIABLES, findBrowser, printPdf } from '../render/pdf.ts';
 import { label } from '../i18n/labels.ts';
 
@@ -201,8 +201,6 @@ function wordDocument(markdown: string, data: Assessment, doc: DocKind, lang: La
   put('version', data.version);
   put('status', data.status, (v) => (label(words, 'status', v) || v));
   custom.push({ name: message(words, 'documents', 'docx.property.language'), value: WORD_LANGUAGE[lang] });
-  // The content's date: its last history entry; without one, the zip format's first day, so the same file still gives the same bytes.
-  const dates = (Array.isArray(data.history) ? data.history : []).map((h) => (h && typeof h === 'object' ? String((h as { date?: unknown }).date ?? '') : '')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   const page = message(words, 'documents', 'docx.page', { page: '\u0001', pages: '\u0002' });
   const [before, rest = ''] = page.split('\u0001');
   const [between, after = ''] = rest.split('\u0002');
@@ -213,7 +211,8 @@ function wordDocument(markdown: string, data: Assessment, doc: DocKind, lang: La
       subject: message(words, 'documents', doc === 'notice' ? 'docx.subject.notice' : 'docx.subject.report'),
       language: WORD_LANGUAGE[lang],
       custom,
-      date: dates.at(-1) ?? '1980-01-01',
+      // The content's date: its last history entry; without one, the zip format's first day, so the same file still gives the same bytes.
+      date: lastChanged(data) ?? '1980-01-01',
     },
     words: { page: [before, between, after], contents: message(words, 'documents', 'render.contents') },
   };

@@ -71,27 +71,38 @@ function similar(x: string, y: string): boolean {
 
 /** The newer rendering with the older one's removed blocks and words in their places, marked. */
 export function diffBlocks(before: readonly Block[], after: readonly Block[]): Block[] {
-  const out: Block[] = [];
-  const parts = diffArrays(before as Block[], after as Block[], { comparator: (a, b) => key(a) === key(b) });
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (!part.added && !part.removed) {
-      // Equal blocks: the newer ones (a list's number may differ, its words do not).
-      out.push(...part.value);
-      continue;
-    }
-    const removed = part.removed ? part.value : [];
-    const next = parts[i + 1];
-    const added = part.removed && next?.added ? next.value : part.added ? part.value : [];
-    if (part.removed && next?.added) i++;
-    out.push(...pairUp(removed, added));
-  }
-  return out;
+  return diffRuns(before, after, (a, b) => key(a) === key(b), akin, (old, now) => (old && now ? changed(old, now) : old ? [whole(old, 'del')] : [whole(now!, 'ins')]));
 }
 
-/** A run of removed blocks and the run of added ones in its place: changed pairs compared inside, the rest marked whole. */
-function pairUp(removed: Block[], added: Block[]): Block[] {
-  return pairs(removed, added, akin).flatMap(([old, now]) => (old && now ? changed(old, now) : old ? [whole(old, 'del')] : [whole(now!, 'ins')]));
+/**
+ * The newer list with the older one's changes in place: items equal by `same` are the newer
+ * ones as they are; each run of removed items and the run of added ones after it are
+ * aligned by `alike` (pairs()) and given to `change`, an item removed or added alone too.
+ */
+function diffRuns<T>(olds: readonly T[], news: readonly T[], same: (a: T, b: T) => boolean, alike: (a: T, b: T) => boolean, change: (old: T | undefined, now: T | undefined) => T[]): T[] {
+  const out: T[] = [];
+  let o = 0;
+  let n = 0;
+  let removed: T[] = [];
+  let added: T[] = [];
+  const flush = (): void => {
+    for (const [old, now] of pairs(removed, added, alike)) out.push(...change(old, now));
+    removed = [];
+    added = [];
+  };
+  for (const part of diffArrays(olds as T[], news as T[], { comparator: same })) {
+    const count = part.value.length;
+    if (part.removed) removed.push(...olds.slice(o, (o += count)));
+    else if (part.added) added.push(...news.slice(n, (n += count)));
+    else {
+      flush();
+      // Equal items: the newer ones (a list's number may differ, its words do not).
+      out.push(...news.slice(n, (n += count)));
+      o += count;
+    }
+  }
+  flush();
+  return out;
 }
 
 /**
@@ -135,26 +146,12 @@ function changed(before: Block, after: Block): Block[] {
 
 function diffTable(before: Extract<Block, { kind: 'table' }>, after: Extract<Block, { kind: 'table' }>): Block {
   const header: Row = { cells: after.header.cells.map((cell, c) => diffInlines(before.header.cells[c] ?? [], cell)) };
-  const rows: Row[] = [];
-  const parts = diffArrays(before.rows, after.rows, { comparator: (a, b) => rowKey(a) === rowKey(b) });
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (!part.added && !part.removed) {
-      rows.push(...part.value);
-      continue;
-    }
-    const olds = part.removed ? part.value : [];
-    const next = parts[i + 1];
-    const news = part.removed && next?.added ? next.value : part.added ? part.value : [];
-    if (part.removed && next?.added) i++;
-    // A row of the older table and one of the newer that share most of their words are
-    // the same row changed (a risk whose score moved); the rest were added or removed.
-    const mark = (row: Row, change: Change): Row => ({ cells: row.cells.map((cell) => cell.map((x) => ({ ...x, change }))), change });
-    const sameRow = (a: Row, b: Row): boolean => similar(a.cells.map(plainText).join(' '), b.cells.map(plainText).join(' '));
-    for (const [old, now] of pairs(olds, news, sameRow)) {
-      rows.push(old && now ? { cells: now.cells.map((cell, c) => diffInlines(old.cells[c] ?? [], cell)) } : old ? mark(old, 'del') : mark(now!, 'ins'));
-    }
-  }
+  // A row of the older table and one of the newer that share most of their words are the
+  // same row changed (a risk whose score moved); the rest were added or removed.
+  const mark = (row: Row, change: Change): Row => ({ cells: row.cells.map((cell) => cell.map((x) => ({ ...x, change }))), change });
+  const sameRow = (a: Row, b: Row): boolean => similar(a.cells.map(plainText).join(' '), b.cells.map(plainText).join(' '));
+  const rows = diffRuns(before.rows, after.rows, (a, b) => rowKey(a) === rowKey(b), sameRow, (old, now) =>
+    [old && now ? { cells: now.cells.map((cell, c) => diffInlines(old.cells[c] ?? [], cell)) } : old ? mark(old, 'del') : mark(now!, 'ins')]);
   return { ...after, header, rows };
 }
 

@@ -8,7 +8,7 @@
 import {
   AlignmentType, Bookmark, BorderStyle, Document, InternalHyperlink, LineRuleType, ExternalHyperlink, Footer, HeadingLevel, InsertedTextRun, DeletedTextRun, LevelFormat,
   Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
-  type ParagraphChild,
+  type IRunOptions, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { riskBand, type RiskBand } from '../rules/facts.ts';
@@ -77,6 +77,13 @@ export async function writeDocx(input: DocxInput): Promise<Uint8Array> {
     if (!anchors.has(anchor)) anchors.set(anchor, `_dpia${i + 1}`);
   });
 
+  /** A run of text: plain, or inserted or deleted by whoever `by` names. */
+  const textRun = (options: IRunOptions, change: Change | undefined, by?: number): TextRun | InsertedTextRun | DeletedTextRun => {
+    const m = mark(change, by);
+    if (!m) return new TextRun(options);
+    return change === 'ins' ? new InsertedTextRun({ ...options, ...m }) : new DeletedTextRun({ ...options, ...m });
+  };
+
   const runs = (list: readonly Inline[], extra: { bold?: boolean } = {}): ParagraphChild[] => {
     const out: ParagraphChild[] = [];
     for (const inline of list) {
@@ -87,12 +94,7 @@ export async function writeDocx(input: DocxInput): Promise<Uint8Array> {
         font: inline.code ? MONO : undefined,
         style: inline.href ? 'Hyperlink' : undefined,
       };
-      const change = mark(inline.change, inline.by);
-      const run = inline.br
-        ? (change ? (inline.change === 'ins' ? new InsertedTextRun({ ...change, text: '', break: 1 }) : new DeletedTextRun({ ...change, text: '', break: 1 })) : new TextRun({ text: '', break: 1 }))
-        : change
-          ? (inline.change === 'ins' ? new InsertedTextRun({ ...change, ...style, text: inline.text }) : new DeletedTextRun({ ...change, ...style, text: inline.text }))
-          : new TextRun({ ...style, text: inline.text });
+      const run = textRun(inline.br ? { text: '', break: 1 } : { ...style, text: inline.text }, inline.change, inline.by);
       const internal = inline.href?.startsWith('#') ? anchors.get(decodeURIComponent(inline.href.slice(1)).replace(/^s-/, '')) : undefined;
       out.push(inline.href && /^(https?:|mailto:)/i.test(inline.href)
         ? new ExternalHyperlink({ link: inline.href, children: [run] })
@@ -136,9 +138,7 @@ export async function writeDocx(input: DocxInput): Promise<Uint8Array> {
         break;
       case 'code':
         for (const line of block.text.split('\n')) {
-          const m = mark(block.change, block.by);
-          const run = m ? (block.change === 'ins' ? new InsertedTextRun({ ...m, text: line, font: MONO }) : new DeletedTextRun({ ...m, text: line, font: MONO })) : new TextRun({ text: line, font: MONO });
-          children.push(new Paragraph({ style: 'Code', children: [run], ...paragraphMark(block.change, block.by) }));
+          children.push(new Paragraph({ style: 'Code', children: [textRun({ text: line, font: MONO }, block.change, block.by)], ...paragraphMark(block.change, block.by) }));
         }
         break;
       case 'rule':

@@ -105,7 +105,8 @@ export function riskMatricesHtml(risks: readonly MatrixRisk[], lang: string): st
   return `<div class="matrices">${riskMatrixSvg(risks, 'inherent', lang)}${riskMatrixSvg(risks, 'residual', lang)}</div>`;
 }
 
-export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixStage, lang: string): string {
+/** The matrix as a Markdown table under its stage's name; `mark`, a line before the table (the Word writer's marker, docx-marks.ts). */
+export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixStage, lang: string, mark?: string): string {
   const w = words(lang);
   const placed = placements(risks, stage);
   const head = `| ${w.severity} ↓ / ${w.likelihood} → | ${[1, 2, 3, 4].map((l) => `${l} ${label(lang, 'level', l)}`).join(' | ')} |`;
@@ -119,7 +120,7 @@ export function riskMatrixMarkdown(risks: readonly MatrixRisk[], stage: MatrixSt
     });
     return `| **${s} ${label(lang, 'level', s)}** | ${cells.join(' | ')} |`;
   });
-  return [`**${w[stage]}**`, '', head, rule, ...rows].join('\n');
+  return [`**${w[stage]}**`, '', ...(mark ? [mark, ''] : []), head, rule, ...rows].join('\n');
 }
 
 export function riskMatricesMarkdown(risks: readonly MatrixRisk[], lang: string): string {

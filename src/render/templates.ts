@@ -177,7 +177,7 @@ function environment(set: TemplateSet, ctx: RenderContext): Runtime {
     new hb.SafeString(translate(words, key, options.hash as Record<string, unknown>)));
   hb.registerHelper('riskMatrix', (risks: unknown) => {
     const list = Array.isArray(risks) ? (risks as MatrixRisk[]) : [];
-    if (ctx.docx) return (['inherent', 'residual'] as const).map((stage) => riskMatrixMarkdown(list, stage, words).replace(/\n\n\|/, `\n\n${DOCX_MATRIX_MARK}\n\n|`)).join('\n\n');
+    if (ctx.docx) return (['inherent', 'residual'] as const).map((stage) => riskMatrixMarkdown(list, stage, words, DOCX_MATRIX_MARK)).join('\n\n');
     return ctx.format === 'html' ? riskMatricesHtml(list, words) : riskMatricesMarkdown(list, words);
   });
   // {{fairnessChart run @index}}: a recorded fairness run as a chart, in HTML only (the table above it has the numbers).

@@ -54,6 +54,11 @@ export function riskLevels(risk: Risk): { inherent?: RiskLevel; residual?: RiskL
   return { inherent: level(risk.likelihood, risk.severity), residual: level(risk.residual?.likelihood, risk.residual?.severity) };
 }
 
+/** The date of the assessment's newest history entry (YYYY-MM-DD), if it has one. */
+export function lastChanged(data: Assessment): string | undefined {
+  return list(data.history).map((h) => h.date).filter(isDate).sort((a, b) => compareDates(a, b)!).pop();
+}
+
 export function buildView(input: ViewInput): Record<string, unknown> {
   const { data, config, lang } = input;
   const words = input.messages ?? lang;
@@ -114,7 +119,7 @@ export function buildView(input: ViewInput): Record<string, unknown> {
   }));
   const controller = mergeController(data, config);
   const authority: Authority = authorityFor(config, lang);
-  const lastChange = list(data.history).map((h) => h.date).filter(isDate).sort((a, b) => compareDates(a, b)!).pop();
+  const lastChange = lastChanged(data);
 
   const view = {
     ...data,
