@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { testEnv } from './test-env.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'scripts', 'test-costs.json');
@@ -32,7 +33,7 @@ interface Measured { file: string; seconds: number; code: number | null }
 function measure(file: string): Promise<Measured> {
   return new Promise((resolve) => {
     const script = `"$0" --import tsx --test --test-reporter=dot "$1" >/dev/null 2>&1; status=$?; times; exit $status`;
-    const child = spawn('bash', ['-c', script, process.execPath, file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('bash', ['-c', script, process.execPath, file], { cwd: ROOT, env: testEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     child.on('close', (code) => {

@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { testEnv } from './test-env.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('test-entry.ts', import.meta.url));
@@ -81,9 +82,7 @@ function share(files: string[], count: number): string[][] {
 
 function run(index: number, files: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    // Without node:test's own marker of a child it runs (when this script runs under a test):
-    // with it, node:test would report in its wire format instead of the spec reporter's.
-    const env = { ...process.env, NODE_TEST_CONTEXT: undefined };
+    const env = testEnv();
     const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', ENTRY, ...files], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const live = index === 0;
     const output: Buffer[] = [];

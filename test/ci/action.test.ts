@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { EXAMPLES, ROOT, tempDir } from '../helpers/cli.ts';
+import { EXAMPLES, ROOT, npmEnv, tempDir } from '../helpers/cli.ts';
 import { GIT_ENV, gitRepo } from '../helpers/git-repo.ts';
 import { copyWorkingTree } from '../helpers/working-tree.ts';
 
@@ -162,7 +162,7 @@ async function runAction(event: Event): Promise<Run> {
   for (const [name, input] of Object.entries(action.inputs)) context.inputs[name] = event.with[name] ?? substitute(input.default ?? '', context);
 
   const base: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...npmEnv(),
     ...GIT_ENV,
     CI: 'true',
     GITHUB_ACTIONS: 'true',

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, tempDir } from '../helpers/cli.ts';
+import { ROOT, npmEnv, tempDir } from '../helpers/cli.ts';
 import { GIT_ENV, gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 import { copyWorkingTree } from '../helpers/working-tree.ts';
 
@@ -19,7 +19,7 @@ describe('pre-commit from Debian installs and runs the dpia-check hook', { timeo
   let crm: GitRepo;
   let install: { code: number; output: string; seconds: number };
   const env = {
-    ...process.env,
+    ...npmEnv(),
     ...GIT_ENV,
     PRE_COMMIT_HOME: join(scratch, 'pre-commit-home'),
     XDG_CACHE_HOME: join(scratch, 'cache'),
