@@ -16,7 +16,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { EXAMPLES, ROOT, npmEnv, tempDir } from '../helpers/cli.ts';
+import { npmEnv } from '../../scripts/test-env.ts';
+import { EXAMPLES, ROOT, tempDir } from '../helpers/cli.ts';
 import { GIT_ENV, gitRepo } from '../helpers/git-repo.ts';
 import { copyWorkingTree } from '../helpers/working-tree.ts';
 

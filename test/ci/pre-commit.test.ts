@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, npmEnv, tempDir } from '../helpers/cli.ts';
+import { npmEnv } from '../../scripts/test-env.ts';
+import { ROOT, tempDir } from '../helpers/cli.ts';
 import { GIT_ENV, gitRepo, type GitRepo } from '../helpers/git-repo.ts';
 import { copyWorkingTree } from '../helpers/working-tree.ts';
 

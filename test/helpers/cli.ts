@@ -33,15 +33,6 @@ export function runBin(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   return { code: result.status ?? (result.signal ? 128 : -1), stdout: result.stdout, stderr: result.stderr };
 }
 
-/**
- * The environment for a program that runs npm, which may reach the registry: `env` with the
- * NODE_EXTRA_CA_CERTS the test runner (scripts/run-tests.ts) kept aside, if it did.
- */
-export function npmEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const certs = process.env.DPIA_TEST_NODE_EXTRA_CA_CERTS;
-  return certs === undefined || certs === '' ? env : { ...env, NODE_EXTRA_CA_CERTS: certs };
-}
-
 /** An Io for in-process runs: no terminal, empty stdin, output captured. */
 export function captureIo(options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { io: Io; output: () => { stdout: string; stderr: string } } {
   let stdout = '';
