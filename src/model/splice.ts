@@ -99,7 +99,8 @@ const asNode = (value: unknown): Node => (isNode(value) ? value : new Scalar(val
  * Whether a reader sees two nodes alike: values, key order, styles, comments. Compared
  * field by field, and each pair of collections once per splice (the splice asks again at
  * each level it descends; the trees do not change during a splice). No string is built:
- * a document of 70 kB made one of some 3 MB per splice, most of a one-line edit's cost.
+ * signatures of every node were some 600 kB for the 67 kB chatbot example, for each of the
+ * two documents of a splice, and half of a one-line edit's time.
  */
 function likeness(): (x: unknown, y: unknown) => boolean {
   const known = new WeakMap<Node, Map<Node, boolean>>();
