@@ -13,7 +13,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { BIN, EXAMPLES, ROOT, runBin, tempDir, type RunResult } from '../helpers/cli.ts';
@@ -200,27 +199,7 @@ describe('pruning', () => {
 describe('the code cache', () => {
   const codeFiles = (root: string) => filesUnder(join(root, 'code')).map((f) => f.replace(/^[^/]+\//, '').replace(/-\d+-\d+\./, '.'));
 
-  // The CLI runs on this process's Node.js (runBin uses process.execPath).
-  const nodeKeepsIt = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
-
-  test('Node.js 22+: its own compile cache, in our folder, an entry per module, written once', { skip: !nodeKeepsIt && 'Node.js 20 has no module.enableCompileCache: the next test covers it' }, () => {
-    const { dir, run } = sandbox();
-    const root = join(dir, 'c');
-    writeFileSync(join(dir, 'a.dpia.yaml'), readFileSync(example));
-    run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--cache-location', 'c']);
-    assert.deepEqual(filesUnder(join(root, 'code')), [], 'the first run with a cache folder writes no code cache');
-    run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--no-cache', '--cache-location', 'c']);
-    const entries = () => filesUnder(join(root, 'code')).map((f) => `${f}@${statSync(join(root, 'code', f)).mtimeMs}`);
-    const first = entries();
-    // The command table, the check command and its analysis at least (modules loaded after the boot code).
-    assert.ok(first.length >= 3, first.join(', '));
-    assert.ok(first.every((f) => f.startsWith(`${readdirSync(join(root, 'code'))[0]}/${process.version}-`)), first.join(', '));
-    run(['check', 'a.dpia.yaml', '--today', '2026-11-29', '--no-cache', '--cache-location', 'c']);
-    const second = entries();
-    assert.deepEqual(second.filter((f) => first.includes(f)), first, 'entries are not rewritten');
-  });
-
-  test('a first short run saves a partial cache; the next complete run replaces it, and it is kept', { skip: nodeKeepsIt && 'Node.js 22+ keeps its compile cache itself: the test above covers it' }, () => {
+  test('a first short run saves a partial cache; the next complete run replaces it, and it is kept', () => {
     const { dir, run } = sandbox();
     const root = join(dir, 'c');
     writeFileSync(join(dir, 'a.dpia.yaml'), readFileSync(example));
