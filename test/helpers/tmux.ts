@@ -8,13 +8,42 @@
 // process costs several milliseconds here (far more with the CPU shared), against a
 // fraction of one for a line on a pipe.
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
 /** One argument in tmux's command syntax: single-quoted, a quote closed, given in double quotes, reopened. */
 const quote = (arg: string): string => `'${arg.replace(/'/g, `'"'"'`)}'`;
+
+/** Blocks for `ms` milliseconds (kill() is synchronous: the tests call it in a loop in after()). */
+const pause = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+
+/** Whether a process is still running; a zombie is not (Linux's /proc tells; elsewhere the signal 0 alone). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/** Waits until `pid` has exited; false if it still runs after `timeoutMs`. */
+function exited(pid: number, timeoutMs: number): boolean {
+  const deadline = Date.now() + timeoutMs;
+  while (running(pid)) {
+    if (Date.now() > deadline) return false;
+    pause(5);
+  }
+  return true;
+}
 
 /** A tmux client in control mode: a command is a line written; its reply is the lines between %begin and %end. */
 class ControlClient {
@@ -75,10 +104,27 @@ class ControlClient {
     return this.reply();
   }
 
-  /** Sends a last command (kill-server) without waiting for a reply that may not come. */
-  close(last?: string[]): void {
+  /**
+   * Ends the server (process `server`) with kill-server and returns once it has exited and this client has
+   * closed its end of the output. Both pipes stay open until then. The server writes to the output pipe itself
+   * (the client handed it over): were its reading end closed before the server is done (as this helper once did,
+   * right after writing kill-server), the write of the reply fails with EPIPE, the client's output never drains,
+   * and tmux 3.3 never tells the client to exit. The server, already exiting, then waits for ever for that client
+   * to leave and refuses every other one ("server exited unexpectedly"), and both stay behind.
+   */
+  killServer(server: number | undefined, timeoutMs = 5_000): void {
     try {
-      if (last) writeSync(this.input, `${last.map(quote).join(' ')}\n`);
+      try {
+        writeSync(this.input, 'kill-server\n');
+      } catch {
+        // the client has already ended
+      }
+      if (server && !exited(server, timeoutMs)) {
+        process.kill(server, 'SIGKILL');
+        exited(server, 1_000);
+      }
+      // The server gone, the client ends too (its socket closes): its output ends when it has.
+      while (readSync(this.output, this.chunk) > 0);
     } finally {
       closeSync(this.input);
       closeSync(this.output);
@@ -87,10 +133,18 @@ class ControlClient {
   }
 }
 
+/** The terminals started and not yet killed: killed when the process exits, if a test did not. */
+const live = new Set<Terminal>();
+process.on('exit', () => {
+  for (const term of live) term.kill();
+});
+
 export class Terminal {
   private readonly socket: string;
   private readonly env = { ...process.env, TMUX: '' };
   private client?: ControlClient;
+  /** The server's process id and socket file (which tmux leaves behind when it exits). */
+  private server?: { pid: number; socket: string };
 
   constructor(readonly name = `dpia${process.pid}x${Math.floor(Math.random() * 1e6)}`) {
     this.socket = this.name;
@@ -104,9 +158,12 @@ export class Terminal {
   /** Runs `command` in a 200×50 pane; prints [exit:N] when it ends and keeps the pane open. */
   start(command: string, cwd: string, env: Record<string, string> = {}): void {
     const exports = Object.entries({ LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1', ...env }).map(([k, v]) => `${k}='${v}'`).join(' ');
+    live.add(this);
     execFileSync('tmux', ['-u', '-L', this.socket, 'new-session', '-d', '-s', this.name, '-x', '200', '-y', '50', '-c', cwd,
       `env ${exports} ${command}; echo "[exit:$?]"; sleep 600`], { env: this.env });
     this.client = new ControlClient(this.socket, this.name, this.env);
+    const [pid, socket] = this.tmux(['display-message', '-p', '#{pid} #{socket_path}']).trim().split(/ (.*)/s);
+    this.server = { pid: Number(pid), socket };
     this.tmux(['set-option', '-t', this.name, 'history-limit', '20000']);
   }
 
@@ -155,14 +212,19 @@ export class Terminal {
     }, 'the command to exit', timeoutMs);
   }
 
+  /** Ends the server, the command and the control client; returns when the server has exited. Never throws. */
   kill(): void {
-    const client = this.client;
+    if (!live.delete(this)) return;
+    const [client, server] = [this.client, this.server];
     this.client = undefined;
+    this.server = undefined;
     try {
-      if (client) client.close(['kill-server']);
+      if (client) client.killServer(server?.pid);
+      // Started but the control client not ready: no client to wait for, so tmux's own kill-server ends it.
       else execFileSync('tmux', ['-L', this.socket, 'kill-server'], { env: this.env, stdio: 'ignore' });
     } catch {
       // already gone
     }
+    if (server?.socket) rmSync(server.socket, { force: true });
   }
 }
