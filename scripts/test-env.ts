@@ -3,7 +3,7 @@
 //
 // Without NODE_EXTRA_CA_CERTS (a proxy's certificate authority, as on build machines):
 // Node.js 20 reads it at every start, some 45 ms for Debian's bundle (22 and 24 wait until
-// TLS is first used), and the tests start the built CLI thousands of times, which makes no
+// TLS is first used), and the tests start the built CLI some 500 times a run, which makes no
 // connection. The tests that run npm, which may reach the registry, put it back (npmEnv).
 const KEPT_CERTS = 'DPIA_TEST_NODE_EXTRA_CA_CERTS';
 
