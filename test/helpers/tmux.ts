@@ -21,14 +21,19 @@ const pause = (ms: number): void => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 };
 
-/** Whether a process is still running; a zombie is not (Linux's /proc tells; elsewhere the signal 0 alone). */
-function running(pid: number): boolean {
+/**
+ * Whether the process `pid` still runs with `mark` (the socket's name) on its command line; a
+ * zombie does not, nor a process that took the number after it ended (Linux's /proc tells;
+ * elsewhere the signal 0 alone).
+ */
+function running(pid: number, mark: string): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
   try {
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(mark)) return false;
     return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return true;
@@ -36,9 +41,9 @@ function running(pid: number): boolean {
 }
 
 /** Waits until `pid` has exited; false if it still runs after `timeoutMs`. */
-function exited(pid: number, timeoutMs: number): boolean {
+function exited(pid: number, mark: string, timeoutMs: number): boolean {
   const deadline = Date.now() + timeoutMs;
-  while (running(pid)) {
+  while (running(pid, mark)) {
     if (Date.now() > deadline) return false;
     pause(5);
   }
@@ -52,14 +57,20 @@ class ControlClient {
   private pending = Buffer.alloc(0);
   private readonly chunk = Buffer.alloc(1 << 16);
   private readonly dir: string;
+  /** The control client's process (sh execs tmux in it). */
+  private readonly pid: number | undefined;
+  private readonly socket: string;
 
   constructor(socket: string, session: string, env: NodeJS.ProcessEnv) {
+    this.socket = socket;
     this.dir = mkdtempSync(join(tmpdir(), 'dpia-tmux-'));
     const [input, output] = [join(this.dir, 'in'), join(this.dir, 'out')];
     execFileSync('mkfifo', [input, output]);
     // no-output: the pane's output is read with capture-pane, not streamed as %output lines.
-    spawn('sh', ['-c', `exec tmux -u -L "$1" -C attach-session -f no-output -t "$2" <"$3" >"$4"`, 'sh', socket, session, input, output],
-      { stdio: 'ignore', env }).unref();
+    const client = spawn('sh', ['-c', `exec tmux -u -L "$1" -C attach-session -f no-output -t "$2" <"$3" >"$4"`, 'sh', socket, session, input, output],
+      { stdio: 'ignore', env });
+    client.unref();
+    this.pid = client.pid;
     // Each open waits for the other end: the shell opens the input first, then the output.
     this.input = openSync(input, 'w');
     this.output = openSync(output, 'r');
@@ -119,11 +130,13 @@ class ControlClient {
       } catch {
         // the client has already ended
       }
-      if (server && !exited(server, timeoutMs)) {
+      if (server && !exited(server, this.socket, timeoutMs)) {
         process.kill(server, 'SIGKILL');
-        exited(server, 1_000);
+        exited(server, this.socket, 1_000);
       }
       // The server gone, the client ends too (its socket closes): its output ends when it has.
+      // Should it not end, it is killed, so that the read below cannot wait for ever.
+      if (this.pid && !exited(this.pid, this.socket, 2_000)) process.kill(this.pid, 'SIGKILL');
       while (readSync(this.output, this.chunk) > 0);
     } finally {
       closeSync(this.input);
