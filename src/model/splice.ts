@@ -107,12 +107,12 @@ function likeness(): (x: unknown, y: unknown) => boolean {
   const absent = (value: unknown): boolean => value === null || value === undefined;
   const alike = (x: unknown, y: unknown): boolean => {
     if (absent(x) || absent(y)) return absent(x) && absent(y);
-    if (!isNode(x) || !isNode(y)) return !isNode(x) && !isNode(y) && typeof x === typeof y && JSON.stringify(x) === JSON.stringify(y);
+    if (!isNode(x) || !isNode(y)) return !isNode(x) && !isNode(y) && sameValue(x, y);
     if (x === y) return true;
     if (isAlias(x) || isAlias(y)) return isAlias(x) && isAlias(y) && x.source === y.source;
     if (!sameNotes(x, y)) return false;
     if (isScalar(x) || isScalar(y)) {
-      return isScalar(x) && isScalar(y) && typeof x.value === typeof y.value && (x.type ?? '') === (y.type ?? '') && JSON.stringify(x.value) === JSON.stringify(y.value);
+      return isScalar(x) && isScalar(y) && (x.type ?? '') === (y.type ?? '') && sameValue(x.value, y.value);
     }
     let row = known.get(x);
     if (row === undefined) known.set(x, (row = new Map()));
@@ -128,6 +128,11 @@ function likeness(): (x: unknown, y: unknown) => boolean {
     return false;
   };
   return alike;
+}
+
+/** Two plain values (a scalar's, or a value not yet a node), alike in type and content. */
+function sameValue(x: unknown, y: unknown): boolean {
+  return typeof x === typeof y && JSON.stringify(x) === JSON.stringify(y);
 }
 
 /** The comments, blank line, tag and anchor of two nodes, alike. */

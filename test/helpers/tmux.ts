@@ -22,9 +22,9 @@ const pause = (ms: number): void => {
 };
 
 /**
- * Whether the process `pid` still runs with `mark` (the socket's name) on its command line; a
- * zombie does not, nor a process that took the number after it ended (Linux's /proc tells;
- * elsewhere the signal 0 alone).
+ * Whether the process `pid` still runs with `mark` (the socket's name) on its command line:
+ * a zombie does not (its command line is empty), nor a process that took the number after
+ * it ended (Linux's /proc tells; elsewhere the signal 0 alone).
  */
 function running(pid: number, mark: string): boolean {
   try {
@@ -33,8 +33,7 @@ function running(pid: number, mark: string): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
   try {
-    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(mark)) return false;
-    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(mark);
   } catch {
     return true;
   }
