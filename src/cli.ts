@@ -6,6 +6,8 @@ import { EXIT, isDpiaError } from './exit.ts';
 import { processIo, type Io } from './io.ts';
 import { VERSION } from './version.ts';
 
+export { outputDone } from './io.ts';
+
 type Action = (io: Io) => Promise<number>;
 /** The options of the command that runs (its --lang and --config choose the language of an error). */
 type Options = Record<string, unknown>;

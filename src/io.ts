@@ -10,6 +10,18 @@ export interface Io {
   cwd: string;
 }
 
+/** The Node.js streams processIo() handed out (a terminal's): output may still be queued in them. */
+const streams: NodeJS.WriteStream[] = [];
+
+/**
+ * Whether everything processIo() was given to write has reached the system: written to
+ * its descriptor, or out of the Node.js stream's queue (a terminal's writes are
+ * asynchronous on Windows). Only then may the process exit at once.
+ */
+export function outputDone(): boolean {
+  return streams.every((stream) => stream.writableLength === 0);
+}
+
 export function processIo(): Io {
   // Node.js makes process.stdin, stdout and stderr on first use, loading its stream
   // machinery (and for a pipe its network code): some 10 ms of a run that needs none of it.
@@ -43,6 +55,7 @@ export function processIo(): Io {
 function output(fd: 1 | 2): Io['stdout'] {
   if (plainDestination(fd)) return { isTTY: false, write: (chunk: string | Uint8Array) => writeAll(fd, chunk) };
   const stream = fd === 1 ? process.stdout : process.stderr;
+  streams.push(stream);
   // A reader that stops early (`dpia check | head`) closes the pipe: end quietly, as
   // other command-line tools do, instead of an unhandled EPIPE stack trace.
   stream.on('error', (error: NodeJS.ErrnoException) => {
