@@ -11,6 +11,10 @@
 //                  runs), as a developer re-runs it                             <= 1.5
 //   render, cold   `dpia render --format html` of the same file, new cache folder
 //                  every run, vs `node -e 0`                                    <= 4.0
+//   its floor      under the cold `check` and the cold `render`: a script that only
+//                  loads the modules of dist/ the command loads and reads the file with
+//                  js-yaml, as the command does, vs `node -e 0`; no target: what the
+//                  command's design costs before any rule or template runs
 //   10,000 files   `dpia check` of 10,000 assessments (the four examples, each a distinct
 //                  file), new cache folder, vs a script that only reads and parses the
 //                  same files with the parser check reads a plain file with (js-yaml,
@@ -83,6 +87,34 @@ function time(node, args, cache = join(work, 'xdg')) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${node} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
+}
+
+/**
+ * A command's floor: a script that only loads the modules of dist/ that the command loads
+ * (found by running it once and listing them at exit, in the order they were loaded, so
+ * each module's own start-up work runs too) and reads the assessment with js-yaml as
+ * src/model/plain-yaml.ts does (events, then the data). No rule, template or output runs;
+ * what the command does beyond this floor is all the rest of its cost.
+ */
+let floors = 0;
+function floor(node, args) {
+  const listing = join(work, `loaded-${floors}.txt`);
+  const lister = join(work, `list-loaded-${floors}.cjs`);
+  writeFileSync(lister, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listing)}, Object.keys(require.cache).join('\\n')));\n`);
+  const result = spawnSync(node, ['--require', lister, ...args], { cwd: work, env: { ...env, XDG_CACHE_HOME: newCache() }, stdio: 'ignore' });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${node} ${args.join(' ')} exited ${result.status}`);
+  const dist = join(root, 'dist');
+  const loaded = readFileSync(listing, 'utf8').split('\n').filter((file) => file.startsWith(dist));
+  const yaml = join(dist, 'vendor', 'js-yaml.cjs');
+  if (!loaded.includes(yaml)) throw new Error(`${args.join(' ')} did not load ${yaml}: the floor would not read the file as it does`);
+  const script = join(work, `floor-${floors++}.cjs`);
+  writeFileSync(script, [
+    ...loaded.map((file) => `require(${JSON.stringify(file)});`),
+    `const Y = require(${JSON.stringify(yaml)});`,
+    `const text = require('node:fs').readFileSync(${JSON.stringify(example)}, 'utf8');`,
+    `Y.constructFromEvents(Y.parseEvents(text, { maxDepth: 100 }), { source: text, schema: Y.CORE_SCHEMA, maxAliases: 0 });`,
+  ].join('\n'));
+  return [script];
 }
 
 let fresh = 0;
@@ -241,6 +273,7 @@ try {
     const zero = ['-e', '0'];
     if (rows.includes('cold')) {
       row(version, '`check` one file, cold', 2.0, measure(node, [bin, 'check', example], zero, runs));
+      row(version, '— its floor: only loading what `check` loads and reading the file, cold', undefined, measure(node, floor(node, [bin, 'check', example]), zero, runs));
     }
     if (rows.includes('cached')) {
       const cache = newCache();
@@ -251,6 +284,7 @@ try {
     if (rows.includes('render')) {
       const out = join(work, 'out.html');
       row(version, '`render --format html`, cold', 4.0, measure(node, [bin, 'render', example, '--format', 'html', '-o', out], zero, runs));
+      row(version, '— its floor: only loading what `render` loads and reading the file, cold', undefined, measure(node, floor(node, [bin, 'render', example, '--format', 'html', '-o', out]), zero, runs));
     }
     if (rows.includes('files')) {
       row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold`, 1.4, measure(node, [bin, 'check', corpus], [parseOnly, corpus], fileRuns));
