@@ -1,6 +1,5 @@
 // Git as a child process (execFile, never a shell): revisions for `dpia diff`, the
 // author for `dpia bump`. Paths are given to git relative to the repository root.
-import { execFile } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
 import { cliError, UsageError, type Said } from './errors.ts';
 
@@ -14,7 +13,9 @@ interface GitResult {
 
 function git(args: string[], cwd: string): Promise<GitResult> {
   return new Promise((done) => {
-    execFile('git', args, {
+    // node:child_process on first use: loading it (with net and dgram) is some 5 to 15 ms
+    // of a cold start, which a command that never runs git should not pay.
+    process.getBuiltinModule('node:child_process').execFile('git', args, {
       cwd,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

@@ -4,7 +4,6 @@
 // (Chromium writes tagged PDF, its structure from the HTML, the language from <html lang>).
 // The browser runs headless on a private profile in a temporary folder, reads the page
 // from a file, and may not reach any network: no request leaves the machine.
-import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -111,7 +110,8 @@ export async function printPdf(html: string, browser: string, timeout = 120_000)
 
 function run(command: string, args: string[], timeout: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // node:child_process on first use (as in src/git.ts): an HTML or Markdown render never loads it.
+    const child = process.getBuiltinModule('node:child_process').spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-4000);

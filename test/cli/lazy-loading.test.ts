@@ -190,3 +190,37 @@ describe('check never loads inquirer, handlebars or marked', () => {
     });
   });
 });
+
+// node:child_process (with net and dgram, some 6 ms of a cold start) is loaded only to run
+// another program: git (bump's author, diff's revisions) or a browser (render --format pdf).
+describe('a command loads node:child_process only to run another program', () => {
+  const temp = tempDir('dpia-lazy-child-');
+  after(temp.cleanup);
+  const probe = join(temp.dir, 'probe.cjs');
+  const marker = join(temp.dir, 'loaded.txt');
+  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(marker)}, String(process.moduleLoadList.includes('NativeModule child_process'))));\n`);
+  /** Whether the built CLI, run with `args`, loaded node:child_process. */
+  function loadsChildProcess(args: string[], cwd = ROOT): boolean {
+    writeFileSync(marker, '');
+    const result = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    const seen = readFileSync(marker, 'utf8');
+    assert.ok(seen === 'true' || seen === 'false', 'the probe did not run');
+    return seen === 'true';
+  }
+  const lead = 'examples/lead-scoring/lead-scoring.dpia.yaml';
+
+  it('render to HTML or Markdown, to a file or to standard output, does not', () => {
+    assert.equal(loadsChildProcess(['render', lead, '--format', 'html', '-o', join(temp.dir, 'report.html')]), false);
+    assert.equal(loadsChildProcess(['render', lead, '--format', 'md']), false);
+    assert.equal(loadsChildProcess(['render', lead, '--doc', 'notice', '--lang', 'nb', '--format', 'html']), false);
+  });
+
+  it('control: bump without --author asks git for it, and loads it then', () => {
+    const dir = join(temp.dir, 'bump');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.dpia.yaml'), readFileSync(join(ROOT, lead), 'utf8'));
+    assert.equal(loadsChildProcess(['bump', 'a.dpia.yaml', '-m', 'A change', '--date', '2026-12-02'], dir), true);
+    assert.equal(loadsChildProcess(['bump', 'a.dpia.yaml', '-m', 'Another', '--author', 'Tester', '--date', '2026-12-02'], dir), false);
+  });
+});
