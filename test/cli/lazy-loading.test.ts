@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import { BIN, ROOT, tempDir } from '../helpers/cli.ts';
+import { BIN, builtinProbe, ROOT, runBin, tempDir } from '../helpers/cli.ts';
 
 const HEAVY = /node_modules\/(handlebars|marked|@inquirer\/[^/]+|inquirer)\//;
 const HEAVY_SOURCE = /^src\/(interview|render)\//;
@@ -196,17 +196,12 @@ describe('check never loads inquirer, handlebars or marked', () => {
 describe('a command loads node:child_process only to run another program', () => {
   const temp = tempDir('dpia-lazy-child-');
   after(temp.cleanup);
-  const probe = join(temp.dir, 'probe.cjs');
-  const marker = join(temp.dir, 'loaded.txt');
-  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(marker)}, String(process.moduleLoadList.includes('NativeModule child_process'))));\n`);
+  const childProcess = builtinProbe(temp.dir, 'child_process');
   /** Whether the built CLI, run with `args`, loaded node:child_process. */
   function loadsChildProcess(args: string[], cwd = ROOT): boolean {
-    writeFileSync(marker, '');
-    const result = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    assert.ok(result.status === 0 || result.status === 1, result.stderr);
-    const seen = readFileSync(marker, 'utf8');
-    assert.ok(seen === 'true' || seen === 'false', 'the probe did not run');
-    return seen === 'true';
+    const result = runBin(args, { cwd, env: childProcess.env });
+    assert.ok(result.code === 0 || result.code === 1, result.stderr);
+    return childProcess.loaded();
   }
   const lead = 'examples/lead-scoring/lead-scoring.dpia.yaml';
 

@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, ren
 import { join } from 'node:path';
 import { after, describe, it, test } from 'node:test';
 import { RACY_MS } from '../../src/check/result-cache.ts';
-import { EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
+import { builtinProbe, EXAMPLES, runBin, tempDir } from '../helpers/cli.ts';
 
 const work = tempDir('dpia-cache-');
 after(work.cleanup);
@@ -67,17 +67,15 @@ describe('what tells that a file is unchanged', () => {
   const dir = join(work.dir, 'stamps');
   mkdirSync(dir);
   // Records, at exit, whether the run loaded node:crypto (which hashing needs).
-  const probe = join(dir, 'loads-crypto.cjs');
-  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(process.env.DPIA_TEST_CRYPTO, String(process.moduleLoadList.includes('NativeModule crypto'))));\n`);
-  const marker = join(dir, 'crypto.txt');
-  const stampEnv = { ...env, NODE_OPTIONS: `--require ${probe}`, DPIA_TEST_CRYPTO: marker };
+  const crypto = builtinProbe(dir, 'crypto');
+  const stampEnv = { ...env, ...crypto.env };
   const lead = readFileSync(join(EXAMPLES, 'lead-scoring', 'lead-scoring.dpia.yaml'), 'utf8');
   /** The same length, other bytes: only the change time can tell. */
   const sameLength = (text: string) => text.replace('Lead scoring', 'Lead-scoring');
   const run = (target: string) => {
     const result = runBin(['check', target, '--format', 'json', '--today', '2026-11-29'], { env: stampEnv });
     assert.ok(result.code === 0 || result.code === 1, result.stderr);
-    return { planted: planted(result.stdout), hashed: readFileSync(marker, 'utf8') === 'true' };
+    return { planted: planted(result.stdout), hashed: crypto.loaded() };
   };
 
   it('a file left alone before its entry was made is answered by its stat, without node:crypto; a write of the same length misses', async () => {

@@ -1,7 +1,7 @@
 // Running the CLI in tests: in-process through main() with captured output, or the
 // built binary as a subprocess (what users and CI run).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,26 @@ export function runBin(args: string[], options: { cwd?: string; env?: NodeJS.Pro
   });
   if (result.error) throw result.error;
   return { code: result.status ?? (result.signal ? 128 : -1), stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Whether a run of the built CLI loads the Node.js built-in module `name` (node:crypto,
+ * node:child_process): `env` preloads a probe (NODE_OPTIONS) that records it at exit, and
+ * `loaded()`, after the run, reads what it recorded (and fails if the probe did not run).
+ */
+export function builtinProbe(dir: string, name: string): { env: NodeJS.ProcessEnv; loaded: () => boolean } {
+  const probe = join(dir, `loads-${name}.cjs`);
+  const marker = join(dir, `loads-${name}.txt`);
+  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(marker)}, String(process.moduleLoadList.includes(${JSON.stringify(`NativeModule ${name}`)}))));\n`);
+  return {
+    env: { NODE_OPTIONS: `--require ${probe}` },
+    loaded: () => {
+      const seen = readFileSync(marker, 'utf8');
+      unlinkSync(marker);
+      if (seen !== 'true' && seen !== 'false') throw new Error(`the probe of ${name} wrote "${seen}"`);
+      return seen === 'true';
+    },
+  };
 }
 
 /** An Io for in-process runs: no terminal, empty stdin, output captured. */
