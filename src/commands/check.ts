@@ -13,7 +13,8 @@ import { cli } from '../i18n/cli.ts';
 import { useColour, type Io } from '../io.ts';
 import { configuredAssessments, findEachAssessment, repositoryPaths, type FoundFile } from '../model/find-files.ts';
 import { visible } from '../visible.ts';
-import { readSource } from '../model/source.ts';
+import { describeFsError, readSource } from '../model/source.ts';
+import { writeOutput } from '../output-file.ts';
 import { today as todayOption } from '../model/dates.ts';
 import type { Lang } from '../rules/types.ts';
 import { ResultCache, type Probe } from '../check/result-cache.ts';
@@ -79,7 +80,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     const sourcePath = format === 'sarif' ? repositoryPaths(io.cwd) : undefined;
     const report = FORMATTERS[format](summary, { lang: summaryLang, colour, palette: await palette(colour), rules: checked, version: VERSION, sourcePath });
     if (options.output === undefined) io.stdout.write(report);
-    else (await import('../model/update.ts')).writeAtomically(resolve(io.cwd, options.output), report, options.output);
+    else {
+      const [output, target, { writeAtomically }] = [options.output, resolve(io.cwd, options.output), await import('../model/update.ts')];
+      writeOutput(io, target, report, () => writeAtomically(target, report, output), (error) => {
+        throw new InputError(output, cliError('error.file.cannotBeWritten', { reason: describeFsError(error) }));
+      });
+    }
   }
   const tooManyWarnings = maxWarnings !== undefined && summary.summary.warnings > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`dpia: ${cli(summaryLang, 'check.tooManyWarnings', { count: summary.summary.warnings, max: String(maxWarnings) })}\n`);

@@ -17,14 +17,14 @@ import { loadAssessment } from '../model/load.ts';
 import { loadAtRevision } from '../model/revision.ts';
 import type { Lang } from '../rules/types.ts';
 import type { DiffOptions } from './diff.ts';
-import { docxWriter, noticeRefused, renderParsed, writeAtomic, type WordDocument } from './render.ts';
+import { docxWriter, noticeRefused, renderParsed, toStandardOutput, writeDocument, type WordDocument } from './render.ts';
 
 type Parsed = ReturnType<typeof loadAssessment>;
 
 export async function diffDocx(options: DiffOptions, io: Io): Promise<number> {
   const files = options.files ?? [];
   if (files.length === 0 || files.length > 2) throw new UsageError(cliError('error.diff.docxFiles'));
-  if (!options.output && io.stdout.isTTY) throw new UsageError(cliError('error.render.binaryToTerminal', { format: 'docx' }));
+  if (io.stdout.isTTY && toStandardOutput(io, options.output)) throw new UsageError(cliError('error.render.binaryToTerminal', { format: 'docx' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const doc = options.doc ?? 'report';
   if (doc !== 'report' && doc !== 'notice') throw new UsageError(cliError('error.render.unknownDocument', { doc, docs: 'report, notice' }));
@@ -88,7 +88,7 @@ export async function diffDocx(options: DiffOptions, io: Io): Promise<number> {
     writer.attribute(blocks, older.blocks, versions);
   }
   const bytes = await writer.writeDocx({ ...newer, blocks, reviser: revisers.at(-1) ?? uncommitted, revisers });
-  if (options.output) writeAtomic(resolve(io.cwd, options.output), bytes);
+  if (options.output) writeDocument(io, resolve(io.cwd, options.output), bytes);
   else io.stdout.write(bytes);
   return EXIT.ok;
 }

@@ -13,6 +13,8 @@ import { loadAssessment } from '../model/load.ts';
 import type { Assessment } from '../model/schema.ts';
 import { signoffState } from '../model/signoffs.ts';
 import { writeFileAtomic } from '../model/write.ts';
+import { describeFsError } from '../model/source.ts';
+import { writeOutput } from '../output-file.ts';
 import { toCsv } from '../ropa/csv.ts';
 import { ROPA_COLUMNS, ropaRows, type RopaRow } from '../ropa/record.ts';
 import { runRules } from '../rules/engine.ts';
@@ -62,7 +64,12 @@ export async function exportRopa(options: ExportOptions, io: Io): Promise<number
     return ropaRows(data, file, config, lang, state);
   });
   const out = format === 'json' ? json(rows, errors) : csv(rows, lang);
-  if (options.output) writeFileAtomic(resolve(io.cwd, options.output), out);
+  if (options.output) {
+    const [output, target] = [options.output, resolve(io.cwd, options.output)];
+    writeOutput(io, target, out, () => writeFileAtomic(target, out), (error) => {
+      throw new InputError(output, cliError('error.file.cannotBeWritten', { reason: describeFsError(error) }));
+    });
+  }
   else io.stdout.write(out);
   return worstExit(exit, EXIT.ok);
 }

@@ -24,6 +24,7 @@ import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } f
 import { buildView, lastChanged } from '../render/view.ts';
 import { BROWSER_VARIABLES, findBrowser, printPdf } from '../render/pdf.ts';
 import { label } from '../i18n/labels.ts';
+import { outputTarget, writeOutput } from '../output-file.ts';
 
 export interface RenderOptions {
   file: string;
@@ -51,13 +52,13 @@ export function renderWarnings(rendered: Extract<Rendered, { output: unknown }>,
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   // Word and PDF are files: to a terminal they would be noise (pandoc and others refuse the same).
-  if (BINARY_FORMATS.has(options.format ?? '') && !options.output && io.stdout.isTTY) {
+  if (BINARY_FORMATS.has(options.format ?? '') && io.stdout.isTTY && toStandardOutput(io, options.output)) {
     throw new UsageError(cliError('error.render.binaryToTerminal', { format: String(options.format) }));
   }
   const rendered = await renderDocument(options, io.cwd, io.env);
   if ('missing' in rendered) return noticeRefused(rendered, options.file, io);
   for (const warning of renderWarnings(rendered, options.doc)) io.stderr.write(`dpia: ${options.file}: ${warning}\n`);
-  if (options.output) writeAtomic(resolve(io.cwd, options.output), rendered.output);
+  if (options.output) writeDocument(io, resolve(io.cwd, options.output), rendered.output);
   else io.stdout.write(typeof rendered.output === 'string' ? rendered.output : Buffer.from(rendered.output));
   return EXIT.ok;
 }
@@ -234,11 +235,27 @@ function decodeEntities(text: string): string {
 
 const writeFileAtomic = lazyModule<typeof import('write-file-atomic')>(import.meta.url, 'write-file-atomic', () => require('write-file-atomic'));
 
-/** write-file-atomic: a reader never sees half a document; mode, owner and a symlink are kept. */
-export function writeAtomic(target: string, content: string | Uint8Array): void {
-  try {
-    writeFileAtomic().sync(target, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), typeof content === 'string' ? { encoding: 'utf8' } : {});
-  } catch (error) {
+/**
+ * A document to `-o`: a file is replaced by write-file-atomic (a reader never sees half a
+ * document; mode, owner and a symlink are kept); a terminal, /dev/null, a pipe or
+ * /dev/stdout is written into (src/output-file.ts).
+ */
+export function writeDocument(io: Io, target: string, content: string | Uint8Array): void {
+  const failed = (error: unknown): never => {
     throw new UsageError(cliError('error.render.cannotWrite', { target, reason: describeFsError(error) }));
-  }
+  };
+  writeOutput(io, target, content, () => {
+    try {
+      writeFileAtomic().sync(target, typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), typeof content === 'string' ? { encoding: 'utf8' } : {});
+    } catch (error) {
+      failed(error);
+    }
+  }, failed);
+}
+
+/** Whether a command's output goes to standard output: no `-o`, or an `-o` that names it (/dev/stdout). */
+export function toStandardOutput(io: Io, output: string | undefined): boolean {
+  if (!output) return true;
+  const where = outputTarget(resolve(io.cwd, output));
+  return where.kind === 'descriptor' && where.fd === 1;
 }

@@ -1,0 +1,103 @@
+// Where `-o FILE` sends a command's output (check, render, diff, export). A regular file,
+// or one not there yet, is replaced atomically by the command's own writer (a temp file
+// and a rename: a reader never sees half of it; mode, owner and a symlink are kept). Any
+// other thing a path can name is written into, as a shell's `>` does: a terminal,
+// /dev/null, a FIFO (`-o >(gzip > r.gz)`), and a name of an open descriptor (/dev/stdout,
+// /dev/stderr, /dev/fd/N). A rename there would put a regular file where the device or the
+// pipe was (as root, over /dev/null itself), and nothing would reach the reader.
+import { openSync, closeSync, readlinkSync, statSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Io } from './io.ts';
+
+export type OutputTarget =
+  | { kind: 'replace' }
+  | { kind: 'descriptor'; fd: number }
+  | { kind: 'into' };
+
+/** The descriptor a path names, following its links: /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N. */
+function descriptorNamed(target: string): number | undefined {
+  let path = target;
+  for (let hop = 0; hop < 16; hop++) {
+    if (path === '/dev/stdout') return 1;
+    if (path === '/dev/stderr') return 2;
+    const match = /^\/(?:dev\/fd|proc\/self\/fd|proc\/thread-self\/fd|proc\/(\d+)\/fd)\/(\d+)$/.exec(path);
+    if (match && (match[1] === undefined || Number(match[1]) === process.pid)) return Number(match[2]);
+    let link: string;
+    try {
+      link = readlinkSync(path);
+    } catch {
+      return undefined; // not a link (or not there): no descriptor's name
+    }
+    path = resolve(dirname(path), link);
+  }
+  return undefined;
+}
+
+/** How `-o` writes to an absolute `target`. */
+export function outputTarget(target: string): OutputTarget {
+  if (process.platform !== 'win32') {
+    const fd = descriptorNamed(target);
+    if (fd !== undefined) return { kind: 'descriptor', fd };
+  }
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch {
+    return { kind: 'replace' }; // a new file (or a link to one): the atomic writer makes it
+  }
+  // A folder is the atomic writer's to refuse, with the same message as before.
+  return stat.isFile() || stat.isDirectory() ? { kind: 'replace' } : { kind: 'into' };
+}
+
+function bytesOf(content: string | Uint8Array): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+}
+
+function writeAllTo(fd: number, bytes: Buffer): void {
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(fd, bytes));
+    } catch (error) {
+      // A descriptor left non-blocking by whoever opened the pipe: wait a millisecond for room.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * Writes a command's `-o` output to the absolute path `target`: `replace()` (the
+ * command's atomic writer) for a regular or a new file; otherwise straight into what
+ * the path names, `failed` turning an error of that write into the command's message.
+ * Standard output and error go through `io`, as everything else the command prints does.
+ */
+export function writeOutput(io: Io, target: string, content: string | Uint8Array, replace: () => void, failed: (error: unknown) => never): void {
+  const where = outputTarget(target);
+  if (where.kind === 'replace') {
+    replace();
+    return;
+  }
+  if (where.kind === 'descriptor' && where.fd === 1) {
+    io.stdout.write(content);
+    return;
+  }
+  if (where.kind === 'descriptor' && where.fd === 2 && typeof content === 'string') {
+    io.stderr.write(content);
+    return;
+  }
+  try {
+    if (where.kind === 'descriptor') {
+      // The descriptor as it is open (a file opened for appending stays appended to).
+      writeAllTo(where.fd, bytesOf(content));
+    } else {
+      const fd = openSync(target, 'w');
+      try {
+        writeAllTo(fd, bytesOf(content));
+      } finally {
+        closeSync(fd);
+      }
+    }
+  } catch (error) {
+    failed(error);
+  }
+}
