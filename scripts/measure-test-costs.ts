@@ -1,7 +1,7 @@
 // Measures what each test file costs, in CPU seconds of its process and every process it
 // starts (the built CLI, npm, browsers), and writes scripts/test-costs.json, which
-// scripts/run-tests.ts reads to share the files out evenly (.ci/run's split between
-// Node.js 22 and 24, and the processes of each run).
+// scripts/run-tests.ts reads to share the files out evenly between the processes of a run
+// (and between the shares of --shard).
 //
 //   node --import tsx scripts/measure-test-costs.ts [--jobs N] [FILE...]
 //

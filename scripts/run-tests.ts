@@ -7,9 +7,9 @@
 //   node --import tsx scripts/run-tests.ts [--processes N] [--shard K/N] [--list] [FILE...]
 //
 // FILE defaults to test/*/*.test.ts; N to the number of cores, at most 4. The Node.js that
-// runs this script runs the tests. --shard K/N runs the K-th of N shares of the files (for
-// .ci/run, which runs shares on other versions of Node.js side by side); --list prints the
-// files it would run, one a line, and runs none.
+// runs this script runs the tests. --shard K/N runs the K-th of N shares of the files (to
+// split a suite between machines or jobs); --list prints the files it would run, one a
+// line, and runs none.
 //
 // Shares are even in cost, not in number: each file weighs what it cost when last measured
 // (scripts/test-costs.json, written by scripts/measure-test-costs.ts; a file not yet
