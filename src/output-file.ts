@@ -5,7 +5,7 @@
 // /dev/null, a FIFO (`-o >(gzip > r.gz)`), and a name of an open descriptor (/dev/stdout,
 // /dev/stderr, /dev/fd/N). A rename there would put a regular file where the device or the
 // pipe was (as root, over /dev/null itself), and nothing would reach the reader.
-import { openSync, closeSync, readlinkSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Io } from './io.ts';
 
@@ -49,6 +49,42 @@ export function outputTarget(target: string): OutputTarget {
   return stat.isFile() || stat.isDirectory() ? { kind: 'replace' } : { kind: 'into' };
 }
 
+/**
+ * Linux: whether descriptor `fd` is one dpia was handed open for writing (`3>>log`, bash's
+ * `>(command)`, `3>&1`), not one of Node.js's event loop (an epoll, eventfd or io_uring
+ * descriptor, or a pipe whose reading end this process holds too: writing a report into
+ * one crashed Node.js) and not one that is closed or open for reading only. Elsewhere
+ * undefined: the name is opened instead, which there makes a copy of the descriptor.
+ */
+function givenForWriting(fd: number): boolean | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const link = (n: number | string): string | undefined => {
+    try {
+      return readlinkSync(`/proc/self/fd/${n}`);
+    } catch {
+      return undefined;
+    }
+  };
+  const access = (n: number | string): number | undefined => {
+    try {
+      const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${n}`, 'utf8'));
+      return flags ? Number.parseInt(flags[1], 8) & 3 : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const target = link(fd);
+  if (target === undefined || target.startsWith('anon_inode:')) return false;
+  const readOnly = 0;
+  if (access(fd) === undefined || access(fd) === readOnly) return false;
+  if (target.startsWith('pipe:')) {
+    for (const other of readdirSync('/proc/self/fd')) {
+      if (other !== String(fd) && link(other) === target && access(other) === readOnly) return false;
+    }
+  }
+  return true;
+}
+
 function bytesOf(content: string | Uint8Array): Buffer {
   return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 }
@@ -87,15 +123,19 @@ export function writeOutput(io: Io, target: string, content: string | Uint8Array
   }
   try {
     if (where.kind === 'descriptor') {
-      // The descriptor as it is open (a file opened for appending stays appended to).
-      writeAllTo(where.fd, bytesOf(content));
-    } else {
-      const fd = openSync(target, 'w');
-      try {
-        writeAllTo(fd, bytesOf(content));
-      } finally {
-        closeSync(fd);
+      const given = givenForWriting(where.fd);
+      if (given === false) throw Object.assign(new Error(`EBADF: bad file descriptor, write to descriptor ${where.fd}`), { code: 'EBADF' });
+      if (given === true) {
+        // The descriptor as it is open (a file opened for appending stays appended to).
+        writeAllTo(where.fd, bytesOf(content));
+        return;
       }
+    }
+    const fd = openSync(target, 'w');
+    try {
+      writeAllTo(fd, bytesOf(content));
+    } finally {
+      closeSync(fd);
     }
   } catch (error) {
     failed(error);

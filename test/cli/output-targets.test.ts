@@ -1,7 +1,8 @@
 // `-o` to what is not a regular file (src/output-file.ts), for each command that has it:
 // a FIFO, a character device, a link to a FIFO, /dev/stdout (to a pipe, and to a file
 // opened for appending), /dev/stderr and /dev/fd/3 get the same bytes the command prints
-// without `-o`, and each stays what it was. The atomic writer once replaced them with a
+// without `-o`, and each stays what it was; a descriptor the command was not given is
+// refused in one line. The atomic writer once replaced them with a
 // regular file (as root, /dev/null itself) and its reader got nothing.
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
@@ -130,6 +131,30 @@ describe('-o to what is not a regular file', () => {
       });
     });
   }
+
+  it('a file given as descriptor 3, open for appending, is appended to', () => {
+    const log = fresh('fd3');
+    writeFileSync(log, 'before\n');
+    const fd = openSync(log, 'a');
+    try {
+      const result = run([...COMMANDS['check -f json'], '-o', '/dev/fd/3'], ['ignore', 'pipe', 'pipe', fd]);
+      assert.equal(result.code, 0, result.stderr);
+    } finally {
+      closeSync(fd);
+    }
+    assert.equal(readFileSync(log, 'utf8'), `before\n${expected.get('check -f json')!.toString('utf8')}`);
+  });
+
+  it('a descriptor it was not given (closed, read-only, the event loop\'s own) is one line and exit 2, never a crash', () => {
+    // 0 is open for reading only; 3 and up are Node.js's own (epoll, eventfd, io_uring and
+    // the pipes that wake its loop, a report written into one of which crashed it) or closed.
+    for (const fd of [0, ...Array.from({ length: 22 }, (_, i) => i + 3)]) {
+      const result = run([...COMMANDS['check -f json'], '-o', `/dev/fd/${fd}`]);
+      assert.equal(result.code, 2, `/dev/fd/${fd}: ${result.stderr}`);
+      assert.match(result.stderr, new RegExp(`^dpia: /dev/fd/${fd}: [^\n]+\n$`));
+      assert.equal(result.stdout.length, 0);
+    }
+  });
 
   it('/dev/stderr takes a text report', () => {
     const result = run([...COMMANDS['check -f json'], '-o', '/dev/stderr']);
