@@ -76,7 +76,8 @@ function plainDestination(fd: number): boolean {
   }
 }
 
-function writeAll(fd: number, chunk: string | Uint8Array): boolean {
+/** Writes all of `chunk` to descriptor `fd`, synchronously; a reader gone (EPIPE) ends the run quietly. */
+export function writeAll(fd: number, chunk: string | Uint8Array): boolean {
   let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   while (bytes.length > 0) {
     try {

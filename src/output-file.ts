@@ -5,9 +5,9 @@
 // /dev/null, a FIFO (`-o >(gzip > r.gz)`), and a name of an open descriptor (/dev/stdout,
 // /dev/stderr, /dev/fd/N). A rename there would put a regular file where the device or the
 // pipe was (as root, over /dev/null itself), and nothing would reach the reader.
-import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Io } from './io.ts';
+import { writeAll, type Io } from './io.ts';
 
 export type OutputTarget =
   | { kind: 'replace' }
@@ -49,6 +49,13 @@ export function outputTarget(target: string): OutputTarget {
   return stat.isFile() || stat.isDirectory() ? { kind: 'replace' } : { kind: 'into' };
 }
 
+/** Whether a command's output goes to standard output: no `-o`, or an `-o` that names it (/dev/stdout). */
+export function toStandardOutput(cwd: string, output: string | undefined): boolean {
+  if (!output) return true;
+  const where = outputTarget(resolve(cwd, output));
+  return where.kind === 'descriptor' && where.fd === 1;
+}
+
 /**
  * Linux: whether descriptor `fd` is one dpia was handed open for writing (`3>>log`, bash's
  * `>(command)`, `3>&1`), not one of Node.js's event loop (an epoll, eventfd or io_uring
@@ -76,29 +83,14 @@ function givenForWriting(fd: number): boolean | undefined {
   const target = link(fd);
   if (target === undefined || target.startsWith('anon_inode:')) return false;
   const readOnly = 0;
-  if (access(fd) === undefined || access(fd) === readOnly) return false;
+  const mode = access(fd);
+  if (mode === undefined || mode === readOnly) return false;
   if (target.startsWith('pipe:')) {
     for (const other of readdirSync('/proc/self/fd')) {
       if (other !== String(fd) && link(other) === target && access(other) === readOnly) return false;
     }
   }
   return true;
-}
-
-function bytesOf(content: string | Uint8Array): Buffer {
-  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-}
-
-function writeAllTo(fd: number, bytes: Buffer): void {
-  while (bytes.length > 0) {
-    try {
-      bytes = bytes.subarray(writeSync(fd, bytes));
-    } catch (error) {
-      // A descriptor left non-blocking by whoever opened the pipe: wait a millisecond for room.
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-    }
-  }
 }
 
 /**
@@ -127,13 +119,13 @@ export function writeOutput(io: Io, target: string, content: string | Uint8Array
       if (given === false) throw Object.assign(new Error(`EBADF: bad file descriptor, write to descriptor ${where.fd}`), { code: 'EBADF' });
       if (given === true) {
         // The descriptor as it is open (a file opened for appending stays appended to).
-        writeAllTo(where.fd, bytesOf(content));
+        writeAll(where.fd, content);
         return;
       }
     }
     const fd = openSync(target, 'w');
     try {
-      writeAllTo(fd, bytesOf(content));
+      writeAll(fd, content);
     } finally {
       closeSync(fd);
     }

@@ -17,14 +17,15 @@ import { loadAssessment } from '../model/load.ts';
 import { loadAtRevision } from '../model/revision.ts';
 import type { Lang } from '../rules/types.ts';
 import type { DiffOptions } from './diff.ts';
-import { docxWriter, noticeRefused, renderParsed, toStandardOutput, writeDocument, type WordDocument } from './render.ts';
+import { toStandardOutput } from '../output-file.ts';
+import { docxWriter, noticeRefused, renderParsed, writeDocument, type WordDocument } from './render.ts';
 
 type Parsed = ReturnType<typeof loadAssessment>;
 
 export async function diffDocx(options: DiffOptions, io: Io): Promise<number> {
   const files = options.files ?? [];
   if (files.length === 0 || files.length > 2) throw new UsageError(cliError('error.diff.docxFiles'));
-  if (io.stdout.isTTY && toStandardOutput(io, options.output)) throw new UsageError(cliError('error.render.binaryToTerminal', { format: 'docx' }));
+  if (io.stdout.isTTY && toStandardOutput(io.cwd, options.output)) throw new UsageError(cliError('error.render.binaryToTerminal', { format: 'docx' }));
   if (options.lang !== undefined && !isLang(options.lang)) throw new UsageError(unknownLanguage(options.lang));
   const doc = options.doc ?? 'report';
   if (doc !== 'report' && doc !== 'notice') throw new UsageError(cliError('error.render.unknownDocument', { doc, docs: 'report, notice' }));

@@ -24,7 +24,7 @@ import { loadTemplates, renderLayout, renderMarkdown, TOC_MARK, type DocKind } f
 import { buildView, lastChanged } from '../render/view.ts';
 import { BROWSER_VARIABLES, findBrowser, printPdf } from '../render/pdf.ts';
 import { label } from '../i18n/labels.ts';
-import { outputTarget, writeOutput } from '../output-file.ts';
+import { toStandardOutput, writeOutput } from '../output-file.ts';
 
 export interface RenderOptions {
   file: string;
@@ -52,7 +52,7 @@ export function renderWarnings(rendered: Extract<Rendered, { output: unknown }>,
 
 export async function render(options: RenderOptions, io: Io): Promise<number> {
   // Word and PDF are files: to a terminal they would be noise (pandoc and others refuse the same).
-  if (BINARY_FORMATS.has(options.format ?? '') && io.stdout.isTTY && toStandardOutput(io, options.output)) {
+  if (BINARY_FORMATS.has(options.format ?? '') && io.stdout.isTTY && toStandardOutput(io.cwd, options.output)) {
     throw new UsageError(cliError('error.render.binaryToTerminal', { format: String(options.format) }));
   }
   const rendered = await renderDocument(options, io.cwd, io.env);
@@ -253,9 +253,3 @@ export function writeDocument(io: Io, target: string, content: string | Uint8Arr
   }, failed);
 }
 
-/** Whether a command's output goes to standard output: no `-o`, or an `-o` that names it (/dev/stdout). */
-export function toStandardOutput(io: Io, output: string | undefined): boolean {
-  if (!output) return true;
-  const where = outputTarget(resolve(io.cwd, output));
-  return where.kind === 'descriptor' && where.fd === 1;
-}
