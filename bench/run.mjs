@@ -15,6 +15,9 @@
 //                  loads the modules of dist/ the command loads and reads the file with
 //                  js-yaml, as the command does, vs `node -e 0`; no target: what the
 //                  command's design costs before any rule or template runs
+//   and libraries  under the cold `render`: its floor, then marked and sanitize-html
+//                  turning the report's Markdown into HTML as `render` runs them; no
+//                  target: what the libraries dpia renders with cost before its own work
 //   10,000 files   `dpia check` of 10,000 assessments (the four examples, each a distinct
 //                  file), new cache folder, vs a script that only reads and parses the
 //                  same files with the parser check reads a plain file with (js-yaml,
@@ -115,6 +118,26 @@ function floor(node, args) {
     `Y.constructFromEvents(Y.parseEvents(text, { maxDepth: 100 }), { source: text, schema: Y.CORE_SCHEMA, maxAliases: 0 });`,
   ].join('\n'));
   return [script];
+}
+
+/**
+ * `render`'s floor with the libraries' own work on top: the floor above, then the render
+ * bundle's Markdown → HTML (marked, then sanitize-html, as `render --format html` runs
+ * them) of the report's Markdown, made beforehand by `render` (the HTML's Markdown differs
+ * only in its risk matrices, written as HTML). No rule, no view, no template runs: what
+ * `render` adds beyond this is dpia's own work.
+ */
+function libraryFloor(node, args) {
+  const [script] = floor(node, args);
+  const markdown = join(work, 'report.md');
+  const made = spawnSync(node, [bin, 'render', example, '-o', markdown], { cwd: work, env: { ...env, XDG_CACHE_HOME: newCache() }, stdio: 'ignore' });
+  if (made.status !== 0) throw new Error(`${node} render ${example} exited ${made.status}`);
+  const withLibraries = script.replace(/\.cjs$/, '-libraries.cjs');
+  writeFileSync(withLibraries, [
+    readFileSync(script, 'utf8'),
+    `require(${JSON.stringify(join(root, 'dist', 'commands', 'render.cjs'))}).markdownToHtml(require('node:fs').readFileSync(${JSON.stringify(markdown)}, 'utf8'));`,
+  ].join('\n'));
+  return [withLibraries];
 }
 
 let fresh = 0;
@@ -285,6 +308,7 @@ try {
       const out = join(work, 'out.html');
       row(version, '`render --format html`, cold', 4.0, measure(node, [bin, 'render', example, '--format', 'html', '-o', out], zero, runs));
       row(version, '— its floor: only loading what `render` loads and reading the file, cold', undefined, measure(node, floor(node, [bin, 'render', example, '--format', 'html', '-o', out]), zero, runs));
+      row(version, '— its floor and marked\'s and sanitize-html\'s work on the report, cold', undefined, measure(node, libraryFloor(node, [bin, 'render', example, '--format', 'html', '-o', out]), zero, runs));
     }
     if (rows.includes('files')) {
       row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold`, 1.4, measure(node, [bin, 'check', corpus], [parseOnly, corpus], fileRuns));
