@@ -121,14 +121,13 @@ function floor(node, args) {
 }
 
 /**
- * `render`'s floor with the libraries' own work on top: the floor above, then the render
+ * `render`'s floor with the libraries' own work on top: its floor script, then the render
  * bundle's Markdown → HTML (marked, then sanitize-html, as `render --format html` runs
  * them) of the report's Markdown, made beforehand by `render` (the HTML's Markdown differs
  * only in its risk matrices, written as HTML). No rule, no view, no template runs: what
  * `render` adds beyond this is dpia's own work.
  */
-function libraryFloor(node, args) {
-  const [script] = floor(node, args);
+function libraryFloor(node, [script]) {
   const markdown = join(work, 'report.md');
   const made = spawnSync(node, [bin, 'render', example, '-o', markdown], { cwd: work, env: { ...env, XDG_CACHE_HOME: newCache() }, stdio: 'ignore' });
   if (made.status !== 0) throw new Error(`${node} render ${example} exited ${made.status}`);
@@ -307,8 +306,9 @@ try {
     if (rows.includes('render')) {
       const out = join(work, 'out.html');
       row(version, '`render --format html`, cold', 4.0, measure(node, [bin, 'render', example, '--format', 'html', '-o', out], zero, runs));
-      row(version, '— its floor: only loading what `render` loads and reading the file, cold', undefined, measure(node, floor(node, [bin, 'render', example, '--format', 'html', '-o', out]), zero, runs));
-      row(version, '— its floor and marked\'s and sanitize-html\'s work on the report, cold', undefined, measure(node, libraryFloor(node, [bin, 'render', example, '--format', 'html', '-o', out]), zero, runs));
+      const renderFloor = floor(node, [bin, 'render', example, '--format', 'html', '-o', out]);
+      row(version, '— its floor: only loading what `render` loads and reading the file, cold', undefined, measure(node, renderFloor, zero, runs));
+      row(version, '— its floor and marked\'s and sanitize-html\'s work on the report, cold', undefined, measure(node, libraryFloor(node, renderFloor), zero, runs));
     }
     if (rows.includes('files')) {
       row(version, `\`check\` ${fileCount.toLocaleString('en')} files, cold`, 1.4, measure(node, [bin, 'check', corpus], [parseOnly, corpus], fileRuns));

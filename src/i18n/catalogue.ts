@@ -16,14 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { lazyModule } from '../lazy-module.ts';
+import { intlLocale, PSEUDO } from './locale.ts';
 import { formatNumber } from './numbers.ts';
 
 export const AREAS = ['rules', 'interview', 'labels', 'documents', 'cli', 'countries', 'scan'] as const;
 export type Area = (typeof AREAS)[number];
 export type MessageArgs = Record<string, string | number | undefined>;
 
-/** The pseudo-locale used in tests: every literal of the English catalogue, marked and lengthened. */
-export const PSEUDO = 'qps';
+export { intlLocale, PSEUDO };
 
 type Catalogue = Record<string, string>;
 
@@ -153,11 +153,6 @@ export function catalogueStamp(): string {
     }
   }
   return parts.join('\n');
-}
-
-/** The locale that Intl formats `lang` with: the language itself, English for the pseudo-locale. */
-export function intlLocale(lang: string): string {
-  return lang === PSEUDO ? 'en' : lang;
 }
 
 /** A language dpia speaks: one with a catalogue folder in i18n/. */

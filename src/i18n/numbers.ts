@@ -7,7 +7,7 @@
 // on Node.js 20, 22 and 24 (ICU setting up its number formatting, whatever the locale or
 // options; a second one takes 0.2 ms), and a report writes a handful of figures. Any
 // other language (a catalogue added to i18n/) is written by Intl.NumberFormat.
-// (No import: catalogue.ts writes a plural's `#` with formatNumber.)
+import { intlLocale } from './locale.ts';
 
 interface NumberSymbols {
   decimal: string;
@@ -16,15 +16,13 @@ interface NumberSymbols {
 }
 
 /** CLDR's symbols of the latin digits, as ICU uses them; both group by threes from 1,000 on. */
-const ENGLISH: NumberSymbols = { decimal: '.', group: ',', minus: '-' };
 const SYMBOLS: Readonly<Record<string, NumberSymbols>> = {
-  en: ENGLISH,
+  en: { decimal: '.', group: ',', minus: '-' },
   nb: { decimal: ',', group: '\u00a0', minus: '\u2212' },
-  qps: ENGLISH, // the pseudo-locale of the tests (catalogue.ts) writes English numbers
 };
 
 /** The languages whose numbers are written here rather than by Intl.NumberFormat. */
-export const WRITTEN_HERE: readonly string[] = ['en', 'nb'];
+export const WRITTEN_HERE: readonly string[] = Object.keys(SYMBOLS);
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -33,7 +31,8 @@ const formats = new Map<string, Intl.NumberFormat>();
  * minimumFractionDigits and maximumFractionDigits (their defaults: 0 and 3).
  */
 export function formatNumber(lang: string, value: number, min = 0, max = Math.max(min, 3)): string {
-  const symbols = Object.hasOwn(SYMBOLS, lang) ? SYMBOLS[lang] : undefined;
+  const locale = intlLocale(lang);
+  const symbols = Object.hasOwn(SYMBOLS, locale) ? SYMBOLS[locale] : undefined;
   if (symbols === undefined || !Number.isFinite(value)) return intlFormat(lang, min, max).format(value);
   const { digits, point } = rounded(Math.abs(value), max);
   const whole = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
@@ -47,7 +46,7 @@ function intlFormat(lang: string, min: number, max: number): Intl.NumberFormat {
   const key = `${lang} ${min} ${max}`;
   let format = formats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(lang, { minimumFractionDigits: min, maximumFractionDigits: max });
+    format = new Intl.NumberFormat(intlLocale(lang), { minimumFractionDigits: min, maximumFractionDigits: max });
     formats.set(key, format);
   }
   return format;
